@@ -1,0 +1,38 @@
+// npm run parse -- <file.txt> [--check]
+// Prints { "issue": {...}, "documents": [...] } for one gazette issue; diagnostics go to stderr.
+// --check prints the nothing-lost report instead and fails when a character is unaccounted for.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { accountFor } from '../src/parser/accounting.ts';
+import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
+import { parseIssue } from '../src/parser/index.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' } } });
+if (positionals.length !== 1) {
+  console.error('usage: npm run parse -- <issue.txt> [--check]');
+  process.exit(2);
+}
+const path = positionals[0]!;
+try {
+  const bytes = readFileSync(path);
+  const result = parseIssue(path, bytes);
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  if (values.check) {
+    const account = accountFor(bytes, result);
+    console.log(`${path}: ${account.accounted} of ${account.total} characters accounted for (${account.percent.toFixed(2)}%)`);
+    for (const m of account.missing) console.log(`${path}:${m.line}: not in the output: ${m.chars}`);
+    process.exit(account.missing.length === 0 ? 0 : 1);
+  }
+  console.log(JSON.stringify({ issue: result.issue, documents: result.documents }, null, 2));
+  process.exit(result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+} catch (error) {
+  if (error instanceof GazetteError) {
+    console.error(`${error.message}`);
+    process.exit(1);
+  }
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    console.error(`${path}: no such file`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,218 @@
+// An item's parts as an mdast tree: GB/T 9704 elements as `gbtElement` nodes, the text as
+// paragraphs re-joined where the PDF broke them, outline headings, tables, and the dated
+// entries of a 大事记 or the ▲ entries of a 发文目录 as lists.
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import {
+  attachmentNote, chronicleDate, isAttachmentLabel, isListingTitle, isOutlineHeading, labelValue, outlineLevel,
+} from './classify.ts';
+import type { Kind, Part, Role } from './document.ts';
+import { extractDocNumber } from './docNumber.ts';
+import type { Line } from './markup.ts';
+import { normalizeTitle, TERMINAL, width } from './text.ts';
+
+/** The GB/T 9704 elements that are not running text. */
+export type GbtName = Exclude<Role, 'text' | 'embeddedTitle' | 'attachmentTitle'>;
+
+declare module 'mdast' {
+  interface GbtElement extends Parent {
+    type: 'gbtElement';
+    name: GbtName;
+    children: PhrasingContent[];
+  }
+  interface RootContentMap {
+    gbtElement: GbtElement;
+  }
+  interface ListItemData {
+    /** 大事记 entry date as printed (4月1日, 同日) */
+    date?: string;
+    /** 发文目录 entry's 发文字号 */
+    docNumber?: string;
+  }
+  interface TableCellData {
+    /** An empty leading cell: the cell above spans into this row. */
+    merged?: boolean;
+  }
+  interface HeadingData {
+    role?: 'embedded' | 'attachment';
+  }
+}
+
+const pos = (first: Line, last: Line = first) => ({
+  start: { line: first.no, column: 1 },
+  end: { line: last.no, column: last.text.length + 1 },
+});
+
+/** Phrasing content of lines run together, keeping **bold** and autolinks as marks. */
+export function phrasing(lines: Line[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1]?.text.trimEnd() ?? '';
+    // A line break inside Latin text was a space; inside Chinese text it was nothing.
+    const lead = i > 0 && /[A-Za-z0-9,.;]$/.test(prev) && /^\s*[A-Za-z0-9]/.test(line.text) ? ' ' : '';
+    const start = line.text.length - line.text.trimStart().length;
+    const end = line.text.trimEnd().length;
+    let at = start;
+    const push = (node: PhrasingContent) => {
+      const last = out.at(-1);
+      if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+      else out.push(node);
+    };
+    if (lead) push({ type: 'text', value: lead });
+    for (const m of line.marks) {
+      if (m.start > at) push({ type: 'text', value: line.text.slice(at, m.start) });
+      const value = line.text.slice(Math.max(m.start, start), Math.min(m.end, end));
+      const children: PhrasingContent[] = [{ type: 'text', value }];
+      push(m.kind === 'link' ? { type: 'link', url: m.url ?? value, children: [{ type: 'text', value }] } : { type: m.kind, children } as PhrasingContent);
+      at = m.end;
+    }
+    if (end > at) push({ type: 'text', value: line.text.slice(at, end) });
+  });
+  return out;
+}
+
+function element(name: GbtName, lines: Line[]): RootContent {
+  // A title is one phrase however it was broken; an attachment list keeps one entry a line.
+  const children: PhrasingContent[] = name === 'title'
+    ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }]
+    : name === 'attachmentNote'
+      ? lines.flatMap((l, i) => [...(i > 0 ? [{ type: 'break' } as const] : []), ...phrasing([l])])
+      : phrasing(lines);
+  return { type: 'gbtElement', name, children, position: pos(lines[0]!, lines.at(-1)) };
+}
+
+function heading(depth: Heading['depth'], lines: Line[], role?: 'embedded' | 'attachment'): Heading {
+  return { type: 'heading', depth, children: phrasing(lines), position: pos(lines[0]!, lines.at(-1)), ...(role ? { data: { role } } : {}) };
+}
+
+/** Builds the body of an item from its parts. */
+export function buildBody(parts: Part[], kind: Kind): Root {
+  const children: RootContent[] = [];
+  for (const part of parts) {
+    if (part.role === 'text') children.push(...blocks(part.lines, kind));
+    else if (part.role === 'embeddedTitle') children.push(heading(2, part.lines, 'embedded'));
+    else if (part.role === 'attachmentTitle') children.push(heading(2, part.lines, 'attachment'));
+    else children.push(element(part.role, part.lines));
+  }
+  return { type: 'root', children };
+}
+
+/** Running text: tables from tab-separated rows, outline headings, re-joined paragraphs, list entries. */
+function blocks(lines: Line[], kind: Kind): RootContent[] {
+  const out: RootContent[] = [];
+  let paragraph: Line[] = [];
+  let table: Line[] = [];
+  let list: List | null = null;
+  const flushParagraph = () => {
+    if (paragraph.length === 0) return;
+    const node: Paragraph = { type: 'paragraph', children: phrasing(paragraph), position: pos(paragraph[0]!, paragraph.at(-1)) };
+    const item = list?.children.at(-1);
+    if (item) {
+      item.children.push(node);
+      const found = kind === 'listing' ? extractDocNumber(paragraph.map((l) => l.text).join('')) : null;
+      if (found) item.data = { ...item.data, docNumber: found.docNumber };
+    } else out.push(node);
+    paragraph = [];
+  };
+  const flushTable = () => {
+    if (table.length > 0) out.push(tableOf(table));
+    table = [];
+  };
+  const endList = () => {
+    flushParagraph();
+    list = null;
+  };
+
+  for (const line of lines) {
+    const isRow = line.text.includes('\t') && line.text.split('\t').filter((c) => c.trim()).length >= 2;
+    if (isRow || (table.length > 0 && line.text.includes('\t') && !line.gap)) {
+      flushParagraph();
+      if (line.gap) flushTable();
+      endList();
+      table.push(line);
+      continue;
+    }
+    flushTable();
+    const entry = listEntry(line, kind);
+    if (entry) {
+      flushParagraph();
+      if (!list) out.push((list = { type: 'list', ordered: false, spread: false, children: [] }));
+      list.children.push(entry);
+      paragraph = [line];
+      continue;
+    }
+    if (isOutlineHeading(line.text)) {
+      endList();
+      out.push(heading((outlineLevel(line.text) + 2) as Heading['depth'], [line]));
+      continue;
+    }
+    if (kind === 'listing' && isListingTitle(line.text)) {
+      endList();
+      out.push(heading(3, [line]));
+      continue;
+    }
+    const prev = paragraph.at(-1);
+    if (prev && continues(prev.text, line.text)) {
+      paragraph.push(line);
+      continue;
+    }
+    if (list && kind === 'listing') endList();
+    flushParagraph();
+    paragraph = [line];
+  }
+  flushParagraph();
+  flushTable();
+  return out;
+}
+
+function listEntry(line: Line, kind: Kind): ListItem | null {
+  if (kind === 'chronicle') {
+    const date = chronicleDate(line.text);
+    if (date === null) return null;
+    const printed = date === 'same' ? '同日' : `${date.month}月${date.day}日`;
+    return { type: 'listItem', spread: false, children: [], data: { date: printed } };
+  }
+  if (kind === 'listing' && /^\s*[▲△●•■◆★]/.test(line.text)) return { type: 'listItem', spread: false, children: [] };
+  return null;
+}
+
+/**
+ * Does line b continue the paragraph that line a ends? The PDF broke lines (and sometimes put
+ * blank lines) inside sentences; a new paragraph starts after sentence-final punctuation,
+ * after a heading, and at a line that opens with an outline marker, a label or a name entry.
+ */
+const MIN_WRAPPED_WIDTH = 16;
+
+export function continues(a: string, b: string): boolean {
+  const end = a.trim();
+  if (TERMINAL.test(end) || isOutlineHeading(a)) return false;
+  // A closing bracket ends a short line, and any line whose bracket holds a 发文字号.
+  if (/[）)]$/.test(end) && (width(end) <= 30 || /号\s*[）)]$/.test(end))) return false;
+  // A short line that stops without punctuation is a line of its own (a list, a signature);
+  // one that stops on a comma or an opening bracket was cut by the page width.
+  if (width(end) < MIN_WRAPPED_WIDTH && !/[，,、（(“《]$/.test(end)) return false;
+  const start = b.trim();
+  if (outlineLevel(start) > 0 || chronicleDate(start) !== null || /^[▲△●•■◆★]/.test(start)) return false;
+  if (attachmentNote(start) !== null || isAttachmentLabel(start) || labelValue(start) !== null) return false;
+  // A name entry of a list: 刘冬 二戈寨街道办党工委副书记
+  if (/^\p{Script=Han}{1,4}[ \u3000]+\p{Script=Han}/u.test(start)) return false;
+  return true;
+}
+
+function tableOf(lines: Line[]): Table {
+  const rows = lines.map((l) => l.text.replace(/\s+$/, '').split('\t'));
+  const columns = Math.max(...rows.map((r) => r.length));
+  const children: TableRow[] = rows.map((cells, r) => ({
+    type: 'tableRow',
+    children: Array.from({ length: columns }, (_, c) => {
+      const value = (cells[c] ?? '').trim();
+      const leadingEmpty = r > 0 && value === '' && cells.slice(0, c).every((x) => x.trim() === '');
+      return {
+        type: 'tableCell' as const,
+        children: value ? [{ type: 'text' as const, value }] : [],
+        ...(leadingEmpty ? { data: { merged: true } } : {}),
+      };
+    }),
+    position: pos(lines[r]!),
+  }));
+  return { type: 'table', children, position: pos(lines[0]!, lines.at(-1)) };
+}

@@ -1,0 +1,127 @@
+// What a single line of a gazette can be, judged from its text alone. The structural
+// passes (toc, items, document) combine these; none of them is keyed to one gazette.
+import { findDate, isDateLine } from './date.ts';
+import { docNumberLine } from './docNumber.ts';
+import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
+
+/** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
+export const DOC_TYPES = [
+  '实施意见', '实施方案', '工作方案', '实施细则', '管理办法', '暂行办法', '暂行规定',
+  '通知', '通报', '决定', '意见', '批复', '通告', '公告', '报告', '请示', '复函', '函', '办法',
+  '规定', '细则', '方案', '规划', '计划', '纲要', '命令', '决议', '议案', '纪要', '公报',
+  '条例', '规则', '答复', '令',
+];
+
+const TITLE_END = new RegExp(`(?:${DOC_TYPES.join('|')}|大事记|目录)(?:[（(][^）)]{1,12}[）)])?$`);
+const SENTENCE_PUNCT = /[。；！？!?]/;
+
+/** 发文机关标志: 某某人民政府文件 (joint issuers may share one line). */
+export function isHeaderMark(text: string): boolean {
+  const s = squeeze(text);
+  return /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) && width(s) <= 42;
+}
+
+/** The page number that ends a TOC entry: after leaders (…… ..... ·), a tab, or in parentheses. */
+export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|\t|\s(?=[(（]))\s*[(（]?\s*(\d{1,4})\s*[)）]?\s*$/;
+
+/** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
+export function isTitleLike(text: string): boolean {
+  const s = squeeze(text);
+  const w = width(s);
+  return w >= 2 && w <= 90 && !SENTENCE_PUNCT.test(s) && !/[：:]|[，,]$/.test(s) && !text.includes('\t')
+    && !isDateLine(s) && docNumberLine(s) === null && !/^[（(].*[)）]$/.test(s) && !PAGE_TAIL.test(text);
+}
+
+/** The 文种 a title ends with, or null. */
+export function docTypeOf(title: string): string | null {
+  const s = squeeze(title).replace(/[（(][^）)]{1,12}[）)]$/, '');
+  return DOC_TYPES.find((t) => s.endsWith(t)) ?? null;
+}
+
+export function endsLikeTitle(text: string): boolean {
+  return TITLE_END.test(squeeze(text));
+}
+
+export function isChronicleTitle(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) <= 40 && /大事记$/.test(s);
+}
+
+export function isListingTitle(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) <= 40 && /(?:发文|文件)目录$/.test(s);
+}
+
+/** One line of a signature block or 版记: an organ's name and nothing else. */
+export function isOrganLine(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) <= 40 && !/[，。；：:、,（）()]/.test(s) && !text.includes('\t') && ORGAN_SUFFIX.test(s);
+}
+
+/** The organ names on a signature line (joint issuers may stand on one line, space-separated). */
+export function organsOf(text: string): string[] {
+  const chunks = text.trim().split(/[\s\u3000]+/);
+  return chunks.every((c) => ORGAN_SUFFIX.test(c)) ? chunks : [squeeze(text)];
+}
+
+// 公文 outline levels: 一、 （一） 1. （1）
+const OUTLINE = [
+  /^[一二三四五六七八九十百]{1,3}、/,
+  /^[（(][一二三四五六七八九十百]{1,3}[）)]/,
+  /^\d{1,2}[.．、](?![\d.．])/,
+  /^[（(]\d{1,2}[）)]/,
+];
+
+/** Outline level (1-4) of a line that opens with an outline marker, else 0. */
+export function outlineLevel(text: string): number {
+  const s = text.trim();
+  const i = OUTLINE.findIndex((re) => re.test(s));
+  return i + 1;
+}
+
+/** A line that is an outline heading on its own: marker plus a short phrase, at most a final 。 */
+export function isOutlineHeading(text: string): boolean {
+  const level = outlineLevel(text);
+  if (level === 0) return false;
+  const rest = squeeze(text).replace(OUTLINE[level - 1]!, '').replace(/。$/, '');
+  return width(rest) >= 1 && width(rest) <= 30 && !/[。；，,：:！？]/.test(rest);
+}
+
+/** 附注 under the date: a short line wholly in parentheses, e.g. （此件公开发布）. */
+export function isNote(text: string): boolean {
+  const s = squeeze(text);
+  return /^[（(][^（()）]{2,40}[）)]$/.test(s) && !/共印/.test(s);
+}
+
+/** Parts of the 版记: 抄送 line, 印发 line, print run. */
+export function isPrintingLine(text: string): boolean {
+  const s = squeeze(text);
+  return /^抄送[:：]/.test(s) || /^[（(]?共印\d*份[）)]?$/.test(s) || /印发$/.test(s) && findDate(s) !== null;
+}
+
+/** 附件说明 (附件：1. …) or 附：… at the end of the main text; returns the text after the colon. */
+export function attachmentNote(text: string): string | null {
+  const m = /^\s*附\s*(?:件)?\s*[:：]\s*(\S.*)$/.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** The label line of an attachment section: 附件 / 附件1 / 附件 2： (title on the next line). */
+export function isAttachmentLabel(text: string): boolean {
+  return /^附件\s*\d{0,2}\s*[:：]?$/.test(squeeze(text));
+}
+
+/** A 大事记 entry opens with its date: 4月1日， / 4 月 1 日 / 同日， */
+export function chronicleDate(text: string): { month: number; day: number } | 'same' | null {
+  const s = squeeze(text);
+  if (/^同日/.test(s)) return 'same';
+  const m = /^(\d{1,2})月(\d{1,2})日/.exec(s);
+  return m ? { month: Number(m[1]), day: Number(m[2]) } : null;
+}
+
+/** label：value on a cover or imprint page (主编：…, 地 址: …). */
+export function labelValue(text: string): { label: string; value: string } | null {
+  const m = /^\s*(\p{Script=Han}[\p{Script=Han} \u3000]{0,8}?)\s*[:：]\s*(\S.*)$/u.exec(text);
+  if (!m) return null;
+  const label = m[1]!.replace(/[\s\u3000]/g, '');
+  return width(label) <= 6 ? { label, value: m[2]!.trim() } : null;
+}

@@ -1,0 +1,116 @@
+// The cover and imprint (版权页): 刊名, 年份, 期次, 出版日期, 刊期, 主办 and the other
+// label：value fields, wherever the converter put them in the front or back matter.
+import { labelValue } from './classify.ts';
+import { findDate } from './date.ts';
+import { toAsciiDigits } from './docNumber.ts';
+import type { Line } from './markup.ts';
+import { squeeze, width } from './text.ts';
+
+export interface GazetteName {
+  gazette: string;
+  region: string;
+  /** Indexes (into the line array) of the lines the name was printed on. */
+  at: number[];
+}
+
+// 贵阳市南明区人民政府公报, 大武口区人民政府公报; the region is what precedes the organ.
+const NAME = /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府)(?:办公厅|办公室)?公报$/u;
+const ANY_NAME = /^\p{Script=Han}{2,30}公报$/u;
+
+/** The gazette's name: the first line ending in 公报 near the top, joined with a line it was split from. */
+export function findGazetteName(lines: Line[], within = 60): GazetteName | null {
+  for (let i = 0; i < Math.min(lines.length, within); i++) {
+    const s = squeeze(lines[i]!.text);
+    if (!/公报$/.test(s) || width(s) > 32) continue;
+    const named = NAME.exec(s);
+    if (named) return { gazette: s, region: named.groups!.region!, at: [i] };
+    const prev = i > 0 ? squeeze(lines[i - 1]!.text) : '';
+    const joined = NAME.exec(prev + s);
+    if (joined && width(prev) <= 16) return { gazette: prev + s, region: joined.groups!.region!, at: [i - 1, i] };
+    if (ANY_NAME.test(s)) return { gazette: s, region: s.replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i] };
+  }
+  return null;
+}
+
+/** Does a line name the gazette on its own (the back cover, or 《…公报》简介)? */
+export function namesGazette(text: string, gazette: string): boolean {
+  return squeeze(text).replace(/[《》]/g, '').replace(/简介$/, '') === gazette;
+}
+
+export interface Cover {
+  year: number | null;
+  number: number | null;
+  totalNumber: number | null;
+  published: string | null;
+  frequency: string | null;
+  publisher: string | null;
+  masthead: Array<{ label: string; value: string; lines: number[] }>;
+}
+
+const FREQUENCY = /(半月刊|双月刊|月刊|旬刊|周刊|季刊|半年刊|年刊|不定期)/;
+// Values where a space can only be a PDF artefact; in name lists a space separates names.
+const SOLID_VALUE = /地址|单位|主管|主办|出版|印刷|刊号|证号|网址|邮箱|电话|传真|邮编|邮政/;
+
+/** Reads the cover fields from the front and back matter lines (TOC lines excluded). */
+export function readCover(front: Line[], back: Line[]): Cover {
+  const cover: Cover = { year: null, number: null, totalNumber: null, published: null, frequency: null, publisher: null, masthead: [] };
+  for (const line of front) {
+    const s = toAsciiDigits(squeeze(line.text));
+    cover.year ??= Number(/^((?:19|20)\d{2})(?:年|$)/.exec(s)?.[1]) || null;
+    cover.number ??= Number(/(?<!总)第0*(\d{1,3})期/.exec(s)?.[1]) || null;
+    cover.totalNumber ??= Number(/总第?0*(\d{1,5})期/.exec(s)?.[1]) || null;
+    if (cover.published === null && !labelValue(line.text)) cover.published = findDate(s)?.iso ?? null;
+  }
+  for (const line of [...front, ...back]) {
+    cover.frequency ??= FREQUENCY.exec(line.text)?.[1] ?? null;
+  }
+  cover.masthead = readMasthead([...front, ...back]);
+  const publisher = cover.masthead.find((f) => /^主办(?:单位)?$/.test(f.label));
+  const printedPublisher = front.map((l) => /^(.+?)(?:主管)?主办$/.exec(squeeze(l.text))?.[1]).find(Boolean);
+  cover.publisher = publisher?.value ?? printedPublisher ?? null;
+  return cover;
+}
+
+/**
+ * label：value fields, with the lines that continue a value (a name list over three lines,
+ * an address broken after a house number). A line may hold several fields separated by tabs.
+ */
+function readMasthead(lines: Line[]): Cover['masthead'] {
+  const fields: Cover['masthead'] = [];
+  let open: Cover['masthead'][number] | null = null;
+  for (const line of lines) {
+    const parts = line.text.split('\t').map(labelValue);
+    if (parts.every((p) => p !== null)) {
+      for (const p of parts) fields.push((open = { ...p, lines: [line.no] }));
+      if (parts.length > 1) open = null;
+      continue;
+    }
+    const s = line.text.trim();
+    const continuation = (width(s) <= 20 || isNamesLine(s)) && !/[。：:期年]/.test(s) && !FREQUENCY.test(s) && !/公报$/.test(s);
+    if (open && open.lines.at(-1)! >= line.no - 2 && continuation) {
+      const lastChunk = open.value.split(/\s+/).pop() ?? '';
+      const nameList = /\s/.test(open.value) || /\s/.test(s) || (width(s) <= 3 && width(lastChunk) <= 3);
+      open.value += nameList ? ' ' + s : s;
+      open.lines.push(line.no);
+    } else {
+      open = null;
+    }
+  }
+  const seen = new Set<string>();
+  return fields
+    .map((f) => ({ ...f, value: SOLID_VALUE.test(f.label) ? squeeze(f.value) : f.value.replace(/[\s\u3000]+/g, ' ') }))
+    .filter((f) => !seen.has(f.label + '：' + f.value) && seen.add(f.label + '：' + f.value));
+}
+
+/** A line of a name list: 刘 伟 贺 青 牛世旺 张学民 */
+function isNamesLine(s: string): boolean {
+  return /^[\p{Script=Han}\s、]+$/u.test(s) && s.split(/[\s、]+/).every((name) => width(name) <= 4);
+}
+
+/** Cover text that can stand inside a TOC block: a label：value field, the name, 期次, a date. */
+export function isCoverLine(text: string, gazette: string): boolean {
+  const s = toAsciiDigits(squeeze(text));
+  return labelValue(text) !== null || namesGazette(text, gazette)
+    || /第\d{1,4}期|总第?\d{1,5}期/.test(s) || /^[(（]?(?:19|20)\d{2}[)）]?$/.test(s)
+    || (findDate(s) !== null && width(s) <= 16);
+}

@@ -1,0 +1,225 @@
+// One item of an issue, line by line: which GB/T 9704 element each line is (header mark,
+// number, title, addressees, text, signature, date, 附注, attachments, 版记) and the
+// metadata those elements carry.
+import {
+  attachmentNote, docTypeOf, endsLikeTitle, isAttachmentLabel, isChronicleTitle, isHeaderMark,
+  isListingTitle, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
+} from './classify.ts';
+import { findDate, findDates, isDateLine, printedDateOf } from './date.ts';
+import type { Report } from './diagnostics.ts';
+import { docNumberLine, findDocNumbers } from './docNumber.ts';
+import { fullOrganName, issuersInTitle } from './issuer.ts';
+import type { Line } from './markup.ts';
+import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
+
+export type Role =
+  | 'headerMark' | 'docNumber' | 'title' | 'subtitle' | 'addressees' | 'text'
+  | 'attachmentNote' | 'signature' | 'date' | 'note' | 'printing'
+  | 'embeddedTitle' | 'attachmentLabel' | 'attachmentTitle';
+
+export interface Part {
+  role: Role;
+  lines: Line[];
+}
+
+export type Kind = 'document' | 'chronicle' | 'listing' | 'other';
+
+export interface Item {
+  kind: Kind;
+  title: string;
+  docNumber: string | null;
+  docType: string | null;
+  issuers: string[];
+  addressees: string[];
+  date: string | null;
+  printedDate: string | null;
+  attachments: string[];
+  embedded: string[];
+  cites: string[];
+  parts: Part[];
+  sourceLines: [number, number];
+}
+
+const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
+
+export function readItem(lines: Line[], region: string, report: Report): Item {
+  const roles: Array<Role | undefined> = new Array(lines.length);
+  const text = (i: number) => lines[i]?.text ?? '';
+  const number = (i: number) => (i < lines.length ? docNumberLine(text(i)) : null);
+  const mark = (from: number, to: number, role: Role) => {
+    for (let i = from; i <= to; i++) roles[i] = role;
+  };
+
+  // The head: 发文机关标志, 发文字号 and 标题 in either order.
+  let k = 0;
+  let docNumber: string | null = null;
+  if (isHeaderMark(text(0)) && (number(1) || number(2))) mark(0, 0, 'headerMark'), (k = 1);
+  if (number(k)) {
+    docNumber = number(k);
+    mark(k, k, 'docNumber');
+    k++;
+    const end = titleEnd(lines, k);
+    mark(k, end, 'title');
+    k = end + 1;
+  } else {
+    let end = titleEnd(lines, k);
+    for (let j = k; j <= k + 2; j++) {
+      if (number(j + 1) && lines.slice(k, j + 1).every((l) => isTitleLike(l.text))) {
+        end = j;
+        break;
+      }
+    }
+    mark(k, end, 'title');
+    k = end + 1;
+    if (number(k)) (docNumber = number(k)), mark(k, k, 'docNumber'), k++;
+  }
+  const titleLines = lines.filter((_, i) => roles[i] === 'title');
+  const title = normalizeTitle(titleLines.map((l) => l.text).join(' '));
+  const kind: Kind = isChronicleTitle(title) ? 'chronicle' : isListingTitle(title) ? 'listing' : 'document';
+
+  // 大事记/目录 carry their period under the title: (2017年11-12月), 2021年4月1日—2021年4月31日.
+  if (kind !== 'document' && k < lines.length && width(squeeze(text(k))) <= 40 && /^[（(].*[)）]$|^\d{4}\s*年.*[—－-]/.test(squeeze(text(k)))) {
+    mark(k, k, 'subtitle');
+    k++;
+  }
+
+  // 主送机关: the line ending in a colon right under the head (it may wrap once).
+  const addresseeLines: Line[] = [];
+  if (kind === 'document') {
+    for (let j = k; j <= k + 1 && j < lines.length; j++) {
+      const s = squeeze(text(j));
+      if (/[：:]$/.test(s) && width(s) <= 200 && outlineLevel(s) === 0 && !/。/.test(s)) {
+        mark(k, j, 'addressees');
+        addresseeLines.push(...lines.slice(k, j + 1));
+        k = j + 1;
+        break;
+      }
+      if (!/[，、]$/.test(s)) break;
+    }
+  }
+
+  // The rest: closings (signature, date, 附注), 版记, attachments, then the text.
+  for (let i = k; i < lines.length; i++) {
+    const t = text(i);
+    if (roles[i]) continue;
+    if (isDateLine(t)) {
+      roles[i] = 'date';
+      for (let b = i - 1; b >= k && b >= i - 4 && (roles[b] === undefined) && isOrganLine(text(b)); b--) roles[b] = 'signature';
+      for (let a = i + 1; a < lines.length && a <= i + 2 && isNote(text(a)); a++) roles[a] = 'note';
+    } else if (isPrintingLine(t)) {
+      roles[i] = 'printing';
+      if (printedDateOf(t) && i - 1 >= k && roles[i - 1] === undefined && isOrganLine(text(i - 1))) roles[i - 1] = 'printing';
+    } else if (isAttachmentLabel(t)) {
+      roles[i] = 'attachmentLabel';
+      if (i + 1 < lines.length && isTitleLike(text(i + 1))) roles[++i] = 'attachmentTitle';
+    } else if (attachmentNote(t) !== null) {
+      roles[i] = 'attachmentNote';
+      while (i + 1 < lines.length && /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1)) && isTitleLike(text(i + 1))) roles[++i] = 'attachmentNote';
+    }
+  }
+
+  // Instruments a 印发/转发 notice carries inline: the title right after the notice's
+  // closing, and any line that repeats one of the names the notice's title gives.
+  if (kind === 'document' && PUBLISHING_NOTICE.test(title)) {
+    const names = new Set(instrumentNames(title).map(matchKey));
+    const closing = roles.findIndex((r) => r === 'date');
+    let first = closing >= 0 ? closing + 1 : -1;
+    while (first >= 0 && first < lines.length && roles[first] !== undefined) first++;
+    for (let i = k; i < lines.length; i++) {
+      if (roles[i] !== undefined) continue;
+      const isFirst = i === first && isTitleLike(text(i));
+      if (isFirst || (names.has(matchKey(text(i))) && isTitleLike(text(i)))) roles[i] = 'embeddedTitle';
+    }
+  }
+  for (let i = 0; i < lines.length; i++) roles[i] ??= 'text';
+
+  const parts = toParts(lines, roles as Role[]);
+  const before = (role: Role) => {
+    const stop = roles.findIndex((r) => r === 'embeddedTitle' || r === 'attachmentLabel');
+    return roles.findIndex((r, i) => r === role && (stop < 0 || i < stop));
+  };
+
+  // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
+  const dateAt = before('date');
+  const printed = parts.filter((p) => p.role === 'printing').map((p) => printedDateOf(p.lines[0]!.text)).find((d) => d);
+  const signature: string[] = [];
+  for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) signature.unshift(...organsOf(text(i)));
+  const headerMark = roles[0] === 'headerMark' ? squeeze(text(0)).replace(/文件$/, '') : null;
+  const issuers = signature.length > 0 ? signature
+    : headerMark ? headerMark.split(/\s+/)
+    : issuersInTitle(title);
+
+  for (const line of lines) {
+    for (const d of findDates(line.text)) {
+      if (d.iso === null) report.warn(line.no, `the date ${d.year}年${d.month}月${d.day}日 does not exist; kept as printed`);
+    }
+  }
+  const cites = findDocNumbers(lines.filter((_, i) => roles[i] !== 'docNumber').map((l) => l.text).join('\n'))
+    .filter((n) => n !== docNumber);
+
+  return {
+    kind,
+    title,
+    docNumber,
+    docType: kind === 'document' ? docTypeOf(title) : null,
+    issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), region))),
+    addressees: addresseesOf(addresseeLines),
+    date: dateAt >= 0 ? (findDate(text(dateAt))?.iso ?? null) : null,
+    printedDate: printed?.iso ?? null,
+    attachments: attachmentsOf(parts),
+    embedded: parts.filter((p) => p.role === 'embeddedTitle').map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
+    cites,
+    parts,
+    sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
+  };
+}
+
+/** Last line of a title starting at `from`: up to three title-like lines, ending where the title reads complete. */
+function titleEnd(lines: Line[], from: number): number {
+  let joined = '';
+  for (let j = from; j < Math.min(lines.length, from + 3); j++) {
+    if (j > from && !isTitleLike(lines[j]!.text)) break;
+    joined += lines[j]!.text;
+    if (endsLikeTitle(joined)) return j;
+  }
+  return from;
+}
+
+function toParts(lines: Line[], roles: Role[]): Part[] {
+  const parts: Part[] = [];
+  // Each signature, date, 附注 and 版记 line is an element of its own; the others run on.
+  const single = new Set<Role>(['signature', 'date', 'note', 'printing', 'attachmentLabel', 'embeddedTitle', 'attachmentTitle']);
+  lines.forEach((line, i) => {
+    const last = parts.at(-1);
+    if (last && last.role === roles[i] && !single.has(roles[i]!)) last.lines.push(line);
+    else parts.push({ role: roles[i]!, lines: [line] });
+  });
+  return parts;
+}
+
+/** The names of the instruments a 印发 notice's title announces: 《…》, or what stands between 印发 and 的通知. */
+function instrumentNames(title: string): string[] {
+  const quoted = [...title.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  if (quoted.length > 0) return quoted;
+  const m = /(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|决定)$/.exec(title);
+  return m ? [m[1]!, ...m[1]!.split(/和|及|、/)] : [];
+}
+
+function addresseesOf(lines: Line[]): string[] {
+  const s = squeeze(lines.map((l) => l.text).join('')).replace(/[：:]$/, '');
+  return s ? s.split(/[，,；;]/).map((a) => a.trim()).filter(Boolean) : [];
+}
+
+/** 附件说明 (附件：1. 甲 2. 乙) lists the attachments; without one, the attachment sections' titles do. */
+function attachmentsOf(parts: Part[]): string[] {
+  const note = parts.filter((p) => p.role === 'attachmentNote').flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+  const listed = note.replace(/^\s*附\s*件?\s*[:：]\s*/, '');
+  if (listed.trim()) {
+    return listed.split(/(?:^|\n)\s*\d{1,2}\s*[.．、]\s*/).map(normalizeTitle).filter(Boolean);
+  }
+  return parts.filter((p) => p.role === 'attachmentTitle').map((p) => normalizeTitle(p.lines[0]!.text));
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}

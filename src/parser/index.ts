@@ -1,0 +1,184 @@
+// parseIssue: the bytes of one gazette issue → the issue and its documents (the data
+// contract of ../shared/DESIGN.md). Pure: no file system, no clock.
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import type { DocumentMeta, Issue, Matter } from '../schema.ts';
+import { buildBody } from './body.ts';
+import { isChronicleTitle, isListingTitle } from './classify.ts';
+import { findGazetteName, isCoverLine, namesGazette, readCover } from './cover.ts';
+import { type Diagnostic, GazetteError, Report } from './diagnostics.ts';
+import { type Item, readItem } from './document.ts';
+import { fullOrganName, issuersInTitle } from './issuer.ts';
+import { announcedAt, findItemStarts, firstDocumentHead } from './items.ts';
+import { type Line, readLines } from './markup.ts';
+import { decodeSource } from './source.ts';
+import { TERMINAL, matchKey } from './text.ts';
+import { readToc, type TocDraft } from './toc.ts';
+
+export interface ParsedDocument extends DocumentMeta {
+  body: Root;
+}
+
+export interface ParseResult {
+  issue: Issue;
+  documents: ParsedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  /** Short ASCII name of the gazette for ids and URLs; defaults to the input's folder name. */
+  gazetteSlug?: string;
+}
+
+export function parseIssue(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+  const source = decodeSource(path, bytes);
+  const report = new Report(path);
+  const lines = readLines(source.lines);
+  const name = findGazetteName(lines);
+  if (!name) throw new GazetteError(path, lines[0]?.no ?? 1, 'no cover: the gazette name (…公报) is not among the first 60 lines');
+
+  // Front matter ends where the first document head is; the TOC is read from it.
+  const firstHead = firstDocumentHead(lines);
+  const toc = readToc(lines.slice(0, firstHead < 0 ? lines.length : firstHead), (l) => isCoverLine(l.text, name.gazette));
+  const tocTitles = toc.sections.flatMap((s) => s.entries.map((e) => e.title));
+  const bodyStart = findBodyStart(lines, firstHead, toc, tocTitles);
+  let backStart = lines.length;
+  for (let i = bodyStart + 1; bodyStart >= 0 && i < lines.length; i++) {
+    if (namesGazette(lines[i]!.text, name.gazette)) {
+      backStart = i;
+      break;
+    }
+  }
+  const frontEnd = bodyStart < 0 ? lines.length : bodyStart;
+  const front = lines.slice(0, frontEnd).filter((l) => !toc.lines.has(l.no));
+  const back = lines.slice(backStart);
+  const cover = readCover(front, back);
+
+  const year = cover.year ?? fromFileName(path)?.year;
+  const number = cover.number ?? fromFileName(path)?.number;
+  if (year === undefined || number === undefined) {
+    throw new GazetteError(path, lines[0]!.no, 'no cover: the year and issue number (第N期) are printed nowhere before the first document');
+  }
+  const slug = options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
+  const issueId = `${slug}/${year}/${number}`;
+
+  const starts = bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, backStart, tocTitles);
+  if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces');
+  const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), name.region, report));
+  warnIfTruncated(items, report);
+
+  const documents: ParsedDocument[] = items.map((item, n) => ({
+    id: `${issueId}/${n + 1}`,
+    issue: issueId,
+    order: n + 1,
+    kind: item.kind,
+    section: null,
+    title: item.title,
+    tocTitle: null,
+    tocPage: null,
+    docNumber: item.docNumber,
+    docType: item.docType,
+    issuers: item.issuers,
+    addressees: item.addressees,
+    date: item.date,
+    printedDate: item.printedDate,
+    attachments: item.attachments,
+    embedded: item.embedded,
+    cites: item.cites,
+    sourceLines: item.sourceLines,
+    body: buildBody(item.parts, item.kind),
+  }));
+  const sections = linkToc(toc, documents, report);
+  for (const doc of documents) {
+    // A 发文目录 or 大事记 names its organs only in the TOC (…人民政府、…办公室下发文件目录).
+    if (doc.issuers.length === 0 && doc.tocTitle) doc.issuers = issuersInTitle(doc.tocTitle).map((n) => fullOrganName(n, name.region));
+  }
+
+  const mastheadLines = new Set(cover.masthead.flatMap((f) => f.lines));
+  const issue: Issue = {
+    id: issueId,
+    gazette: name.gazette,
+    region: name.region,
+    year,
+    number,
+    totalNumber: cover.totalNumber,
+    published: cover.published,
+    frequency: cover.frequency,
+    publisher: cover.publisher,
+    masthead: cover.masthead.filter((f) => !/^主办(?:单位)?$/.test(f.label) || f.value !== cover.publisher).map(({ label, value }) => ({ label, value })),
+    sections,
+    source: {
+      path,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      lines: source.text.endsWith('\n') ? source.lines.length - 1 : source.lines.length,
+    },
+    matter: [
+      ...matterOf(lines.slice(0, frontEnd), (l) => (toc.lines.has(l.no) ? 'toc' : mastheadLines.has(l.no) ? 'imprint' : 'cover')),
+      ...matterOf(back, () => 'back'),
+    ],
+  };
+  return { issue, documents, diagnostics: report.diagnostics };
+}
+
+/** The first document head, or an earlier title the TOC announced (a first item without a 发文字号). */
+function findBodyStart(lines: Line[], firstHead: number, toc: TocDraft, tocTitles: string[]): number {
+  const keys = new Set(tocTitles.map(matchKey).filter((k) => k.length >= 4));
+  const afterToc = lines.findLastIndex((l) => toc.lines.has(l.no)) + 1;
+  const end = firstHead < 0 ? lines.length : firstHead;
+  for (let i = afterToc; i < end; i++) if (announcedAt(lines, i, keys)) return i;
+  return firstHead;
+}
+
+function fromFileName(path: string): { year: number; number: number } | undefined {
+  const m = /(\d{4})-(\d{1,3})\.txt$/.exec(path);
+  return m ? { year: Number(m[1]), number: Number(m[2]) } : undefined;
+}
+
+function matterOf(lines: Line[], roleOf: (line: Line) => Matter['role']): Matter[] {
+  const out: Matter[] = [];
+  for (const line of lines) {
+    const role = roleOf(line);
+    const last = out.at(-1);
+    if (last && last.role === role) {
+      last.text += '\n' + line.text;
+      last.sourceLines[1] = line.no;
+    } else out.push({ role, sourceLines: [line.no, line.no], text: line.text });
+  }
+  return out;
+}
+
+/** TOC entries point at documents: by 发文字号, by title, then 大事记/目录 by kind, in order. */
+function linkToc(toc: TocDraft, documents: ParsedDocument[], report: Report): Issue['sections'] {
+  const taken = new Set<ParsedDocument>();
+  const find = (pred: (d: ParsedDocument) => boolean) => documents.find((d) => !taken.has(d) && pred(d));
+  return toc.sections.map((section) => ({
+    title: section.title,
+    entries: section.entries.map((entry) => {
+      const key = matchKey(entry.title);
+      const doc = (entry.docNumber ? find((d) => d.docNumber === entry.docNumber) : undefined)
+        ?? find((d) => matchKey(d.title) === key)
+        ?? find((d) => key.length >= 6 && (matchKey(d.title).includes(key) || key.includes(matchKey(d.title))))
+        ?? (isChronicleTitle(entry.title) ? find((d) => d.kind === 'chronicle') : undefined)
+        ?? (isListingTitle(entry.title) ? find((d) => d.kind === 'listing') : undefined);
+      if (doc) {
+        taken.add(doc);
+        doc.section = section.title;
+        doc.tocTitle = entry.title;
+        doc.tocPage = entry.page;
+      } else {
+        report.warn(entry.lines[0]!, `the TOC entry “${entry.title}” has no document in the body`);
+      }
+      return { title: entry.title, docNumber: entry.docNumber, page: entry.page, document: doc?.id ?? null };
+    }),
+  }));
+}
+
+function warnIfTruncated(items: Item[], report: Report): void {
+  const last = items.at(-1);
+  const lastText = last?.parts.at(-1);
+  if (!last || last.kind !== 'document' || !lastText || lastText.role !== 'text') return;
+  const line = lastText.lines.at(-1)!;
+  if (last.date === null && !TERMINAL.test(line.text.trim())) {
+    report.warn(line.no, `the last document “${last.title}” ends mid-sentence with no date: the file may be truncated`);
+  }
+}

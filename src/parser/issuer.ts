@@ -1,0 +1,31 @@
+// 发文机关: full names. A gazette prints short forms (区人民政府办公室, 南明区人民政府) next to
+// full ones (贵阳市南明区人民政府办公室); the gazette's region makes them one name, so that an
+// issuing body has one index page.
+
+/** Splits a region as printed in the gazette name into its upper part and its own name. */
+function regionParts(region: string): { upper: string; local: string } {
+  const m = /^(.+?(?:省|自治区|市|州|盟))(.+(?:区|县|旗|市))$/.exec(region);
+  return m ? { upper: m[1]!, local: m[2]! } : { upper: '', local: region };
+}
+
+/** The full name of an organ of this gazette's region, as far as the region allows. */
+export function fullOrganName(name: string, region: string): string {
+  const { upper, local } = regionParts(region);
+  const level = local.slice(-1); // 区, 县, 旗, 市
+  if (name.startsWith(region)) return name;
+  if (upper && name.startsWith(local)) return upper + name;
+  // 区人民政府办公室 → 大武口区人民政府办公室; 区委办公室 → 大武口区委办公室
+  if (name.startsWith(level) && !name.startsWith(local)) return region + name.slice(1);
+  // 中共区委办公室 → 中共大武口区委办公室
+  if (name.startsWith('中共' + level)) return '中共' + region + name.slice(3);
+  // 政府办公室 (second of joint issuers in a title) → 银川市金凤区政府办公室
+  if (/^(?:人民政府|政府|党委)/.test(name)) return region + name;
+  return name;
+}
+
+/** The organs that open a title (中共某区委员会 某区人民政府关于…), for documents without a signature. */
+export function issuersInTitle(title: string): string[] {
+  const m = /^(.+?)(?:关于|印发|转发|批转|\d{4}年|大事记|下发|发文目录|文件目录)/.exec(title);
+  if (!m) return [];
+  return m[1]!.split(/[\s、]+/).filter((s) => s.length >= 3);
+}

@@ -1,0 +1,84 @@
+// Where the items of an issue begin. An item begins with the head of an official document
+// (发文机关标志 and/or a title next to its 发文字号), with a 大事记 or 发文目录 heading, or
+// with a title the TOC announced.
+import { endsLikeTitle, isChronicleTitle, isHeaderMark, isListingTitle, isTitleLike } from './classify.ts';
+import { docNumberLine } from './docNumber.ts';
+import type { Line } from './markup.ts';
+import { matchKey } from './text.ts';
+
+const isNumber = (line: Line | undefined) => line !== undefined && docNumberLine(line.text) !== null;
+const TOC_NUMBERING = /^\s*\d{1,3}[、.．]/;
+
+/** Title lines i..j (at most three) that read as a title. */
+function titleSpan(lines: Line[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (!lines[k] || !isTitleLike(lines[k]!.text)) return false;
+  return !TOC_NUMBERING.test(lines[i]!.text) && endsLikeTitle(lines.slice(i, j + 1).map((l) => l.text).join(''));
+}
+
+/** Does an official document's head begin at line i? */
+export function documentHeadAt(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  // 发文机关标志 with the 发文字号 right under it.
+  if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || isNumber(lines[i + 2]))) return true;
+  // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
+  for (let j = i; j <= i + 2; j++) {
+    if (isNumber(lines[j + 1]) && titleSpan(lines, i, j) && !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')) {
+      return true;
+    }
+  }
+  // 发文字号 first, then the title (no header mark: that case began one line earlier).
+  if (isNumber(line) && !(i > 0 && isHeaderMark(lines[i - 1]!.text))) {
+    for (let j = i + 1; j <= i + 3; j++) if (titleSpan(lines, i + 1, j)) return true;
+  }
+  return false;
+}
+
+export interface Layout {
+  /** Index of the first line of the body (the first item). */
+  bodyStart: number;
+  /** Index of the first line after the body (back matter), lines.length when there is none. */
+  backStart: number;
+  /** Indexes of the first line of every item, ascending, the first being bodyStart. */
+  starts: number[];
+}
+
+/** Index of the first document head, or -1. */
+export function firstDocumentHead(lines: Line[], from = 0, isToc: (line: Line) => boolean = () => false): number {
+  for (let i = from; i < lines.length; i++) if (!isToc(lines[i]!) && documentHeadAt(lines, i)) return i;
+  return -1;
+}
+
+/**
+ * Item starts between bodyStart and backStart. A start closer than MIN_ITEM_LINES to the
+ * previous one is part of that item's head (a title split over lines, say).
+ */
+export function findItemStarts(lines: Line[], bodyStart: number, backStart: number, tocTitles: string[]): number[] {
+  const tocKeys = new Set(tocTitles.map(matchKey).filter((k) => k.length >= 4));
+  const starts: number[] = [];
+  let listing = false;
+  for (let i = bodyStart; i < backStart; i++) {
+    const prev = starts.at(-1);
+    if (prev !== undefined && i - prev < MIN_ITEM_LINES) continue;
+    const text = lines[i]!.text;
+    let begins = i === bodyStart || documentHeadAt(lines, i) || isChronicleTitle(text) || (isListingTitle(text) && !listing);
+    if (!begins && tocKeys.size > 0) begins = announcedAt(lines, i, tocKeys);
+    if (begins) {
+      starts.push(i);
+      listing = isListingTitle(text);
+    }
+  }
+  return starts;
+}
+
+const MIN_ITEM_LINES = 3;
+
+/** A title the TOC announced, printed on one to three lines starting at i. */
+export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boolean {
+  let key = '';
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    if (!isTitleLike(lines[j]!.text)) return false;
+    key += matchKey(lines[j]!.text);
+    if (tocKeys.has(key)) return true;
+  }
+  return false;
+}

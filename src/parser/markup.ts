@@ -1,0 +1,125 @@
+// Markdown artefacts in converter output (**bold**, <http://…>, "- " bullets), read with
+// remark-parse so that what counts as markup is CommonMark's decision, not a regex's.
+// Everything else in the text is gazette text and is kept byte for byte.
+import type { Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { SourceLine } from './source.ts';
+
+export interface Mark {
+  kind: 'strong' | 'emphasis' | 'link';
+  /** Offsets into Line.text, end exclusive. */
+  start: number;
+  end: number;
+  url?: string;
+}
+
+export interface Line {
+  no: number;
+  /** The line without markdown markers; white space as printed. */
+  text: string;
+  /** Inline markup found on this line. */
+  marks: Mark[];
+  /** Number of markup characters removed from this line (for the nothing-lost check). */
+  markup: number;
+  /** A blank line stands between this line and the previous one. */
+  gap: boolean;
+}
+
+// Only blocks containing one of these characters can hold inline markup or a bullet
+// marker; parsing the others with remark would only confirm they are plain text.
+const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}[-+*][ \t]/m;
+
+const markdown = unified().use(remarkParse);
+
+/** Non-blank lines of the input, with markdown markers removed and recorded as marks. */
+export function readLines(source: SourceLine[]): Line[] {
+  const lines: Line[] = [];
+  let block: SourceLine[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const text = block.map((l) => l.raw).join('\n');
+    const found = MAYBE_MARKUP.test(text) ? findMarkup(markdown.parse(text)) : [];
+    block.forEach((l, i) => lines.push({ ...applyMarkup(l, found.filter((f) => f.line === i + 1)), gap: i === 0 }));
+    block = [];
+  };
+  for (const l of source) {
+    if (l.raw.trim() === '') flush();
+    else block.push(l);
+  }
+  flush();
+  return lines;
+}
+
+interface Found {
+  line: number; // 1-based within the block
+  /** Columns (0-based, end exclusive) of the markers to drop. */
+  drop: Array<[number, number]>;
+  /** Columns of the marked span, in raw coordinates. */
+  mark?: { kind: Mark['kind']; start: number; end: number; url?: string };
+}
+
+function findMarkup(tree: Root): Found[] {
+  const found: Found[] = [];
+  const at = (p: { line: number; column: number }) => ({ line: p.line, col: p.column - 1 });
+  const walk = (node: Nodes, parentOrdered: boolean | null) => {
+    const pos = node.position;
+    if (pos && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')) {
+      const children = node.children;
+      const first = children[0]?.position;
+      const last = children[children.length - 1]?.position;
+      const start = at(pos.start);
+      const end = at(pos.end);
+      const isAutolink = node.type === 'link' && start.col >= 0 && first !== undefined && first.start.column - pos.start.column === 1;
+      if (first && last && (node.type !== 'link' || isAutolink)) {
+        const inner = { start: at(first.start), end: at(last.end) };
+        const kind = node.type;
+        const url = node.type === 'link' ? node.url : undefined;
+        found.push({ line: start.line, drop: [[start.col, inner.start.col]] });
+        found.push({ line: end.line, drop: [[inner.end.col, end.col]] });
+        for (let ln = inner.start.line; ln <= inner.end.line; ln++) {
+          found.push({
+            line: ln,
+            drop: [],
+            mark: { kind, start: ln === inner.start.line ? inner.start.col : 0, end: ln === inner.end.line ? inner.end.col : Infinity, url },
+          });
+        }
+      }
+    }
+    if (pos && node.type === 'listItem' && parentOrdered === false) {
+      const first = node.children[0]?.position;
+      if (first && first.start.line === pos.start.line) {
+        found.push({ line: pos.start.line, drop: [[pos.start.column - 1, first.start.column - 1]] });
+      }
+    }
+    if ('children' in node) {
+      for (const child of node.children) walk(child as Nodes, node.type === 'list' ? (node.ordered ?? false) : null);
+    }
+  };
+  walk(tree, null);
+  return found;
+}
+
+function applyMarkup(line: SourceLine, found: Found[]): Omit<Line, 'gap'> {
+  if (found.length === 0) return { no: line.no, text: line.raw, marks: [], markup: 0 };
+  const dropped = new Array<boolean>(line.raw.length).fill(false);
+  for (const f of found) for (const [a, b] of f.drop) for (let c = a; c < b; c++) dropped[c] = true;
+  // Maps a raw column to the column in the cleaned text.
+  const shift: number[] = [];
+  let kept = 0;
+  for (let c = 0; c <= line.raw.length; c++) {
+    shift.push(kept);
+    if (c < line.raw.length && !dropped[c]) kept++;
+  }
+  let text = '';
+  for (let c = 0; c < line.raw.length; c++) if (!dropped[c]) text += line.raw[c];
+  const marks: Mark[] = found
+    .filter((f) => f.mark)
+    .map((f) => {
+      const m = f.mark!;
+      const end = Math.min(m.end, line.raw.length);
+      return { kind: m.kind, start: shift[m.start]!, end: shift[end]!, ...(m.url ? { url: m.url } : {}) };
+    })
+    .filter((m) => m.end > m.start);
+  return { no: line.no, text, marks, markup: line.raw.length - text.length };
+}

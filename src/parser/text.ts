@@ -1,0 +1,59 @@
+// Text normalisation shared by the field extractors. Body text is never passed through
+// these: it is kept as printed.
+
+/** Han characters, CJK and full-width punctuation: text between which a space is a PDF artefact. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u2015\u00b7《》“”‘’…—]/u;
+
+/**
+ * Removes the spaces a PDF converter puts inside Chinese text (line-wrap joins, padding of
+ * two-character names, spaces around numbers) and keeps a single space between Latin words.
+ */
+export function squeeze(s: string): string {
+  const t = s.trim();
+  return t.replace(/[\s\u3000]+/g, (_m, at: number) => {
+    const before = t[at - 1] ?? '';
+    const after = t[at + _m.length] ?? '';
+    return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
+  });
+}
+
+/** Text reduced to letters and digits, for comparing a TOC title with a body title. */
+export function matchKey(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Length in characters (not UTF-16 code units). */
+export function width(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** Names of organs end like this (人民政府, 办公室, 委员会, …局). */
+export const ORGAN_SUFFIX = /(?:人民政府|政府|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队)$/;
+
+const TITLE_VERB = /^(?:关于|印发|转发|批转|颁布|发布|公布)/;
+
+/**
+ * A title without PDF artefact spaces. The one space kept is the printed separator between
+ * joint issuers at the start of a title (中共某区委员会 某区人民政府关于…).
+ */
+export function normalizeTitle(s: string): string {
+  const chunks = s.trim().split(/[\s\u3000]+/);
+  let out = chunks[0] ?? '';
+  let leading = !TITLE_VERB.test(out);
+  for (let i = 1; i < chunks.length; i++) {
+    const next = chunks[i]!;
+    const separatesIssuers = leading && ORGAN_SUFFIX.test(out) && !TITLE_VERB.test(next) && !/关于|印发|转发/.test(lastChunk(out));
+    out += separatesIssuers ? ' ' + next : next;
+    if (!separatesIssuers) leading = false;
+  }
+  return out;
+}
+
+function lastChunk(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
+
+/** Sentence-final punctuation: a line ending with one of these ends its paragraph. */
+export const TERMINAL = /[。！？!?；;：:…]$|[。！？；][”’）)》]$/;

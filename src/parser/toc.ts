@@ -1,0 +1,114 @@
+// 目录: one or several blocks opened by a 目录 line, holding section labels (栏目, with or
+// without 【】) and entries that may run over several lines before their page number.
+import { PAGE_TAIL } from './classify.ts';
+import { extractDocNumber } from './docNumber.ts';
+import type { Line } from './markup.ts';
+import { normalizeTitle, squeeze, width } from './text.ts';
+
+export interface TocEntryDraft {
+  title: string;
+  docNumber: string | null;
+  page: number | null;
+  /** Line numbers the entry was printed on. */
+  lines: number[];
+}
+
+export interface TocSectionDraft {
+  title: string | null;
+  entries: TocEntryDraft[];
+}
+
+export interface TocDraft {
+  sections: TocSectionDraft[];
+  /** Line numbers that belong to the TOC (目录 headings, section labels, entries). */
+  lines: Set<number>;
+}
+
+const LEADERS = /[\s…⋯.·．・]+$/;
+const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
+
+const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
+const bracketed = (line: Line) => /^【(.+)】$/.exec(squeeze(line.text))?.[1] ?? null;
+const standalonePage = (line: Line) => /^\d{1,4}$/.test(line.text.trim());
+
+/** Reads every TOC block among the given lines. `isCover` tells cover/imprint lines printed inside a TOC block. */
+export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDraft {
+  const toc: TocDraft = { sections: [], lines: new Set() };
+  let section: TocSectionDraft | null = null;
+  let pending: Line[] = [];
+  let inToc = false;
+
+  const addEntry = (entryLines: Line[], page: number) => {
+    if (!section) toc.sections.push((section = { title: null, entries: [] }));
+    section.entries.push({ ...entryText(entryLines), page, lines: entryLines.map((l) => l.no) });
+    entryLines.forEach((l) => toc.lines.add(l.no));
+    pending = [];
+  };
+  const openSection = (title: string, line: Line) => {
+    toc.sections.push((section = { title, entries: [] }));
+    toc.lines.add(line.no);
+    pending = [];
+  };
+
+  lines.forEach((line, i) => {
+    if (isTocHeading(line)) {
+      inToc = true;
+      pending = [];
+      toc.lines.add(line.no);
+      return;
+    }
+    if (!inToc) return;
+    if (isCover(line)) {
+      pending = []; // what was pending was cover text too, not an entry
+      return;
+    }
+    const label = bracketed(line);
+    if (label !== null) return openSection(normalizeTitle(label), line);
+    if (standalonePage(line)) {
+      if (pending.length > 0) addEntry([...pending, line], Number(line.text.trim()));
+      return;
+    }
+    pending.push(line);
+    const page = PAGE_TAIL.exec(joinEntry(pending));
+    if (page) return addEntry(pending, Number(page[1]));
+    if (pending.length === 1 && isSectionLabel(line) && entryFollows(lines, i + 1, isCover)) {
+      return openSection(normalizeTitle(line.text), line);
+    }
+    if (pending.length > 4) pending = [];
+  });
+  return toc;
+}
+
+// Lines joined with a newline, so that a 发文字号 is never read across a line break.
+function joinEntry(lines: Line[]): string {
+  return lines.map((l) => l.text).join('\n');
+}
+
+// An unbracketed section label (昆区政府文件, 发文目录): short, no digits, and an entry follows.
+function isSectionLabel(line: Line): boolean {
+  const s = squeeze(line.text);
+  return width(s) <= 16 && !/\d/.test(s) && !PAGE_TAIL.test(line.text);
+}
+
+function entryFollows(lines: Line[], from: number, isCover: (line: Line) => boolean): boolean {
+  const taken: Line[] = [];
+  for (let i = from; i < Math.min(lines.length, from + 4); i++) {
+    const line = lines[i]!;
+    if (isTocHeading(line) || bracketed(line) !== null || isCover(line)) return false;
+    if (standalonePage(line)) return taken.length > 0;
+    taken.push(line);
+    if (PAGE_TAIL.test(joinEntry(taken))) return true;
+  }
+  return false;
+}
+
+function entryText(lines: Line[]): { title: string; docNumber: string | null } {
+  let text = joinEntry(lines.filter((l) => !standalonePage(l))).replace(PAGE_TAIL, '').replace(LEADERS, '');
+  const found = extractDocNumber(text);
+  if (found) {
+    let { start, end } = found;
+    if (/[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[end] ?? '')) [start, end] = [start - 1, end + 1];
+    text = text.slice(0, start) + text.slice(end);
+  }
+  return { title: normalizeTitle(text.replace(NUMBERING, '').replace(LEADERS, '')), docNumber: found?.docNumber ?? null };
+}

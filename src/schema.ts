@@ -1,0 +1,72 @@
+// The data contract (../shared/DESIGN.md): one zod schema per record, used by the parser's
+// output check, the content collections and the JSON data. Fields may be added, never renamed.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+export const tocEntrySchema = z.object({
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  page: z.number().int().nullable(),
+  /** id of the document this entry points to, or null when the body has no such item */
+  document: z.string().nullable(),
+});
+
+export const tocSectionSchema = z.object({
+  /** 栏目, or null for entries printed before any section label */
+  title: z.string().nullable(),
+  entries: z.array(tocEntrySchema),
+});
+
+/** Text of the issue that is not part of a document: cover, TOC, imprint, back cover. */
+export const matterSchema = z.object({
+  role: z.enum(['cover', 'toc', 'imprint', 'back']),
+  sourceLines: lineRange,
+  text: z.string(),
+});
+
+export const issueSchema = z.object({
+  id: z.string(),
+  gazette: z.string(),
+  region: z.string(),
+  year: z.number().int(),
+  number: z.number().int(),
+  totalNumber: z.number().int().nullable(),
+  published: isoDate.nullable(),
+  frequency: z.string().nullable(),
+  publisher: z.string().nullable(),
+  masthead: z.array(z.object({ label: z.string(), value: z.string() })),
+  sections: z.array(tocSectionSchema),
+  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), lines: z.number().int() }),
+  matter: z.array(matterSchema),
+});
+
+export const documentKinds = ['document', 'chronicle', 'listing', 'other'] as const;
+
+export const documentSchema = z.object({
+  id: z.string(),
+  issue: z.string(),
+  order: z.number().int().positive(),
+  kind: z.enum(documentKinds),
+  section: z.string().nullable(),
+  title: z.string(),
+  tocTitle: z.string().nullable(),
+  tocPage: z.number().int().nullable(),
+  docNumber: z.string().nullable(),
+  docType: z.string().nullable(),
+  issuers: z.array(z.string()),
+  addressees: z.array(z.string()),
+  date: isoDate.nullable(),
+  printedDate: isoDate.nullable(),
+  attachments: z.array(z.string()),
+  embedded: z.array(z.string()),
+  cites: z.array(z.string()),
+  sourceLines: lineRange,
+});
+
+export type TocEntry = z.infer<typeof tocEntrySchema>;
+export type TocSection = z.infer<typeof tocSectionSchema>;
+export type Matter = z.infer<typeof matterSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type DocumentMeta = z.infer<typeof documentSchema>;
