@@ -21,18 +21,20 @@ try {
     const account = accountFor(bytes, result);
     console.log(`${path}: ${account.accounted} of ${account.total} characters accounted for (${account.percent.toFixed(2)}%)`);
     for (const m of account.missing) console.log(`${path}:${m.line}: not in the output: ${m.chars}`);
-    process.exit(account.missing.length === 0 ? 0 : 1);
+    process.exitCode = account.missing.length === 0 ? 0 : 1;
+  } else {
+    console.log(JSON.stringify({ issue: result.issue, documents: result.documents }, null, 2));
+    process.exitCode = result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }
-  console.log(JSON.stringify({ issue: result.issue, documents: result.documents }, null, 2));
-  process.exit(result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
 } catch (error) {
+  // exitCode, not exit(): stdout may still be draining into a pipe.
   if (error instanceof GazetteError) {
-    console.error(`${error.message}`);
-    process.exit(1);
-  }
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`${path}: no such file`);
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    throw error;
   }
-  throw error;
 }

@@ -126,7 +126,8 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
     const isRow = line.text.includes('\t') && line.text.split('\t').filter((c) => c.trim()).length >= 2;
     if (isRow || (table.length > 0 && line.text.includes('\t') && !line.gap)) {
       flushParagraph();
-      if (line.gap) flushTable();
+      // A blank line inside a table is the converter's; a repeated header row starts the next page's table.
+      if (line.gap && table[0]?.text === line.text) flushTable();
       endList();
       table.push(line);
       continue;
@@ -188,8 +189,8 @@ export function continues(a: string, b: string): boolean {
   // A closing bracket ends a short line, and any line whose bracket holds a 发文字号.
   if (/[）)]$/.test(end) && (width(end) <= 30 || /号\s*[）)]$/.test(end))) return false;
   // A short line that stops without punctuation is a line of its own (a list, a signature);
-  // one that stops on a comma or an opening bracket was cut by the page width.
-  if (width(end) < MIN_WRAPPED_WIDTH && !/[，,、（(“《]$/.test(end)) return false;
+  // one that stops on a comma or an opening bracket, or holds a sentence break, was cut.
+  if (width(end) < MIN_WRAPPED_WIDTH && !/[，,、（(“《]$/.test(end) && !/[。；，,]/.test(end)) return false;
   const start = b.trim();
   if (outlineLevel(start) > 0 || chronicleDate(start) !== null || /^[▲△●•■◆★]/.test(start)) return false;
   if (attachmentNote(start) !== null || isAttachmentLabel(start) || labelValue(start) !== null) return false;

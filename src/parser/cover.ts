@@ -64,9 +64,11 @@ export function readCover(front: Line[], back: Line[]): Cover {
   for (const line of [...front, ...back]) {
     cover.frequency ??= FREQUENCY.exec(line.text)?.[1] ?? null;
   }
+  // A cover that prints no year on its own still dates the issue.
+  cover.year ??= Number(/((?:19|20)\d{2})年/.exec(toAsciiDigits(front.map((l) => l.text).join('\n')))?.[1]) || null;
   cover.masthead = readMasthead([...front, ...back]);
   const publisher = cover.masthead.find((f) => /^主办(?:单位)?$/.test(f.label));
-  const printedPublisher = front.map((l) => /^(.+?)(?:主管)?主办$/.exec(squeeze(l.text))?.[1]).find(Boolean);
+  const printedPublisher = front.map((l) => /^\s*(\S+?)(?:主管)?主办(?:\s|$)/.exec(l.text)?.[1]).find(Boolean);
   cover.publisher = publisher?.value ?? printedPublisher ?? null;
   return cover;
 }

@@ -9,6 +9,7 @@ import { findDate, findDates, isDateLine, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
 import { docNumberLine, findDocNumbers } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
+import { titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
 import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
 
@@ -64,7 +65,7 @@ export function readItem(lines: Line[], region: string, report: Report): Item {
   } else {
     let end = titleEnd(lines, k);
     for (let j = k; j <= k + 2; j++) {
-      if (number(j + 1) && lines.slice(k, j + 1).every((l) => isTitleLike(l.text))) {
+      if (number(j + 1) && titleSpan(lines, k, j)) {
         end = j;
         break;
       }

@@ -1,3 +1,5 @@
+import { ORGAN_SUFFIX } from './text.ts';
+
 // 发文机关: full names. A gazette prints short forms (区人民政府办公室, 南明区人民政府) next to
 // full ones (贵阳市南明区人民政府办公室); the gazette's region makes them one name, so that an
 // issuing body has one index page.
@@ -27,5 +29,5 @@ export function fullOrganName(name: string, region: string): string {
 export function issuersInTitle(title: string): string[] {
   const m = /^(.+?)(?:关于|印发|转发|批转|\d{4}年|大事记|下发|发文目录|文件目录)/.exec(title);
   if (!m) return [];
-  return m[1]!.split(/[\s、]+/).filter((s) => s.length >= 3);
+  return m[1]!.split(/[\s、]+/).filter((s) => ORGAN_SUFFIX.test(s));
 }

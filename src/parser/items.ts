@@ -4,15 +4,28 @@
 import { endsLikeTitle, isChronicleTitle, isHeaderMark, isListingTitle, isTitleLike } from './classify.ts';
 import { docNumberLine } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { matchKey } from './text.ts';
+import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
 const isNumber = (line: Line | undefined) => line !== undefined && docNumberLine(line.text) !== null;
 const TOC_NUMBERING = /^\s*\d{1,3}[、.．]/;
 
-/** Title lines i..j (at most three) that read as a title. */
-function titleSpan(lines: Line[], i: number, j: number): boolean {
+/** Title lines i..j (at most three) that read as one title. */
+export function titleSpan(lines: Line[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) if (!lines[k] || !isTitleLike(lines[k]!.text)) return false;
+  for (let k = i + 1; k <= j; k++) if (!continuesTitle(lines[k - 1]!.text, lines[k]!.text)) return false;
   return !TOC_NUMBERING.test(lines[i]!.text) && endsLikeTitle(lines.slice(i, j + 1).map((l) => l.text).join(''));
+}
+
+/**
+ * Is line b the rest of a title that line a begins? Either a names the issuing organ and b
+ * opens with 关于/印发…, or a is a long fragment cut before the title was complete. (A cover
+ * line such as 第1期 or 2022 above a title is neither.)
+ */
+function continuesTitle(a: string, b: string): boolean {
+  const s = squeeze(a);
+  if (TITLE_VERB.test(squeeze(b))) return ORGAN_SUFFIX.test(s);
+  const organOnly = ORGAN_SUFFIX.test(s) && !/关于|印发|转发/.test(s);
+  return width(s) >= 8 && !endsLikeTitle(s) && !organOnly;
 }
 
 /** Does an official document's head begin at line i? */

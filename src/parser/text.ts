@@ -32,7 +32,8 @@ export function width(s: string): number {
 /** Names of organs end like this (人民政府, 办公室, 委员会, …局). */
 export const ORGAN_SUFFIX = /(?:人民政府|政府|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队)$/;
 
-const TITLE_VERB = /^(?:关于|印发|转发|批转|颁布|发布|公布)/;
+/** What follows the issuing organ at the start of a title. */
+export const TITLE_VERB = /^(?:关于|印发|转发|批转|颁布|发布|公布)/;
 
 /**
  * A title without PDF artefact spaces. The one space kept is the printed separator between

@@ -28,7 +28,7 @@ const LEADERS = /[\s…⋯.·．・]+$/;
 const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
-const bracketed = (line: Line) => /^【(.+)】$/.exec(squeeze(line.text))?.[1] ?? null;
+const bracketed = (line: Line) => /^\s*【(.+)】\s*$/.exec(line.text)?.[1] ?? null;
 const standalonePage = (line: Line) => /^\d{1,4}$/.test(line.text.trim());
 
 /** Reads every TOC block among the given lines. `isCover` tells cover/imprint lines printed inside a TOC block. */

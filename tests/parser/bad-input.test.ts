@@ -1,0 +1,73 @@
+// Bad input gets a clear message naming the file and the line, never a stack trace, and the
+// rest of what can be read is still returned.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { GazetteError } from '../../src/parser/diagnostics.ts';
+import { parseIssue } from '../../src/parser/index.ts';
+import { COVER, parseText } from './helpers.ts';
+
+const NOTICE = '临河区人民政府办公室关于做好春季森林防火工作的通知\n\n临府办发〔2022〕3号\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n2022年3月1日\n';
+
+function refusal(bytes: Uint8Array, path = 'content/linhe/2022-1.txt'): GazetteError {
+  try {
+    parseIssue(path, bytes);
+  } catch (error) {
+    if (error instanceof GazetteError) return error;
+    throw error;
+  }
+  throw new Error('the input was accepted');
+}
+
+describe('input the parser refuses', () => {
+  it('an empty file', () => {
+    expect(refusal(new Uint8Array()).message).toBe('content/linhe/2022-1.txt:1: the file is empty');
+  });
+
+  it('a file of blank lines', () => {
+    expect(refusal(new TextEncoder().encode('\n \r\n\t\n')).message).toMatch(/:1: the file holds only white space$/);
+  });
+
+  it('a file that is neither UTF-8 nor GB18030, naming the first bad line', () => {
+    const latin1 = Buffer.from('Gazette\nsecond line\ncaf\xe9 r\xe9sum\xe9\n', 'latin1');
+    expect(refusal(latin1).message).toBe('content/linhe/2022-1.txt:3: the file is neither UTF-8 nor GB18030/GBK text');
+  });
+
+  it('a UTF-16 file', () => {
+    expect(refusal(Buffer.from('\ufeff公报', 'utf16le')).message).toMatch(/:1: the file is UTF-16; save it as UTF-8$/);
+  });
+
+  it('a file without a cover naming the gazette', () => {
+    expect(refusal(new TextEncoder().encode(NOTICE)).message).toMatch(/:1: no cover: the gazette name \(…公报\) is not among the first 60 lines$/);
+  });
+});
+
+describe('input the parser reads in part or with warnings', () => {
+  it('decodes GB18030/GBK and reads it like the UTF-8 text', () => {
+    const text = COVER + NOTICE;
+    const fromGbk = parseIssue('content/linhe/2022-1.txt', iconv.encode(text, 'gbk'));
+    const fromUtf8 = parseText(text);
+    expect(fromGbk.documents.map((d) => [d.title, d.docNumber, d.date])).toEqual(fromUtf8.documents.map((d) => [d.title, d.docNumber, d.date]));
+    expect(fromGbk.documents[0]!.title).toBe('临河区人民政府办公室关于做好春季森林防火工作的通知');
+  });
+
+  it('reports a cover without any document as an error and still returns the issue', () => {
+    const result = parseText(`${COVER}目录\n\n关于甲的通知……1\n`);
+    expect(result.issue.gazette).toBe('江城市临河区人民政府公报');
+    expect(result.documents).toEqual([]);
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('no document found') }));
+  });
+
+  it('warns that a last document cut mid-sentence may be truncated, and keeps what there is', () => {
+    const truncated = `${COVER}${NOTICE}\n临河区人民政府办公室关于加强值班工作的通知\n\n临府办发〔2022〕4号\n\n各乡镇人民政府：\n\n为做好节日期间值班工作，各乡镇要安排\n`;
+    const result = parseText(truncated);
+    expect(result.documents).toHaveLength(2);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 23, message: expect.stringContaining("may be truncated") }),
+    ]);
+  });
+
+  it('takes year and number from the file name when the cover prints neither', () => {
+    const result = parseText(`江城市临河区人民政府公报\n\n${NOTICE}`, 'content/linhe/2021-7.txt');
+    expect(result.issue).toMatchObject({ id: 'linhe/2021/7', year: 2021, number: 7 });
+  });
+});
