@@ -1,0 +1,53 @@
+// The site's content, loaded once per build and shared by every page.
+import { getCollection } from 'astro:content';
+import type { DocumentMeta, Issue } from '../schema.ts';
+import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+
+export interface Catalog {
+  issues: Issue[];
+  documents: DocumentMeta[];
+  issueById: Map<string, Issue>;
+  documentsOf: (issueId: string) => DocumentMeta[];
+  documentByNumber: Map<string, DocumentMeta>;
+  citedBy: Map<string, DocumentMeta[]>;
+  byIssuer: Map<string, DocumentMeta[]>;
+  gazettes: Array<{ slug: string; name: string; issues: Issue[] }>;
+  newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
+}
+
+let loading: Promise<Catalog> | undefined;
+
+export function catalog(): Promise<Catalog> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<Catalog> {
+  const issues = issuesNewestFirst((await getCollection('issues')).map((e) => e.data));
+  const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
+  const issueById = new Map(issues.map((i) => [i.id, i]));
+  const byIssue = new Map<string, DocumentMeta[]>();
+  for (const d of documents) byIssue.set(d.issue, [...(byIssue.get(d.issue) ?? []), d]);
+  const issueDate = (id: string) => {
+    const issue = issueById.get(id);
+    return issue?.published ?? `${issue?.year ?? 0}`;
+  };
+  const gazettes = new Map<string, { slug: string; name: string; issues: Issue[] }>();
+  for (const issue of issues) {
+    const slug = issue.id.split('/')[0]!;
+    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, issues: [] };
+    g.issues.push(issue);
+    gazettes.set(slug, g);
+  }
+  return {
+    issues,
+    documents,
+    issueById,
+    documentsOf: (id) => byIssue.get(id) ?? [],
+    documentByNumber: new Map(documents.filter((d) => d.docNumber).map((d) => [d.docNumber!, d])),
+    citedBy: citedBy(documents),
+    byIssuer: byIssuer(documents),
+    gazettes: [...gazettes.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    newestFirst: (docs) => newestFirst(docs, issueDate),
+  };
+}

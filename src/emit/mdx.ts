@@ -1,0 +1,63 @@
+// A parsed document as an MDX file: the contract's fields as YAML frontmatter, the body as
+// MDX. GB/T 9704 elements become <Gbt el="…"> components and tables real <table>s (merged
+// cells as rowspan); all escaping is mdast-util-to-markdown's and js-yaml's.
+import { dump } from 'js-yaml';
+import type { BlockContent, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { ParsedDocument } from '../parser/index.ts';
+
+const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+function jsx(name: string, attributes: MdxJsxAttribute[], children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes, children };
+}
+
+function paragraph(children: PhrasingContent[]): BlockContent {
+  return { type: 'paragraph', children };
+}
+
+/** A table with its first row as header; a merged body cell widens the cell above it into a rowspan. */
+function tableElement(table: Table): MdxJsxFlowElement {
+  const [headRow, ...bodyRows] = table.children;
+  const rows = bodyRows.map((row) => row.children.map((cell) => ({ cell, span: 1, skip: false })));
+  for (let c = 0; c < (rows[0]?.length ?? 0); c++) {
+    let owner: { span: number } | undefined;
+    for (const slot of rows.map((row) => row[c])) {
+      if (!slot) continue;
+      if (slot.cell.data?.merged && owner) {
+        owner.span++;
+        slot.skip = true;
+      } else owner = slot;
+    }
+  }
+  const cell = (name: 'th' | 'td', content: PhrasingContent[], span = 1) =>
+    jsx(name, span > 1 ? [attribute('rowspan', String(span))] : [], content.length ? [paragraph(content)] : []);
+  return jsx('div', [attribute('class', 'table-scroll')], [
+    jsx('table', [], [
+      ...(headRow ? [jsx('thead', [], [jsx('tr', [], headRow.children.map((c) => cell('th', c.children)))])] : []),
+      jsx('tbody', [], rows.map((row) => jsx('tr', [], row.filter((s) => !s.skip).map((s) => cell('td', s.cell.children, s.span))))),
+    ]),
+  ]);
+}
+
+function toMdxNode(node: RootContent): RootContent {
+  // On one line, so that MDX reads the element's content as phrasing (no <p> inside an <h1>).
+  if (node.type === 'gbtElement') {
+    return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Gbt', attributes: [attribute('el', node.name)], children: node.children }] };
+  }
+  if (node.type === 'table') return tableElement(node);
+  return node;
+}
+
+export function bodyToMdx(body: Root): string {
+  const tree: Root = { type: 'root', children: body.children.map(toMdxNode) };
+  return toMarkdown(tree, { extensions: [mdxToMarkdown()] });
+}
+
+export function documentToMdx(doc: ParsedDocument): string {
+  const { body, ...meta } = doc;
+  // Frontmatter is the data contract as it stands; flow style keeps arrays on one line.
+  return `---\n${dump(meta, { lineWidth: -1, flowLevel: 2 })}---\n\n${bodyToMdx(body)}`;
+}
