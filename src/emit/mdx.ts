@@ -19,7 +19,7 @@ function paragraph(children: PhrasingContent[]): BlockContent {
 }
 
 /** A table with its first row as header; a merged body cell widens the cell above it into a rowspan. */
-function tableElement(table: Table): MdxJsxFlowElement {
+function tableElement(table: Table, n: number): MdxJsxFlowElement {
   const [headRow, ...bodyRows] = table.children;
   const rows = bodyRows.map((row) => row.children.map((cell) => ({ cell, span: 1, skip: false })));
   for (let c = 0; c < (rows[0]?.length ?? 0); c++) {
@@ -34,25 +34,36 @@ function tableElement(table: Table): MdxJsxFlowElement {
   }
   const cell = (name: 'th' | 'td', content: PhrasingContent[], span = 1) =>
     jsx(name, span > 1 ? [attribute('rowspan', String(span))] : [], content.length ? [paragraph(content)] : []);
-  return jsx('div', [attribute('class', 'table-scroll')], [
+  // The scrolling box is a focusable, named region so that keyboard users can scroll it too.
+  return jsx('div', [attribute('class', 'table-scroll'), attribute('role', 'region'), attribute('aria-label', `表格${n}（可左右滑动）`), attribute('tabindex', '0')], [
     jsx('table', [], [
-      ...(headRow ? [jsx('thead', [], [jsx('tr', [], headRow.children.map((c) => cell('th', c.children)))])] : []),
+      // An empty header cell is a <td>: a <th> must name its column.
+      ...(headRow ? [jsx('thead', [], [jsx('tr', [], headRow.children.map((c) => cell(c.children.length ? 'th' : 'td', c.children)))])] : []),
       jsx('tbody', [], rows.map((row) => jsx('tr', [], row.filter((s) => !s.skip).map((s) => cell('td', s.cell.children, s.span))))),
     ]),
   ]);
 }
 
-function toMdxNode(node: RootContent): RootContent {
+function toMdxNode(node: RootContent, tables: { count: number }): RootContent {
   // On one line, so that MDX reads the element's content as phrasing (no <p> inside an <h1>).
   if (node.type === 'gbtElement') {
     return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Gbt', attributes: [attribute('el', node.name)], children: node.children }] };
   }
-  if (node.type === 'table') return tableElement(node);
+  if (node.type === 'table') return tableElement(node, ++tables.count);
   return node;
 }
 
 export function bodyToMdx(body: Root): string {
-  const tree: Root = { type: 'root', children: body.children.map(toMdxNode) };
+  const tables = { count: 0 };
+  // Headings never skip a level below the title's <h1> (an issue page reader's outline, and WCAG).
+  let previous = 1;
+  const children = body.children.map((node) => {
+    if (node.type !== 'heading') return toMdxNode(node, tables);
+    const depth = Math.min(node.depth, previous + 1) as typeof node.depth;
+    previous = depth;
+    return { ...node, depth };
+  });
+  const tree: Root = { type: 'root', children };
   return toMarkdown(tree, { extensions: [mdxToMarkdown()] });
 }
 

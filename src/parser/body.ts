@@ -8,7 +8,7 @@ import {
 import type { Kind, Part, Role } from './document.ts';
 import { extractDocNumber } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { normalizeTitle, TERMINAL, width } from './text.ts';
+import { normalizeTitle, squeeze, TERMINAL, width } from './text.ts';
 
 /** The GB/T 9704 elements that are not running text. */
 export type GbtName = Exclude<Role, 'text' | 'embeddedTitle' | 'attachmentTitle'>;
@@ -122,7 +122,7 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
     list = null;
   };
 
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const isRow = line.text.includes('\t') && line.text.split('\t').filter((c) => c.trim()).length >= 2;
     if (isRow || (table.length > 0 && line.text.includes('\t') && !line.gap)) {
       flushParagraph();
@@ -130,7 +130,7 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
       if (line.gap && table[0]?.text === line.text) flushTable();
       endList();
       table.push(line);
-      continue;
+      return;
     }
     flushTable();
     const entry = listEntry(line, kind);
@@ -139,27 +139,27 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
       if (!list) out.push((list = { type: 'list', ordered: false, spread: false, children: [] }));
       list.children.push(entry);
       paragraph = [line];
-      continue;
+      return;
     }
-    if (isOutlineHeading(line.text)) {
+    if (isOutlineHeading(line.text) && headsSection(line.text, lines[i + 1]?.text)) {
       endList();
       out.push(heading((outlineLevel(line.text) + 2) as Heading['depth'], [line]));
-      continue;
+      return;
     }
     if (kind === 'listing' && isListingTitle(line.text)) {
       endList();
       out.push(heading(3, [line]));
-      continue;
+      return;
     }
     const prev = paragraph.at(-1);
     if (prev && continues(prev.text, line.text)) {
       paragraph.push(line);
-      continue;
+      return;
     }
     if (list && kind === 'listing') endList();
     flushParagraph();
     paragraph = [line];
-  }
+  });
   flushParagraph();
   flushTable();
   return out;
@@ -177,6 +177,18 @@ function listEntry(line: Line, kind: Kind): ListItem | null {
 }
 
 /**
+ * Is an outline line that reads as a heading (一、组织领导) really one? Not when a long one
+ * is finished by the next line (a run-in heading the PDF broke: …的教材 / 建设。结合…), nor when the
+ * next line is a sibling or a parent item: then it is an item of a list (4. 其他。).
+ */
+function headsSection(text: string, next: string | undefined): boolean {
+  if (next === undefined) return true;
+  if (width(squeeze(text)) >= 15 && /^[^，。；：,;:\s]{1,6}[。；，：,;:]\S/.test(next.trim())) return false;
+  const level = outlineLevel(next);
+  return level === 0 || level > outlineLevel(text);
+}
+
+/**
  * Does line b continue the paragraph that line a ends? The PDF broke lines (and sometimes put
  * blank lines) inside sentences; a new paragraph starts after sentence-final punctuation,
  * after a heading, and at a line that opens with an outline marker, a label or a name entry.
@@ -185,7 +197,7 @@ const MIN_WRAPPED_WIDTH = 16;
 
 export function continues(a: string, b: string): boolean {
   const end = a.trim();
-  if (TERMINAL.test(end) || isOutlineHeading(a)) return false;
+  if (TERMINAL.test(end) || (isOutlineHeading(a) && headsSection(a, b))) return false;
   // A closing bracket ends a short line, and any line whose bracket holds a 发文字号.
   if (/[）)]$/.test(end) && (width(end) <= 30 || /号\s*[）)]$/.test(end))) return false;
   // A short line that stops without punctuation is a line of its own (a list, a signature);

@@ -241,7 +241,17 @@ describe('body text', () => {
   });
 
   it('makes headings of the outline levels 一、（一）1.（1）and keeps run-in headings in their paragraph', () => {
-    expect(body('一、总体要求\n\n（一）指导思想\n\n1.目标任务。\n\n(1) 推进全民行动\n\n（二）基本原则。坚持统筹兼顾，协同推进。\n').map(([t]) => t)).toEqual(['h3', 'h4', 'h5', 'h6', 'paragraph']);
+    expect(body('一、总体要求\n\n（一）指导思想\n\n1.目标任务。\n\n(1) 推进全民行动\n\n全民参与。\n\n（二）基本原则。坚持统筹兼顾，协同推进。\n').map(([t]) => t)).toEqual(['h3', 'h4', 'h5', 'h6', 'paragraph', 'paragraph']);
+  });
+
+  it('keeps short outline items of a list as items, not headings', () => {
+    expect(body('（三）年评价。\n\n1. 设立奖励基金。\n\n2. 其他。\n\n（四）考核。\n').map(([t]) => t)).toEqual(['h4', 'paragraph', 'paragraph', 'h4']);
+  });
+
+  it('joins a long run-in heading the PDF broke before its first full stop', () => {
+    expect(body('(2) 加强各类人群科技教育培训的教材\n\n建设。结合不同人群特点和需求，不断更新。\n')).toEqual([
+      ['paragraph', '(2) 加强各类人群科技教育培训的教材建设。结合不同人群特点和需求，不断更新。'],
+    ]);
   });
 
   it('makes a table of tab-separated rows and marks empty leading cells as merged', () => {

@@ -1,0 +1,107 @@
+// The site in Debian's Chromium at a 390×844 phone viewport: no sideways scrolling outside
+// tables, readable text, and no axe-core violations on the main kinds of page.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, PHONE } from '../support/browser.ts';
+import { serve, type StaticSite } from '../support/server.ts';
+import { SITES } from '../support/sites.ts';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serve(SITES.sub.dir, SITES.sub.base);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: PHONE, colorScheme });
+  const response = await page.goto(site.url + path);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+const PAGES = {
+  home: '',
+  issue: 'dawukou/2021/3/',
+  document: 'qingxin/2018/3/4/',
+  'issuing body': `organs/${encodeURIComponent('大武口区人民政府办公室')}/`,
+  search: 'search/',
+};
+
+describe('a document page on a phone', () => {
+  it.each(['nanming/2020/4/3/', 'qingxin/2018/3/4/', 'dawukou/2021/3/1/', 'kundulun/2017/1/5/'])('%s does not scroll sideways outside its tables', async (path) => {
+    const page = await open(path);
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const outside = [...document.querySelectorAll('body *')]
+        .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => e.tagName + '.' + e.className);
+      return { scroll: document.documentElement.scrollWidth - width, outside };
+    });
+    expect(overflow).toEqual({ scroll: 0, outside: [] });
+    await page.close();
+  });
+
+  it('sets all text at 16 px or more', async () => {
+    const page = await open('qingxin/2018/3/4/');
+    const sizes = await page.evaluate(() => {
+      const small: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || el.closest('.visually-hidden')) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 16) small.push(`${el.tagName} ${size}px “${node.textContent!.trim().slice(0, 10)}”`);
+      }
+      return small;
+    });
+    expect(sizes).toEqual([]);
+    await page.close();
+  });
+
+  it('enlarges the text with the 大字 switch, without script', async () => {
+    const page = await open('nanming/2020/4/1/');
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('article p')!).fontSize));
+    const before = await size();
+    await page.click('label[for=large-text]');
+    expect(await size()).toBeCloseTo(before * 1.25, 0);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each(Object.entries(PAGES).flatMap(([name, path]) => [[name, path, 'light'], [name, path, 'dark']] as const))('%s page (%s, %s scheme) has no violations', async (_name, path, scheme) => {
+    const page = await open(path, scheme);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility of every document page (axe-core)', () => {
+  const ids = readFileSync(`${SITES.sub.dir}/sitemap-0.xml`, 'utf8').match(/gongbao\/[a-z]+\/\d{4}\/\d+\/\d+\//g)!.map((u) => u.replace('gongbao/', ''));
+
+  it('has the sample documents to check', () => expect(ids.length).toBe(35));
+
+  it.each(ids)('%s has no violations', async (path) => {
+    const page = await open(path);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,149 @@
+// The built sample site, page by page, against what the parser reads from the sample issues.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { parseIssue, type ParsedDocument } from '../../src/parser/index.ts';
+import { documentSchema, issueSchema } from '../../src/schema.ts';
+import { formatDate } from '../../src/utils/format.ts';
+import { fileFor, htmlFiles, page } from '../support/dist.ts';
+import { SITES } from '../support/sites.ts';
+
+const dir = SITES.root.dir;
+const samples = readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).map((f) => join('content', f));
+const parsed = samples.map((path) => parseIssue(path, readFileSync(path)));
+const documents: ParsedDocument[] = parsed.flatMap((r) => r.documents);
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('document pages', () => {
+  it.each(documents.map((d) => [d.id, d] as const))('%s shows its title, number, date and issuers', (id, doc) => {
+    const $ = page(dir, `${id}/`);
+    expect($('h1')).toHaveLength(1);
+    expect(text($('h1').text())).toBe(doc.title);
+    const meta = (label: string) => text($(`.meta-table th:contains("${label}")`).next('td').text());
+    expect(meta('发文字号')).toBe(doc.docNumber ?? '');
+    expect(meta('成文日期')).toBe(formatDate(doc.date));
+    expect($('.meta-table th:contains("发文机关") + td a').map((_, a) => $(a).text()).get()).toEqual(doc.issuers);
+    expect($(`link[rel=canonical]`).attr('href')).toBe(`https://gongbao.example.gov.cn/${id}/`);
+  });
+
+  it('carry schema.org Legislation JSON-LD that parses', () => {
+    for (const doc of documents) {
+      const ld = JSON.parse(page(dir, `${doc.id}/`)('script[type="application/ld+json"]').text());
+      expect(ld).toMatchObject({ '@type': 'Legislation', name: doc.title, isPartOf: { '@type': 'PublicationIssue' } });
+      if (doc.docNumber) expect(ld.legislationIdentifier).toBe(doc.docNumber);
+      if (doc.date) expect(ld.legislationDate).toBe(doc.date);
+      expect(ld.legislationPassedBy?.map((o: { name: string }) => o.name) ?? []).toEqual(doc.issuers);
+    }
+  });
+
+  it('lay out the GB/T 9704 elements in print order: header mark, number, title, addressees, …, date', () => {
+    const $ = page(dir, 'nanming/2020/4/1/');
+    expect($('article .gbt').map((_, e) => $(e).attr('class')!.replace('gbt gbt-', '')).get()).toEqual(
+      ['headerMark', 'docNumber', 'title', 'addressees', 'date', 'printing', 'printing', 'printing'],
+    );
+  });
+
+  it('make tables real tables, merged cells as rowspan', () => {
+    const $ = page(dir, 'dawukou/2021/3/1/');
+    const table = $('.table-scroll table').first();
+    expect(table.find('thead th').first().text()).toBe('镇（街道）');
+    expect(table.find('tbody tr').first().find('td').first().attr('rowspan')).toBe('8');
+  });
+
+  it('link what a document cites when the cited document is in the site, and list who cites it', () => {
+    // 银金党办发〔2018〕47号 cites 银金党办发〔2018〕9号, which is document 1 of the same issue.
+    const citing = page(dir, 'jinfeng/2018/2/4/');
+    expect(citing('.doc-panel a[href="/jinfeng/2018/2/1/"]').text()).toContain('银金党办发〔2018〕9号');
+    const cited = page(dir, 'jinfeng/2018/2/1/');
+    expect(cited('.doc-panel h2:contains("被以下文件引用") + ul a').attr('href')).toBe('/jinfeng/2018/2/4/');
+  });
+
+  it('link the previous and next document of the issue', () => {
+    const $ = page(dir, 'qingxin/2018/3/2/');
+    expect($('a[rel=prev]').attr('href')).toBe('/qingxin/2018/3/1/');
+    expect($('a[rel=next]').attr('href')).toBe('/qingxin/2018/3/3/');
+  });
+
+  it('render 大事记 as a dated list', () => {
+    const items = page(dir, 'kundulun/2017/1/4/')('article li');
+    expect(items).toHaveLength(12);
+    expect(items.first().text()).toMatch(/^11月3日，/);
+  });
+});
+
+describe('issue pages', () => {
+  it.each(parsed.map((r) => [r.issue.id, r] as const))('%s has its cover data, TOC linked to the documents, downloads', (id, r) => {
+    const $ = page(dir, `${id}/`);
+    expect(text($('h1').text())).toContain(r.issue.gazette);
+    const tocLinks = $('#toc-heading').parent().find('a').map((_, a) => $(a).attr('href')).get();
+    expect(tocLinks).toEqual(r.issue.sections.flatMap((s) => s.entries.map((e) => `/${e.document}/`)));
+    expect($('a[href$="source.txt"]')).toHaveLength(1);
+    const json = JSON.parse(readFileSync(fileFor(dir, `${id}/issue.json`)!, 'utf8'));
+    expect(issueSchema.parse(json.issue).id).toBe(id);
+    expect(json.documents.map((d: unknown) => documentSchema.parse(d).id)).toEqual(r.documents.map((d) => d.id));
+    expect(readFileSync(fileFor(dir, `${id}/source.txt`)!)).toEqual(readFileSync(r.issue.source.path));
+  });
+});
+
+describe('issuing-body pages', () => {
+  const issuers = [...new Set(documents.flatMap((d) => d.issuers))];
+
+  it('exist for every issuing body, each listing exactly its documents', () => {
+    const index = page(dir, 'organs/');
+    expect(index('.plain-list a').map((_, a) => index(a).text()).get().sort()).toEqual([...issuers].sort());
+    for (const name of issuers) {
+      const $ = page(dir, `organs/${encodeURIComponent(name)}/`);
+      expect(text($('h1').text())).toBe(name);
+      const listed = $('.doc-list a').map((_, a) => $(a).attr('href')).get().sort();
+      expect(listed).toEqual(documents.filter((d) => d.issuers.includes(name)).map((d) => `/${d.id}/`).sort());
+    }
+  });
+
+  it('list documents newest first with counts by year and 文种', () => {
+    const $ = page(dir, `organs/${encodeURIComponent('银川市金凤区人民政府办公室')}/`);
+    const dates = $('.doc-list .doc-meta').map((_, e) => /(\d{4})年(\d+)月(\d+)日/.exec($(e).text())!.slice(1).map(Number)).get();
+    expect(dates.length).toBe(4 * 3);
+    expect($('.counts li').map((_, e) => $(e).text()).get()).toEqual(['2018年：4篇', '通知：4篇']);
+  });
+});
+
+describe('site-wide files', () => {
+  it('feeds and sitemaps are well-formed XML listing the documents', () => {
+    const xml = new XMLParser({ ignoreAttributes: false });
+    for (const file of ['atom.xml', 'nanming/atom.xml', 'sitemap-index.xml', 'sitemap-0.xml']) {
+      const body = readFileSync(join(dir, file), 'utf8');
+      expect(XMLValidator.validate(body), file).toBe(true);
+    }
+    const feed = xml.parse(readFileSync(join(dir, 'atom.xml'), 'utf8')).feed;
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.entry).toHaveLength(documents.length);
+    const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    for (const d of documents) expect(sitemap).toContain(`https://gongbao.example.gov.cn/${d.id}/`);
+  });
+
+  it('robots.txt points at the sitemap and a 404 page exists', () => {
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://gongbao.example.gov.cn/sitemap-index.xml');
+    expect(page(dir, '404.html')('h1').text()).toBe('页面不存在');
+  });
+
+  it('reading pages load no script and say they are Chinese', () => {
+    for (const file of htmlFiles(dir).filter((f) => !f.startsWith('search/'))) {
+      const $ = page(dir, file);
+      expect($('html').attr('lang'), file).toBe('zh-CN');
+      expect($('script:not([type="application/ld+json"])'), file).toHaveLength(0);
+    }
+  });
+
+  it('a typical document page weighs at most 40 KB compressed, HTML and CSS', () => {
+    const weights = documents.map((d) => {
+      const file = fileFor(dir, `${d.id}/`)!;
+      const html = readFileSync(file, 'utf8');
+      const css = page(dir, `${d.id}/`)('link[rel=stylesheet]').map((_, l) => readFileSync(join(dir, l.attribs.href!), 'utf8')).get().join('');
+      return gzipSync(html).length + gzipSync(css).length;
+    }).sort((a, b) => a - b);
+    const median = weights[weights.length >> 1]!;
+    expect(median).toBeLessThanOrEqual(40 * 1024);
+  });
+});
