@@ -1,9 +1,10 @@
 // A parsed document as an MDX file: the contract's fields as YAML frontmatter, the body as
-// MDX. GB/T 9704 elements become <Gbt el="…"> components and tables real <table>s (merged
-// cells as rowspan); all escaping is mdast-util-to-markdown's and js-yaml's.
+// MDX. GB/T 9704 elements become <Gbt el="…"> components, 发文目录 entries <DocRef number="…">,
+// tables real <table>s (merged cells as rowspan); all escaping is mdast-util-to-markdown's
+// and js-yaml's.
 import { dump } from 'js-yaml';
-import type { BlockContent, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
+import type { BlockContent, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { ParsedDocument } from '../parser/index.ts';
@@ -44,12 +45,22 @@ function tableElement(table: Table, n: number): MdxJsxFlowElement {
   ]);
 }
 
+/** A 发文目录 entry carrying its 发文字号 becomes a <DocRef>, which links it if the document is in the site. */
+function listingEntry(item: ListItem): ListItem {
+  const number = item.data?.docNumber;
+  const [first, ...rest] = item.children;
+  if (!number || first?.type !== 'paragraph') return item;
+  const ref: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'DocRef', attributes: [attribute('number', number)], children: first.children };
+  return { ...item, children: [{ type: 'paragraph', children: [ref] }, ...rest] };
+}
+
 function toMdxNode(node: RootContent, tables: { count: number }): RootContent {
   // On one line, so that MDX reads the element's content as phrasing (no <p> inside an <h1>).
   if (node.type === 'gbtElement') {
     return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Gbt', attributes: [attribute('el', node.name)], children: node.children }] };
   }
   if (node.type === 'table') return tableElement(node, ++tables.count);
+  if (node.type === 'list') return { ...node, children: node.children.map(listingEntry) };
   return node;
 }
 

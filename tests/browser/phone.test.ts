@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, PHONE } from '../support/browser.ts';
-import { serve, type StaticSite } from '../support/server.ts';
+import { launch, PHONE } from '../../scripts/lib/chromium.ts';
+import { serve, type StaticSite } from '../../scripts/lib/serve.ts';
 import { SITES } from '../support/sites.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

@@ -147,3 +147,14 @@ describe('site-wide files', () => {
     expect(median).toBeLessThanOrEqual(40 * 1024);
   });
 });
+
+describe('发文目录 pages', () => {
+  it('link the listed documents that are in the site and leave the others as printed', () => {
+    const $ = page(dir, 'kundulun/2017/1/5/');
+    const items = $('article li').map((_, li) => [[$(li).find('a').attr('href') ?? null, /〔2017〕(\d+)号/.exec($(li).text())![1]]]).get();
+    expect(items).toEqual([
+      ['/kundulun/2017/1/1/', '25'], [null, '26'], ['/kundulun/2017/1/2/', '115'], [null, '116'], [null, '119'], [null, '120'],
+      [null, '121'], [null, '122'], [null, '123'], ['/kundulun/2017/1/3/', '125'], [null, '128'],
+    ]);
+  });
+});
