@@ -1,0 +1,48 @@
+// The MDX emitter: escaping is the serializer's, tables get rowspans, headings never skip a level.
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { bodyToMdx, documentToMdx } from '../../src/emit/mdx.ts';
+import { firstDocument } from '../parser/helpers.ts';
+
+const text = (value: string) => ({ type: 'text' as const, value });
+
+describe('bodyToMdx', () => {
+  it('escapes what MDX would read as code or markup', () => {
+    const mdx = bodyToMdx({ type: 'root', children: [{ type: 'paragraph', children: [text('见{附件}和<表1>，1. 不是列表')] }] });
+    expect(mdx).toBe('见\\{附件}和\\<表1>，1. 不是列表\n');
+  });
+
+  it('writes a GB/T 9704 element on one line so that its content stays phrasing', () => {
+    const mdx = bodyToMdx({ type: 'root', children: [{ type: 'gbtElement', name: 'title', children: [text('关于{甲}的通知')] }] });
+    expect(mdx).toBe('<Gbt el="title">关于\\{甲}的通知</Gbt>\n');
+  });
+
+  it('turns merged leading cells into a rowspan and names the scrolling region', () => {
+    const cell = (v: string, merged = false) => ({ type: 'tableCell' as const, children: v ? [text(v)] : [], ...(merged ? { data: { merged: true } } : {}) });
+    const root: Root = { type: 'root', children: [{ type: 'table', children: [
+      { type: 'tableRow', children: [cell('镇'), cell('村')] },
+      { type: 'tableRow', children: [cell('星海镇'), cell('祥河村')] },
+      { type: 'tableRow', children: [cell('', true), cell('星光村')] },
+    ] }] };
+    const mdx = bodyToMdx(root).replace(/\s+/g, ' ');
+    expect(mdx).toContain('<div class="table-scroll" role="region" aria-label="表格1（可左右滑动）" tabindex="0">');
+    expect(mdx).toContain('<td rowspan="2"> 星海镇 </td>');
+    expect(mdx.match(/<td/g)).toHaveLength(3);
+  });
+
+  it('lifts headings that would skip a level under the <h1>', () => {
+    const h = (depth: 3 | 4 | 5, v: string) => ({ type: 'heading' as const, depth, children: [text(v)] });
+    expect(bodyToMdx({ type: 'root', children: [h(4, '（一）甲'), h(5, '1.乙'), h(3, '二、丙')] })).toBe('## （一）甲\n\n### 1.乙\n\n### 二、丙\n');
+  });
+});
+
+describe('documentToMdx', () => {
+  it('writes the contract’s fields as frontmatter', () => {
+    const doc = firstDocument('江城市临河区人民政府关于甲的通知\n\n临府发〔2022〕1号\n\n各乡镇：\n\n通知如下。\n\n2022年3月1日\n');
+    const mdx = documentToMdx(doc);
+    expect(mdx.startsWith('---\nid: linhe/2022/1/1\n')).toBe(true);
+    expect(mdx).toContain("docNumber: 临府发〔2022〕1号\n");
+    expect(mdx).toContain("date: '2022-03-01'\n");
+    expect(mdx).not.toContain('body:');
+  });
+});

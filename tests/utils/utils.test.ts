@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { byIssuer, citedBy, countBy, newestFirst } from '../../src/utils/catalog.ts';
+import { formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
+import { basePath, href, paths } from '../../src/utils/url.ts';
+
+describe('url', () => {
+  it('puts every path under the base, with or without its trailing slash', () => {
+    expect(href('nanming/2020/4/', '/')).toBe('/nanming/2020/4/');
+    expect(href('/nanming/2020/4/', '/gongbao')).toBe('/gongbao/nanming/2020/4/');
+    expect(href('', '/gongbao/')).toBe('/gongbao/');
+    expect(basePath('/a/b')).toBe('/a/b/');
+  });
+
+  it('percent-encodes the Chinese segments of issuing-body and 文种 paths', () => {
+    expect(paths.organ('大武口区人民政府')).toBe('organs/%E5%A4%A7%E6%AD%A6%E5%8F%A3%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C/');
+    expect(paths.search('南府办函〔2020〕47号')).toMatch(/^search\/\?q=%E5%8D%97/);
+  });
+});
+
+describe('format', () => {
+  it('writes dates and issues the Chinese way', () => {
+    expect(formatDate('2020-08-06')).toBe('2020年8月6日');
+    expect(formatDate(null)).toBe('');
+    expect(issueLabel({ year: 2020, number: 4, totalNumber: 64 })).toBe('2020年第4期（总第64期）');
+    expect(issueLabel({ year: 2018, number: 3, totalNumber: null })).toBe('2018年第3期');
+    expect(kindLabel('chronicle', null)).toBe('大事记');
+    expect(kindLabel('document', '决定')).toBe('决定');
+  });
+});
+
+describe('catalog', () => {
+  const doc = (id: string, date: string | null, issuers: string[], extra: object = {}) =>
+    ({ id, issue: id.split('/').slice(0, 3).join('/'), order: Number(id.split('/')[3]), date, issuers, docType: '通知', cites: [] as string[], ...extra });
+
+  it('orders newest first, undated documents by their issue', () => {
+    const docs = [doc('a/2020/1/1', '2020-01-05', []), doc('a/2020/1/2', null, []), doc('a/2021/1/1', '2021-03-01', [])];
+    const issueDate = (id: string) => (id === 'a/2020/1' ? '2020-02-01' : '2021-04-01');
+    expect(newestFirst(docs, issueDate).map((d) => d.id)).toEqual(['a/2021/1/1', 'a/2020/1/2', 'a/2020/1/1']);
+  });
+
+  it('groups by every issuer of a joint document, in pinyin order, and counts', () => {
+    const docs = [doc('a/2020/1/1', null, ['甲', '乙']), doc('a/2020/1/2', null, ['乙'])];
+    expect([...byIssuer(docs)].map(([k, v]) => [k, v.map((d) => d.id)])).toEqual([['甲', ['a/2020/1/1']], ['乙', ['a/2020/1/1', 'a/2020/1/2']]]);
+    expect(countBy(docs, (d) => d.docType)).toEqual([['通知', 2]]);
+  });
+
+  it('knows who cites a number', () => {
+    const docs = [doc('a/2020/1/1', null, [], { cites: ['国发〔2006〕7号'] }), doc('a/2020/1/2', null, [], { cites: ['国发〔2006〕7号'] })];
+    expect(citedBy(docs).get('国发〔2006〕7号')?.map((d) => d.id)).toEqual(['a/2020/1/1', 'a/2020/1/2']);
+  });
+});
