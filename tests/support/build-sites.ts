@@ -1,4 +1,5 @@
-// vitest globalSetup: convert the sample content and build the site for both base paths.
+// vitest globalSetup: convert the sample content and build the site, with its search index,
+// for both base paths.
 import { execFileSync } from 'node:child_process';
 import { SITE_URL, SITES } from './sites.ts';
 
@@ -14,5 +15,6 @@ export default function setup(): void {
       stdio: 'inherit',
       env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base, SITE_URL },
     });
+    execFileSync(process.execPath, ['scripts/search-index.ts'], { stdio: 'inherit', env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base } });
   }
 }

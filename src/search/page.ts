@@ -1,0 +1,172 @@
+// The search page in the browser: reads the query and filters from the URL, goes straight to
+// a document whose 发文字号 was typed, otherwise asks Pagefind and shows the results with
+// their 发文字号, date, issuer and a highlighted excerpt, and the filters' remaining counts.
+import { docNumberFile, docNumberOf } from './docNumberQuery.ts';
+import { toQueries, unspaceHan } from './tokens.ts';
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Hit {
+  id: string;
+  data(): Promise<PagefindResult>;
+}
+interface Search {
+  results: Hit[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  search(term: string | null, o?: object): Promise<Search>;
+}
+
+/**
+ * The documents that contain every part of the query as typed (exact phrases), in the order
+ * Pagefind ranks the same words unquoted; by date when asked to sort by date.
+ */
+export async function findDocuments(pf: Pagefind, typed: string, options: { filters: Record<string, string>; byDate: boolean }): Promise<Search> {
+  const sort = options.byDate ? { sort: { date: 'desc' } } : {};
+  if (!typed) return pf.search(null, { filters: options.filters, ...sort });
+  const { phrases, words } = toQueries(typed);
+  const [ranked, ...exact] = await Promise.all([
+    pf.search(words, { filters: options.filters, ...sort }),
+    ...phrases.map((p) => pf.search(p, { filters: options.filters })),
+  ]);
+  const keep = exact.reduce<Set<string> | null>((ids, s) => {
+    const these = new Set(s.results.map((r) => r.id));
+    return ids ? new Set([...ids].filter((id) => these.has(id))) : these;
+  }, null);
+  // The exact search's hits, whose excerpts mark the phrase rather than scattered characters.
+  const exactHits = new Map(exact[0]!.results.map((r) => [r.id, r]));
+  const results = ranked!.results.filter((r) => keep!.has(r.id)).map((r) => exactHits.get(r.id)!);
+  // With one part, the exact search's filter counts are the true ones.
+  return { results, filters: exact.length === 1 ? exact[0]!.filters : ranked!.filters };
+}
+
+const PAGE_SIZE = 20;
+const FILTERS = ['gazette', 'year', 'issuer', 'docType'] as const;
+
+export async function runSearchPage(form: HTMLFormElement): Promise<void> {
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options({ bundlePath: form.dataset.bundle, excerptLength: 40 });
+    return pf;
+  }));
+
+  // The URL is the state: ?q=…&gazette=…&year=…&issuer=…&docType=…&sort=date
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const name of [...FILTERS, 'sort']) select(name).value = params.get(name) ?? '';
+    // Filters in use stay in view; otherwise they fold away above the results.
+    if ([...FILTERS, 'sort'].some((name) => params.get(name))) (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
+  };
+
+  // aria-busy tells assistive technology (and tests) when a search has finished rendering.
+  const run = async () => {
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await search();
+    } finally {
+      list.setAttribute('aria-busy', 'false');
+    }
+  };
+
+  const search = async () => {
+    const typed = input.value.trim();
+    const filters = Object.fromEntries(FILTERS.filter((f) => select(f).value).map((f) => [f, select(f).value]));
+    list.replaceChildren();
+    more.hidden = true;
+    if (!typed && Object.keys(filters).length === 0) {
+      status.textContent = '请输入关键词或发文字号。';
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const number = typed ? docNumberOf(typed) : null;
+    if (number) {
+      const target = await fetch(`${form.dataset.numbers}${docNumberFile(number)}`).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+      if (target[number]) {
+        status.textContent = `正在打开 ${number}…`;
+        location.replace(target[number].url);
+        return;
+      }
+    }
+    const pf = await load();
+    const search = await findDocuments(pf, typed, { filters, byDate: select('sort').value === 'date' });
+    updateCounts(search.filters);
+    const total = search.results.length;
+    if (total === 0) {
+      status.replaceChildren(`未找到与“${typed}”相关的文件。`);
+      if (Object.keys(filters).length > 0) {
+        const clear = document.createElement('button');
+        clear.type = 'button';
+        clear.className = 'link-button';
+        clear.textContent = '清除筛选条件后重新搜索';
+        clear.addEventListener('click', () => {
+          for (const f of FILTERS) select(f).value = '';
+          submit();
+        });
+        status.append(' 可以尝试', clear, '。');
+      } else status.append(' 请尝试更短的关键词。');
+      return;
+    }
+    status.textContent = number ? `本站未收录 ${number}，以下是相关文件，共${total}篇。` : `找到${total}篇文件。`;
+    let shown = 0;
+    const showMore = async () => {
+      const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      list.append(...page.map(resultItem));
+      shown += page.length;
+      more.hidden = shown >= total;
+    };
+    more.onclick = showMore;
+    await showMore();
+  };
+
+  const updateCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const f of FILTERS) {
+      for (const option of select(f).querySelectorAll<HTMLOptionElement>('option[data-label]')) {
+        option.textContent = `${option.dataset.label}（${counts[f]?.[option.value] ?? 0}）`;
+      }
+    }
+  };
+
+  const submit = () => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const name of [...FILTERS, 'sort']) if (select(name).value) params.set(name, select(name).value);
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    void run();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  for (const name of [...FILTERS, 'sort']) select(name).addEventListener('change', submit);
+  input.addEventListener('focus', () => void load(), { once: true });
+  fromUrl();
+  await run();
+}
+
+function resultItem(result: PagefindResult): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.name ?? result.url;
+  const meta = document.createElement('span');
+  meta.className = 'doc-meta';
+  meta.textContent = [result.meta.docNumber, result.meta.date, result.meta.issuers, result.meta.issue].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  // Pagefind encodes the excerpt's text and adds only <mark>: safe as HTML.
+  excerpt.innerHTML = unspaceHan(result.excerpt);
+  li.append(link, meta, excerpt);
+  return li;
+}

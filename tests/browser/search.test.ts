@@ -1,0 +1,120 @@
+// Search in Debian's Chromium, as a reader uses it: from the header box, with filters, on a phone.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, PHONE } from '../../scripts/lib/chromium.ts';
+import { serve, type StaticSite } from '../../scripts/lib/serve.ts';
+import { SITES } from '../support/sites.ts';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serve(SITES.sub.dir, SITES.sub.base);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: PHONE });
+  await page.goto(site.url + path);
+  return page;
+}
+
+async function fromHeader(page: Page, query: string): Promise<void> {
+  await page.fill('#site-search-q', query);
+  await Promise.all([page.waitForNavigation(), page.press('#site-search-q', 'Enter')]);
+}
+
+/** Waits for the search the page is running to finish rendering. */
+const settled = (page: Page) => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+const results = (page: Page) => page.$$eval('#search-results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const status = (page: Page) => page.textContent('#search-status');
+
+describe('search from the header box', () => {
+  it('a Chinese query lists the documents that contain it, the one about it first', async () => {
+    const page = await open('nanming/2020/4/1/');
+    await fromHeader(page, '控辍保学');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('控辍保学');
+    const found = await results(page);
+    // The two documents with 控辍保学 in their title come first.
+    expect(found.slice(0, 2).sort()).toEqual(['/gongbao/jinfeng/2018/2/2/', '/gongbao/nanming/2020/4/3/']);
+    expect(found).toHaveLength(7);
+    expect(await page.$$eval('#search-results mark', (m) => m.map((e) => e.textContent).join(''))).toContain('控辍保学');
+    await Promise.all([page.waitForNavigation(), page.click('#search-results li:first-child > a')]);
+    expect(await page.textContent('h1')).toContain('控辍保学');
+    await page.close();
+  });
+
+  it.each(['南府办函〔2020〕47号', '南府办函[2020]47号', '南府办函2020年47号'])('a document number typed as %s goes straight to that document', async (query) => {
+    const page = await open('');
+    await fromHeader(page, query);
+    await page.waitForURL('**/nanming/2020/4/2/');
+    expect(await page.textContent('h1')).toBe('南明区人民政府办公室关于印发南明区建立和完善教育文化户口簿工作方案的通知');
+    await page.close();
+  });
+
+  it('a substring that starts inside a word still finds its document', async () => {
+    const page = await open('search/?q=' + encodeURIComponent('辍保'));
+    await settled(page);
+    expect(await results(page)).toContain('/gongbao/nanming/2020/4/3/');
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('narrows the results with filters, shows their counts, and keeps them in the URL', async () => {
+    const page = await open('search/?q=' + encodeURIComponent('污染'));
+    await settled(page);
+    const all = await results(page);
+    await page.click('#search-filters summary');
+    await Promise.all([
+      page.waitForSelector('#search-results[aria-busy="true"]', { state: 'attached' }),
+      page.selectOption('select[name=gazette]', '银川市金凤区人民政府公报'),
+    ]);
+    await settled(page);
+    const narrowed = await results(page);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.every((u) => u.startsWith('/gongbao/jinfeng/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('gazette')).toBe('银川市金凤区人民政府公报');
+    const option = await page.textContent('select[name=gazette] option[value="银川市金凤区人民政府公报"]');
+    expect(option).toBe(`银川市金凤区人民政府公报（${narrowed.length}）`);
+    await page.close();
+  });
+
+  it('runs a shared link with filters on load', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('表彰')}&docType=${encodeURIComponent('决定')}`);
+    await settled(page);
+    expect(await results(page)).toEqual(['/gongbao/dawukou/2021/3/4/']);
+    expect(await page.$eval('#search-filters', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
+  it('says when nothing is found and offers to drop the filters', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('土壤污染')}&year=2021`);
+    await settled(page);
+    expect(await status(page)).toContain('未找到与“土壤污染”相关的文件');
+    await Promise.all([page.waitForSelector('#search-results[aria-busy="true"]', { state: 'attached' }), page.click('#search-status button')]);
+    await settled(page);
+    expect(await results(page)).toHaveLength(4);
+    await page.close();
+  });
+
+  it('shows results on a phone without sideways scrolling, and passes axe-core', async () => {
+    const page = await open('search/?q=' + encodeURIComponent('土壤污染'));
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string }> }> } }).axe.run();
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { docNumberFile, docNumberOf } from '../../src/search/docNumberQuery.ts';
+import { spaceHan, toQueries, unspaceHan } from '../../src/search/tokens.ts';
+
+describe('the same segmentation for index and query', () => {
+  it('makes every Han character a word and leaves Latin words and numbers whole', () => {
+    expect(spaceHan('土壤污染防治2020年度AB角 GB/T 18973')).toBe('土 壤 污 染 防 治 2020 年 度 AB 角 GB/T 18973');
+  });
+
+  it('turns each typed part into an exact phrase, and all words into one ranking query', () => {
+    expect(toQueries('控辍保学')).toEqual({ phrases: ['"控 辍 保 学"'], words: '控 辍 保 学' });
+    expect(toQueries(' “土壤污染”  AB角 ')).toEqual({ phrases: ['"土 壤 污 染"', '"AB 角"'], words: '土 壤 污 染 AB 角' });
+    expect(toQueries('2020')).toEqual({ phrases: ['2020'], words: '2020' });
+    expect(toQueries('，。')).toEqual({ phrases: [], words: '' });
+  });
+
+  it('gives back readable excerpts, marks kept', () => {
+    expect(unspaceHan('、 环 保 分 局 （ 三 ） <mark>土 </mark><mark>壤 </mark>污 染 2020 年 in English text')).toBe('、环保分局（三）<mark>土</mark><mark>壤</mark>污染2020年in English text');
+  });
+});
+
+describe('document-number queries', () => {
+  it.each(['南府办函〔2020〕47号', '南府办函[2020]47号', '南府办函［2020］47号', '南府办函(2020)47号', '南府办函2020年47号', '南府办函 〔2020〕 47 号', '南府办函２０２０年４７号'])('reads %s', (typed) => {
+    expect(docNumberOf(typed)).toBe('南府办函〔2020〕47号');
+  });
+
+  it('does not take words or years for numbers', () => {
+    expect(docNumberOf('土壤污染')).toBeNull();
+    expect(docNumberOf('2020年')).toBeNull();
+    expect(docNumberOf('南府办函')).toBeNull();
+  });
+
+  it('files numbers by year', () => expect(docNumberFile('南府办函〔2020〕47号')).toBe('numbers/2020.json'));
+});
