@@ -91,10 +91,13 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     status.textContent = '正在搜索…';
     const number = typed ? docNumberOf(typed) : null;
     if (number) {
-      const target = await fetch(`${form.dataset.numbers}${docNumberFile(number)}`).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
-      if (target[number]) {
+      const numbered: Record<string, { url: string } | undefined> = await fetch(`${form.dataset.numbers}${docNumberFile(number)}`)
+        .then((r) => (r.ok ? r.json() : {}))
+        .catch(() => ({}));
+      const target = numbered[number];
+      if (target) {
         status.textContent = `正在打开 ${number}…`;
-        location.replace(target[number].url);
+        location.replace(target.url);
         return;
       }
     }
