@@ -1,5 +1,5 @@
 // npm run index: the search index of a built site. Every document page becomes one Pagefind
-// page: its text and title with Han characters spaced (src/search/tokens.ts says why),
+// page: its text and title with Han characters and digits spaced (src/search/tokens.ts says why),
 // filters for gazette, year, issuing body and 文种, a date to sort by, and the metadata
 // results show. Beside it, search/numbers/<year>.json maps each 发文字号 to its document,
 // so that a number typed in any style goes straight to that document.
@@ -9,7 +9,7 @@ import { load } from 'cheerio';
 import * as pagefind from 'pagefind';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
-import { spaceHan } from '../src/search/tokens.ts';
+import { indexWords } from '../src/search/tokens.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { href } from '../src/utils/url.ts';
 
@@ -17,7 +17,7 @@ const OUT = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
 
 /** The document's text as a reader sees it, one line per block. */
-function pageText(html: string): { title: string; text: string } {
+export function pageText(html: string): { title: string; text: string } {
   const $ = load(html);
   const article = $('article.document');
   article.find('h1, h2, h3, h4, h5, h6, p, li, tr, .gbt').after('\n');
@@ -26,13 +26,14 @@ function pageText(html: string): { title: string; text: string } {
 
 /**
  * The page Pagefind indexes for a document: the title (as <h1>, which Pagefind weights above
- * the text) and the text, Han characters spaced; the metadata, filters and sort key in
+ * the text) and the text, as index words; the metadata, filters and sort key in
  * attributes of elements outside the indexed body.
  */
 function recordHtml(doc: DocumentMeta, issue: Issue, title: string, text: string): string {
-  const $ = load('<html lang="zh"><head><meta charset="utf-8"></head><body><main data-pagefind-body><h1></h1><div></div></main><div hidden></div></body></html>');
-  $('h1').text(spaceHan(title));
-  $('main div').text(spaceHan(text));
+  // lang="und": a language Pagefind neither segments nor stems, so the index words stay as given.
+  const $ = load('<html lang="und"><head><meta charset="utf-8"></head><body><main data-pagefind-body><h1></h1><div></div></main><div hidden></div></body></html>');
+  $('h1').text(indexWords(title));
+  $('main div').text(indexWords(text));
   const hidden = $('body > div[hidden]');
   const add = (attr: string, key: string, value: string) => hidden.append($('<span>').attr(attr, key).text(value));
   add('data-pagefind-meta', 'name', doc.title);

@@ -2,7 +2,7 @@
 // a document whose 发文字号 was typed, otherwise asks Pagefind and shows the results with
 // their 发文字号, date, issuer and a highlighted excerpt, and the filters' remaining counts.
 import { docNumberFile, docNumberOf } from './docNumberQuery.ts';
-import { toQueries, unspaceHan } from './tokens.ts';
+import { excerptText, toQueries } from './tokens.ts';
 
 interface PagefindResult {
   url: string;
@@ -169,7 +169,7 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   // Pagefind encodes the excerpt's text and adds only <mark>: safe as HTML.
-  excerpt.innerHTML = unspaceHan(result.excerpt);
+  excerpt.innerHTML = excerptText(result.excerpt);
   li.append(link, meta, excerpt);
   return li;
 }

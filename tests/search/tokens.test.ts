@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { docNumberFile, docNumberOf } from '../../src/search/docNumberQuery.ts';
-import { spaceHan, toQueries, unspaceHan } from '../../src/search/tokens.ts';
+import { excerptText, indexWords, toQueries } from '../../src/search/tokens.ts';
 
 describe('the same segmentation for index and query', () => {
-  it('makes every Han character a word and leaves Latin words and numbers whole', () => {
-    expect(spaceHan('土壤污染防治2020年度AB角 GB/T 18973')).toBe('土 壤 污 染 防 治 2020 年 度 AB 角 GB/T 18973');
+  it('makes every Han character and digit a word, keeps Latin words whole', () => {
+    expect(indexWords('土壤污染防治2020年度AB角 GB/T 18973')).toBe('土 壤 污 染 防 治 2 0 2 0 年 度 AB 角 GB/T 1 8 9 7 3');
+  });
+
+  it('never makes punctuation a word: opening marks join the next word, others the previous', () => {
+    expect(indexWords('机制，发展“两不愁”〔2016〕1号')).toBe('机 制， 发 展 “两 不 愁” 〔2 0 1 6〕 1 号');
   });
 
   it('turns each typed part into an exact phrase, and all words into one ranking query', () => {
     expect(toQueries('控辍保学')).toEqual({ phrases: ['"控 辍 保 学"'], words: '控 辍 保 学' });
     expect(toQueries(' “土壤污染”  AB角 ')).toEqual({ phrases: ['"土 壤 污 染"', '"AB 角"'], words: '土 壤 污 染 AB 角' });
-    expect(toQueries('2020')).toEqual({ phrases: ['2020'], words: '2020' });
+    expect(toQueries('018')).toEqual({ phrases: ['"0 1 8"'], words: '0 1 8' });
     expect(toQueries('，。')).toEqual({ phrases: [], words: '' });
   });
 
-  it('gives back readable excerpts, marks kept', () => {
-    expect(unspaceHan('、 环 保 分 局 （ 三 ） <mark>土 </mark><mark>壤 </mark>污 染 2020 年 in English text')).toBe('、环保分局（三）<mark>土</mark><mark>壤</mark>污染2020年in English text');
+  it('gives back readable excerpts, marks and Latin spacing kept', () => {
+    expect(excerptText('、 环 保 分 局 （三） <mark>土 </mark><mark>壤 </mark>污 染 2 0 2 0 年 GB/T 1 8 9 7 3 and more')).toBe('、环保分局（三）<mark>土</mark><mark>壤</mark>污染2020年GB/T 18973 and more');
   });
 });
 

@@ -1,0 +1,132 @@
+// npm run bench:search: search quality and speed in Debian's Chromium, on the built site in
+// dist/ (npm run build first). For every document: fixed-seed substrings (2–8 characters) of
+// its text and of its title, typed into the search page; and its 发文字号 in three styles.
+// Reports recall (the document is among the results), the rank of document-number queries,
+// the median time from submitting a query to its results on screen, and the bytes of index
+// a cold browser downloads for one query.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { DocumentMeta } from '../src/schema.ts';
+import { launch, PHONE } from './lib/chromium.ts';
+import { serve } from './lib/serve.ts';
+import { pageText } from './search-index.ts';
+
+const OUT = process.env.OUT_DIR ?? 'dist';
+const BODY_QUERIES = 10;
+const TITLE_QUERIES = 2;
+const SIZE_SAMPLES = 20;
+
+/** mulberry32: a small seeded generator, so that every run asks the same queries. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function substrings(text: string, count: number, next: () => number): string[] {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  const out: string[] = [];
+  for (let tries = 0; out.length < count && tries < count * 50; tries++) {
+    const length = 2 + Math.floor(next() * 7);
+    const start = Math.floor(next() * Math.max(1, chars.length - length));
+    const s = chars.slice(start, start + length).join('');
+    if ([...s].length === length && !/\s/.test(s) && /[\p{L}\p{N}]/u.test(s)) out.push(s);
+  }
+  return out;
+}
+
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1]! : NaN);
+
+interface Query { text: string; doc: string; kind: 'body' | 'title' | 'number' }
+
+const next = random(20261123);
+const queries: Query[] = [];
+for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).sort()) {
+  const doc = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as DocumentMeta;
+  const { title, text } = pageText(readFileSync(join(OUT, dirname(file), 'index.html'), 'utf8'));
+  const url = `/${doc.id}/`;
+  for (const s of substrings(text, BODY_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'body' });
+  for (const s of substrings(title, TITLE_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'title' });
+  if (doc.docNumber) {
+    const m = /^(.+)〔(\d{4})〕(\d+)号$/.exec(doc.docNumber)!;
+    for (const styled of [doc.docNumber, `${m[1]}[${m[2]}]${m[3]}号`, `${m[1]}${m[2]}年${m[3]}号`]) queries.push({ text: styled, doc: url, kind: 'number' });
+  }
+}
+
+const site = await serve(OUT, '/');
+const browser = await launch();
+const page = await browser.newPage({ viewport: PHONE });
+
+/** Submits a query on the search page; resolves with the result paths (all of them) and the time to the first page of results. */
+async function ask(page: Page, text: string): Promise<{ paths: string[]; ms: number; landed?: string }> {
+  if (!page.url().includes('/search/')) await page.goto(site.url + 'search/');
+  await page.fill('#search-q', text);
+  const started = await page.evaluate(() => performance.now());
+  const navigated = page.waitForURL((u) => !u.pathname.startsWith('/search/'), { timeout: 2000 }).then(() => true, () => false);
+  await page.press('#search-q', 'Enter');
+  const done = await Promise.race([
+    page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 10000 }).then(() => 'results' as const),
+    navigated.then((n) => (n ? ('navigated' as const) : new Promise<never>(() => {}))),
+  ]);
+  if (done === 'navigated') return { paths: [], ms: NaN, landed: new URL(page.url()).pathname };
+  const ms = (await page.evaluate(() => performance.now())) - started;
+  // Every result, not only the first page: press 显示更多结果 until it goes away.
+  await page.evaluate(async () => {
+    const more = document.getElementById('search-more') as HTMLButtonElement;
+    const count = () => document.querySelectorAll('#search-results li').length;
+    while (!more.hidden) {
+      const before = count();
+      more.click();
+      while (count() === before) await new Promise((r) => setTimeout(r, 10));
+    }
+  });
+  const paths = await page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { paths, ms };
+}
+
+const found = { body: [0, 0], title: [0, 0] } as Record<'body' | 'title', [number, number]>;
+const misses: string[] = [];
+const times: number[] = [];
+const numberRanks: number[] = [];
+for (const q of queries) {
+  const answer = await ask(page, q.text);
+  if (q.kind === 'number') {
+    numberRanks.push(answer.landed === q.doc ? 1 : answer.paths.indexOf(q.doc) + 1 || Infinity);
+    continue;
+  }
+  times.push(answer.ms);
+  const hit = answer.paths.includes(q.doc);
+  found[q.kind][0] += hit ? 1 : 0;
+  found[q.kind][1]++;
+  if (!hit) misses.push(`${q.kind} “${q.text}” → ${q.doc}`);
+}
+
+// Bytes of index a first visit downloads for one query (fresh browser context each time).
+const sizes: number[] = [];
+for (const q of queries.filter((q) => q.kind === 'body').slice(0, SIZE_SAMPLES)) {
+  const context = await browser.newContext({ viewport: PHONE });
+  const fresh = await context.newPage();
+  await fresh.goto(site.url + 'search/?q=' + encodeURIComponent(q.text));
+  await fresh.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+  sizes.push(await fresh.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('/pagefind/') || e.name.includes('/search/numbers/'))
+    .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0)));
+  await context.close();
+}
+await browser.close();
+await site.close();
+
+const pct = ([hit, all]: [number, number]) => `${((hit / all) * 100).toFixed(2)}% (${hit}/${all})`;
+const all: [number, number] = [found.body[0] + found.title[0], found.body[1] + found.title[1]];
+console.log(`search benchmark: ${queries.length} queries over ${new Set(queries.map((q) => q.doc)).size} documents (seed 20261123)`);
+console.log(`  recall, substrings of the text    ${pct(found.body)}`);
+console.log(`  recall, substrings of the title   ${pct(found.title)}`);
+console.log(`  recall, all substrings            ${pct(all)}`);
+console.log(`  document-number queries ranked 1  ${numberRanks.filter((r) => r === 1).length}/${numberRanks.length} (3 styles each: 〔〕, [], 年)`);
+console.log(`  time to first results            median ${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms)`);
+console.log(`  index downloaded for one query    median ${(median(sizes) / 1024).toFixed(1)} KiB on a cold start (${sizes.length} queries)`);
+for (const m of misses) console.log(`  missed: ${m}`);
