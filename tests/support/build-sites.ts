@@ -15,6 +15,8 @@ export default function setup(): void {
       stdio: 'inherit',
       env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base, SITE_URL },
     });
-    execFileSync(process.execPath, ['scripts/search-index.ts'], { stdio: 'inherit', env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base } });
+    for (const step of ['scripts/search-index.ts', 'scripts/snapshot.ts']) {
+      execFileSync(process.execPath, [step], { stdio: 'inherit', env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base, SITE_URL } });
+    }
   }
 }

@@ -1,0 +1,98 @@
+// npm run snapshot: one archival package per issue in dist/snapshots/<gazette>-<year>-<number>.zip,
+// a zipped BagIt bag whose payload is the issue as served — its page, its document pages with
+// their CSS, the issue's JSON data and the untouched source text — relinked to open from disk,
+// plus an offline search page. Byte-identical when rebuilt from the same input: entries in
+// a fixed order, every timestamp SOURCE_DATE_EPOCH (or 1980-01-01 when it is not set).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { zipSync } from 'fflate';
+import type { DocumentMeta, Issue } from '../src/schema.ts';
+import { makeBag, type Files } from '../src/snapshot/bagit.ts';
+import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
+import { relinkPage } from '../src/snapshot/relink.ts';
+import { issueLabel } from '../src/utils/format.ts';
+import { pageText } from './search-index.ts';
+
+const OUT = process.env.OUT_DIR ?? 'dist';
+const BASE = process.env.BASE_PATH ?? '/';
+const SITE_URL = process.env.SITE_URL ?? 'https://gongbao.example.gov.cn';
+const GENERATOR = `Gongbao ${JSON.parse(readFileSync('package.json', 'utf8')).version as string}`;
+
+/** The time stamped on zip entries and in bag-info: SOURCE_DATE_EPOCH, never the clock. */
+function stamp(): { date: Date; bagging: string | null } {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (!epoch) return { date: new Date(Date.UTC(1980, 0, 1)), bagging: null };
+  const date = new Date(Number(epoch) * 1000);
+  return { date, bagging: date.toISOString().slice(0, 10) };
+}
+
+export const snapshotName = (issueId: string) => `${issueId.replaceAll('/', '-')}.zip`;
+
+function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
+  const read = (sitePath: string) => readFileSync(join(OUT, sitePath));
+  const pages = new Map<string, string>([[`${issue.id}/`, 'index.html']]);
+  for (const d of documents) pages.set(`${d.id}/`, `${d.order}/index.html`);
+  const files = new Map<string, string>([
+    [`${issue.id}/issue.json`, 'issue.json'],
+    [`${issue.id}/source.txt`, 'source.txt'],
+    ['search/', 'search.html'],
+    ['favicon.svg', 'favicon.svg'],
+    ...documents.map((d) => [`${d.id}/document.json`, `${d.order}/document.json`] as [string, string]),
+  ]);
+  const payload: Files = new Map();
+  const stylesheets = new Set<string>();
+  for (const [sitePath] of pages) {
+    for (const el of load(read(`${sitePath}index.html`))('link[rel=stylesheet]').toArray()) stylesheets.add(el.attribs.href!.slice(BASE.length));
+  }
+  for (const css of stylesheets) files.set(css, css);
+  const fileFor = (sitePath: string) => pages.get(sitePath) ?? files.get(sitePath) ?? null;
+
+  const encoder = new TextEncoder();
+  for (const [sitePath, file] of pages) {
+    payload.set(file, encoder.encode(relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, { siteUrl: SITE_URL, base: BASE, fileFor })));
+  }
+  for (const [sitePath, file] of files) if (file !== 'search.html') payload.set(file, read(sitePath));
+  payload.set('search.html', encoder.encode(offlineSearchPage(
+    `${issue.gazette} ${issueLabel(issue)}`,
+    [...stylesheets].sort(),
+    documents.map((d) => {
+      const { title, text } = pageText(read(`${d.id}/index.html`).toString('utf8'));
+      return { title, href: `${d.order}/index.html`, text };
+    }),
+  )));
+  const { bagging } = stamp();
+  return makeBag(payload, [
+    ['Bag-Software-Agent', GENERATOR],
+    ...(bagging ? [['Bagging-Date', bagging] as [string, string]] : []),
+    ['External-Identifier', issue.id],
+    ['External-Description', `${issue.gazette} ${issueLabel(issue)}`],
+    ['Gazette', issue.gazette],
+    ['Issue-Year', String(issue.year)],
+    ['Issue-Number', String(issue.number)],
+    ...(issue.totalNumber ? [['Issue-Total-Number', String(issue.totalNumber)] as [string, string]] : []),
+    ...(issue.published ? [['Published', issue.published] as [string, string]] : []),
+    ['Documents', String(documents.length)],
+    ['Source-File', 'data/source.txt'],
+    ['Source-SHA256', issue.source.sha256],
+    ['Online-URL', new URL(BASE + issue.id + '/', SITE_URL).href],
+  ]);
+}
+
+export function writeSnapshots(): number {
+  const issueFiles = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('issue.json')).sort();
+  const { date } = stamp();
+  mkdirSync(join(OUT, 'snapshots'), { recursive: true });
+  for (const file of issueFiles) {
+    const { issue, documents } = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue; documents: DocumentMeta[] };
+    const bag = snapshotOf(issue, documents);
+    const root = snapshotName(issue.id).replace(/\.zip$/, '');
+    const entries = Object.fromEntries([...bag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [`${root}/${path}`, [bytes, { mtime: date }]] as const));
+    writeFileSync(join(OUT, 'snapshots', snapshotName(issue.id)), zipSync(entries as Parameters<typeof zipSync>[0], { level: 9 }));
+  }
+  return issueFiles.length;
+}
+
+if (import.meta.main) {
+  console.log(`snapshots: ${writeSnapshots()} issues in ${join(OUT, 'snapshots')}`);
+}

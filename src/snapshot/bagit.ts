@@ -1,0 +1,80 @@
+// BagIt (RFC 8493) bags as maps of path → bytes: making one and checking one. Pure: the
+// caller reads and writes the zip.
+import { createHash } from 'node:crypto';
+
+export type Files = Map<string, Uint8Array>;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+// RFC 8493 §2.1.3: a path in a manifest escapes CR, LF and %.
+const encodePath = (path: string) => path.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const decodePath = (path: string) => path.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
+
+function manifest(files: Files): Uint8Array {
+  const lines = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => `${sha256(bytes)}  ${encodePath(path)}\n`);
+  return encoder.encode(lines.join(''));
+}
+
+/**
+ * A bag of the payload (paths relative to data/) with bag-info fields. Payload-Oxum is added;
+ * tag files are covered by tagmanifest-sha256.txt.
+ */
+export function makeBag(payload: Files, info: Array<[string, string]>): Files {
+  const data: Files = new Map([...payload].map(([path, bytes]) => [`data/${path}`, bytes]));
+  const octets = [...payload.values()].reduce((n, b) => n + b.length, 0);
+  const bagInfo = [...info, ['Payload-Oxum', `${octets}.${payload.size}`]].map(([k, v]) => `${k}: ${v}\n`).join('');
+  const tags: Files = new Map([
+    ['bagit.txt', encoder.encode('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n')],
+    ['bag-info.txt', encoder.encode(bagInfo)],
+    ['manifest-sha256.txt', manifest(data)],
+  ]);
+  return new Map([...data, ...tags, ['tagmanifest-sha256.txt', manifest(tags)]]);
+}
+
+function readManifest(files: Files, name: string, problems: string[]): Map<string, string> {
+  const entries = new Map<string, string>();
+  const bytes = files.get(name);
+  if (!bytes) {
+    problems.push(`${name}: missing`);
+    return entries;
+  }
+  decoder.decode(bytes).split('\n').filter(Boolean).forEach((line, i) => {
+    const m = /^([0-9a-f]{64}) +(.+)$/.exec(line);
+    if (m) entries.set(decodePath(m[2]!), m[1]!);
+    else problems.push(`${name}:${i + 1}: not a sha256 manifest line`);
+  });
+  return entries;
+}
+
+/** Every problem with a bag: files missing, altered or added, and broken tag files. Empty when the bag is valid. */
+export function verifyBag(files: Files): string[] {
+  const problems: string[] = [];
+  const bagit = files.get('bagit.txt');
+  if (!bagit) problems.push('bagit.txt: missing');
+  else if (!/^BagIt-Version: 1\.\d+\n/.test(decoder.decode(bagit))) problems.push('bagit.txt: no BagIt-Version line');
+
+  const check = (name: string, covers: (path: string) => boolean) => {
+    const listed = readManifest(files, name, problems);
+    for (const [path, hash] of listed) {
+      const bytes = files.get(path);
+      if (!bytes) problems.push(`${path}: missing (listed in ${name})`);
+      else if (sha256(bytes) !== hash) problems.push(`${path}: altered (sha256 differs from ${name})`);
+    }
+    for (const path of files.keys()) if (covers(path) && !listed.has(path)) problems.push(`${path}: added (not in ${name})`);
+  };
+  check('manifest-sha256.txt', (p) => p.startsWith('data/'));
+  check('tagmanifest-sha256.txt', (p) => !p.startsWith('data/') && p !== 'tagmanifest-sha256.txt' && !p.startsWith('tagmanifest-'));
+
+  const info = files.get('bag-info.txt');
+  const oxum = info && /^Payload-Oxum: (\d+)\.(\d+)$/m.exec(decoder.decode(info));
+  if (oxum) {
+    const payload = [...files].filter(([p]) => p.startsWith('data/'));
+    const octets = payload.reduce((n, [, b]) => n + b.length, 0);
+    if (Number(oxum[1]) !== octets || Number(oxum[2]) !== payload.length) {
+      problems.push(`bag-info.txt: Payload-Oxum ${oxum[1]}.${oxum[2]} does not match the payload (${octets}.${payload.length})`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,37 @@
+// Pages of a snapshot link to each other relatively, so that they open from disk (file://).
+// A link to something the snapshot does not hold points at the live site instead.
+import { load } from 'cheerio';
+
+export interface Relinking {
+  /** The site's origin and base path: https://gongbao.example.gov.cn/ + gongbao/ */
+  siteUrl: string;
+  base: string;
+  /** The file in the snapshot a site path (under the base, e.g. 'nanming/2020/4/1/') is in, or null. */
+  fileFor: (sitePath: string) => string | null;
+}
+
+/** Relative path from the file `from` to the file `to`, both relative to the snapshot root. */
+export function relative(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/') || '.';
+}
+
+/** The page, with every link and asset reference rewritten for the snapshot. */
+export function relinkPage(html: string, sitePath: string, file: string, { siteUrl, base, fileFor }: Relinking): string {
+  const $ = load(html);
+  const pageUrl = new URL(base + sitePath, siteUrl);
+  $('a[href], link[href], script[src], img[src], form[action]').each((_, el) => {
+    const attr = el.attribs.href !== undefined ? 'href' : el.attribs.src !== undefined ? 'src' : 'action';
+    const ref = el.attribs[attr]!;
+    if (ref.startsWith('#')) return;
+    const url = new URL(ref, pageUrl);
+    if (url.origin !== new URL(siteUrl).origin || !url.pathname.startsWith(base)) return;
+    const target = fileFor(decodeURIComponent(url.pathname.slice(base.length)));
+    if (target !== null && el.attribs.rel !== 'canonical') $(el).attr(attr, relative(file, target) + url.search + url.hash);
+    else $(el).attr(attr, url.href);
+  });
+  return $.html();
+}

@@ -1,0 +1,117 @@
+// The snapshots of the built sample site: valid bags, verify as a user runs it, and the
+// pages opened from disk in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync, zipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, PHONE } from '../../scripts/lib/chromium.ts';
+import { SITES } from '../support/sites.ts';
+
+const snapshots = join(SITES.sub.dir, 'snapshots');
+const verify = (zip: string) => spawnSync(process.execPath, ['scripts/verify.ts', zip], { encoding: 'utf8' });
+
+/** A copy of a snapshot with its entries changed by `edit`. */
+function tampered(name: string, edit: (entries: Record<string, Uint8Array>) => void): string {
+  const entries = unzipSync(readFileSync(join(snapshots, name)));
+  edit(entries);
+  const path = join(mkdtempSync(join(tmpdir(), 'gongbao-bag-')), name);
+  writeFileSync(path, zipSync(entries));
+  return path;
+}
+
+describe('npm run verify', () => {
+  it('passes every fresh snapshot, one per issue', () => {
+    const zips = readdirSync(snapshots).sort();
+    expect(zips).toEqual(['dawukou-2021-3.zip', 'jinfeng-2018-2.zip', 'kundulun-2017-1.zip', 'nanming-2020-4.zip', 'qingxin-2018-3.zip']);
+    for (const zip of zips) {
+      const run = verify(join(snapshots, zip));
+      expect(run.stdout).toBe(`${join(snapshots, zip)}: valid\n`);
+      expect(run.status).toBe(0);
+    }
+  });
+
+  it('fails, naming the file, when one byte of one payload file changed', () => {
+    const path = tampered('nanming-2020-4.zip', (e) => {
+      e['nanming-2020-4/data/3/index.html']![100]! ^= 1;
+    });
+    const run = verify(path);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${path}: data/3/index.html: altered (sha256 differs from manifest-sha256.txt)\n`);
+  });
+
+  it('fails, naming the files, when a file is removed or added', () => {
+    const removed = verify(tampered('nanming-2020-4.zip', (e) => delete e['nanming-2020-4/data/source.txt']));
+    expect(removed.status).toBe(1);
+    expect(removed.stdout).toContain('data/source.txt: missing (listed in manifest-sha256.txt)');
+    const added = verify(tampered('nanming-2020-4.zip', (e) => (e['nanming-2020-4/data/note.txt'] = new TextEncoder().encode('x'))));
+    expect(added.status).toBe(1);
+    expect(added.stdout).toContain('data/note.txt: added (not in manifest-sha256.txt)');
+  });
+
+  it('holds the issue page, its documents, the data and the untouched source text', () => {
+    const entries = unzipSync(readFileSync(join(snapshots, 'dawukou-2021-3.zip')));
+    const names = Object.keys(entries);
+    for (const n of ['index.html', 'issue.json', 'source.txt', 'search.html', ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => [`${i}/index.html`, `${i}/document.json`])]) {
+      expect(names).toContain(`dawukou-2021-3/data/${n}`);
+    }
+    expect(entries['dawukou-2021-3/data/source.txt']).toEqual(new Uint8Array(readFileSync('content/dawukou/2021-3.txt')));
+    const info = new TextDecoder().decode(entries['dawukou-2021-3/bag-info.txt']);
+    expect(info).toContain('Gazette: 大武口区人民政府公报\n');
+    expect(info).toMatch(/^Source-SHA256: [0-9a-f]{64}$/m);
+    expect(info).toMatch(/^Bag-Software-Agent: Gongbao \d+\.\d+\.\d+$/m);
+  });
+});
+
+describe('a snapshot opened from disk', () => {
+  let browser: Browser;
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'gongbao-offline-'));
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(snapshots, 'qingxin-2018-3.zip'))))) {
+      const path = join(root, name);
+      (await import('node:fs')).mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, bytes);
+    }
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('follows every link inside the snapshot to a page that opens, styled', async () => {
+    const data = pathToFileURL(join(root, 'qingxin-2018-3', 'data') + '/').href;
+    const page = await browser.newPage({ viewport: PHONE });
+    const seen = new Set<string>();
+    const queue = [data + 'index.html'];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const response = await page.goto(url);
+      expect(response?.ok(), url).toBe(true);
+      if (!url.endsWith('.html')) continue;
+      // The stylesheet is there: the site header has its red rule under it.
+      expect(await page.$eval('body', (b) => getComputedStyle(b).margin), url).toBe('0px');
+      const links = await page.$$eval('a[href], link[rel=stylesheet]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
+      for (const link of links) if (link.startsWith(data)) queue.push(link.split('#')[0]!.split('?')[0]!);
+    }
+    expect([...seen].filter((u) => u.endsWith('/index.html'))).toHaveLength(8);
+    expect(await page.goto(data + '4/index.html').then(() => page.$eval('.gbt-title', (h) => getComputedStyle(h).textAlign))).toBe('center');
+    await page.close();
+  });
+
+  it('finds text within the issue with its offline search', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(pathToFileURL(join(root, 'qingxin-2018-3', 'data', 'index.html')).href);
+    await page.fill('#site-search-q', '厕所革命');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForSelector('#search-results li');
+    expect(page.url()).toMatch(/\/search\.html\?q=/);
+    const hits = await page.$$eval('#search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(hits).toContain('4/index.html');
+    expect(await page.textContent('#search-results mark')).toBe('厕所革命');
+    await page.close();
+  });
+});
