@@ -1,22 +1,14 @@
-// vitest globalSetup: convert the sample content and build the site, with its search index,
-// for both base paths.
+// vitest globalSetup: build the sample site (npm run build's pipeline) for both base paths.
 import { execFileSync } from 'node:child_process';
 import { SITE_URL, SITES } from './sites.ts';
 
 // Vitest puts its own Vite variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env;
 // a child build must not inherit them, or Astro reads BASE_URL from there.
-const VITEST_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.includes(k)));
+export const VITEST_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
+export const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.includes(k)));
 
 export default function setup(): void {
-  execFileSync(process.execPath, ['scripts/convert.ts'], { stdio: 'inherit', env: cleanEnv() });
   for (const { dir, base } of Object.values(SITES)) {
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-      stdio: 'inherit',
-      env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base, SITE_URL },
-    });
-    for (const step of ['scripts/search-index.ts', 'scripts/snapshot.ts']) {
-      execFileSync(process.execPath, [step], { stdio: 'inherit', env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base, SITE_URL } });
-    }
+    execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base, SITE_URL } });
   }
 }
