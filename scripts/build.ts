@@ -14,7 +14,7 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
   return result;
 };
 
-const converted = await step('convert', convert);
+const converted = await step('convert', () => convert());
 console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
 for (const s of converted.skipped) console.log(`build: skipped ${s}`);
 // Astro 7 warns about its own MDX module directives on every page; ASTRO_LOG=info shows all.

@@ -2,14 +2,15 @@
 //   src/content/generated/issues/<gazette>/<year>-<number>.json   (the issue, data contract)
 //   src/content/generated/documents/<gazette>/<year>-<number>/<order>.mdx
 // An issue whose input and converter are unchanged since the last run is not converted again
-// (cache keyed by content hash). A file that cannot be read is reported and skipped; the
-// other issues are still converted.
+// (cache keyed by content hash); the others are parsed and emitted in parallel, one worker
+// thread per core. A file that cannot be read is reported and skipped; the other issues are
+// still converted.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { documentToMdx } from '../src/emit/mdx.ts';
-import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
-import { parseIssue } from '../src/parser/index.ts';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Converted } from './convert-worker.ts';
 
 const CONTENT = 'content';
 export const GENERATED = 'src/content/generated';
@@ -43,12 +44,12 @@ function write(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-export function convert(): { converted: number; unchanged: number; skipped: string[] } {
+export async function convert(onProgress?: (done: number, total: number) => void): Promise<{ converted: number; unchanged: number; skipped: string[] }> {
   const cache: Record<string, CacheEntry> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
   const tool = converterHash();
   const next: Record<string, CacheEntry> = {};
   const skipped: string[] = [];
-  let converted = 0;
+  const changed: Array<{ path: string; bytes: Buffer; hash: string }> = [];
   let unchanged = 0;
 
   for (const path of inputs()) {
@@ -58,35 +59,48 @@ export function convert(): { converted: number; unchanged: number; skipped: stri
     if (cached?.hash === hash && cached.outputs.every((o) => existsSync(o))) {
       next[path] = cached;
       unchanged++;
-      continue;
-    }
-    for (const old of cached?.outputs ?? []) rmSync(old, { force: true });
-    try {
-      const result = parseIssue(path, bytes);
-      for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-      const { gazette, stem } = placeOf(path);
-      const issueFile = join(GENERATED, 'issues', gazette, `${stem}.json`);
-      const outputs = [issueFile];
-      write(issueFile, JSON.stringify(result.issue, null, 2) + '\n');
-      for (const doc of result.documents) {
-        const file = join(GENERATED, 'documents', gazette, stem, `${doc.order}.mdx`);
-        write(file, documentToMdx(doc));
-        outputs.push(file);
-      }
-      next[path] = { hash, outputs };
-      converted++;
-    } catch (error) {
-      if (!(error instanceof GazetteError)) throw error;
-      console.error(`${error.message} — skipped`);
-      skipped.push(error.message);
+    } else {
+      for (const old of cached?.outputs ?? []) rmSync(old, { force: true });
+      changed.push({ path, bytes, hash });
     }
   }
+
+  // A worker pool only pays off for more than a couple of issues.
+  const pool = changed.length > 2 ? new Piscina({ filename: new URL('./convert-worker.ts', import.meta.url).href, maxThreads: availableParallelism() }) : null;
+  const convertOne = pool
+    ? (input: { path: string; bytes: Buffer }) => pool.run(input) as Promise<Converted | { error: string }>
+    : async (input: { path: string; bytes: Buffer }) => (await import('./convert-worker.ts')).default(input);
+  let done = 0;
+  await Promise.all(changed.map(async ({ path, bytes, hash }) => {
+    const result = await convertOne({ path, bytes });
+    done++;
+    onProgress?.(done, changed.length);
+    if ('error' in result) {
+      console.error(`${result.error} — skipped`);
+      skipped.push(result.error);
+      return;
+    }
+    for (const d of result.diagnostics) console.error(d);
+    const { gazette, stem } = placeOf(path);
+    const issueFile = join(GENERATED, 'issues', gazette, `${stem}.json`);
+    write(issueFile, result.issueJson);
+    const outputs = [issueFile];
+    for (const doc of result.documents) {
+      const file = join(GENERATED, 'documents', gazette, stem, `${doc.order}.mdx`);
+      write(file, doc.mdx);
+      outputs.push(file);
+    }
+    next[path] = { hash, outputs };
+  }));
+  await pool?.destroy();
+
   // Inputs that were removed take their generated files with them.
   for (const [path, entry] of Object.entries(cache)) {
     if (!next[path]) for (const old of entry.outputs) rmSync(old, { force: true });
   }
-  write(CACHE, JSON.stringify(next, null, 2) + '\n');
-  return { converted, unchanged, skipped };
+  const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
+  write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
+  return { converted: changed.length - skipped.length, unchanged, skipped };
 }
 
 function placeOf(path: string): { gazette: string; stem: string } {
@@ -95,7 +109,7 @@ function placeOf(path: string): { gazette: string; stem: string } {
 }
 
 if (import.meta.main) {
-  const { converted, unchanged, skipped } = convert();
+  const { converted, unchanged, skipped } = await convert();
   console.log(`convert: ${converted} issues converted, ${unchanged} unchanged, ${skipped.length} skipped`);
   for (const s of skipped) console.log(`  skipped ${s}`);
 }
