@@ -1,40 +1,101 @@
-// npm run bench: parse throughput on the sample issues — MB of input text per second, the
-// median of several runs after a warm-up, for all samples together and for each one.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run bench: what Gongbao costs, measured on this machine.
+//  1. Parse throughput on the sample issues (MB/s, median of several runs).
+//  2. A synthetic archive (the samples' real text replicated under distinct gazettes, years and
+//     numbers) of N documents for each N in BENCH_SIZES (default 1000,10000), built stage by
+//     stage — parse, convert, astro build, search index, snapshots — each as its own process:
+//     median wall time over BENCH_RUNS runs (default 1), documents per second, peak RSS of the
+//     stage's process tree. Then the rebuild after adding one issue: time in parse + convert.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIssue } from '../src/parser/index.ts';
+import { projectCopy, renumber, writeArchive } from './lib/archive.ts';
+import { measure, type Measured } from './lib/measure.ts';
 
-const RUNS = 15;
-const WARMUP = 3;
-
-const files = readdirSync('content', { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ path: join('content', f), bytes: readFileSync(join('content', f)) }));
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
+  return readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ path: join('content', f), bytes: readFileSync(join(root, 'content', f)) }));
 }
 
-function throughput(inputs: typeof files): { mbPerSecond: number; ms: number } {
-  const times: number[] = [];
-  for (let run = 0; run < WARMUP + RUNS; run++) {
-    const start = performance.now();
-    for (const f of inputs) parseIssue(f.path, f.bytes);
-    if (run >= WARMUP) times.push(performance.now() - start);
+// `node scripts/bench.ts --parse-only`: the parse stage on its own, for the archive benchmark.
+if (process.argv.includes('--parse-only')) {
+  let documents = 0;
+  for (const f of contentFiles('.')) documents += parseIssue(f.path, f.bytes).documents.length;
+  console.log(`parsed ${documents} documents`);
+  process.exit(0);
+}
+
+function parseThroughput(): void {
+  const RUNS = 15;
+  const WARMUP = 3;
+  const files = contentFiles('.');
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  const timeOf = (inputs: typeof files) => {
+    const times: number[] = [];
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      const start = performance.now();
+      for (const f of inputs) parseIssue(f.path, f.bytes);
+      if (run >= WARMUP) times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  console.log(`parse: ${files.length} sample issues, median of ${RUNS} runs after ${WARMUP} warm-up runs (Node ${process.version})`);
+  const ms = timeOf(files);
+  console.log(`  all samples  ${(total / 1e6).toFixed(3)} MB  ${ms.toFixed(1)} ms  ${(total / 1e6 / (ms / 1000)).toFixed(2)} MB/s`);
+  for (const f of files) {
+    const one = timeOf([f]);
+    console.log(`  ${f.path.padEnd(28)} ${(f.bytes.length / 1e3).toFixed(0).padStart(4)} kB  ${one.toFixed(1).padStart(6)} ms  ${(f.bytes.length / 1e6 / (one / 1000)).toFixed(2)} MB/s`);
   }
-  const ms = median(times);
-  const mb = inputs.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
-  return { mbPerSecond: mb / (ms / 1000), ms };
 }
 
-console.log(`parse: ${files.length} sample issues, median of ${RUNS} runs after ${WARMUP} warm-up runs (Node ${process.version})`);
-const all = throughput(files);
-const total = files.reduce((n, f) => n + f.bytes.length, 0);
-console.log(`  all samples  ${(total / 1e6).toFixed(3)} MB  ${all.ms.toFixed(1)} ms  ${all.mbPerSecond.toFixed(2)} MB/s`);
-for (const f of files) {
-  const one = throughput([f]);
-  console.log(`  ${f.path.padEnd(28)} ${(f.bytes.length / 1e3).toFixed(0).padStart(4)} kB  ${one.ms.toFixed(1).padStart(6)} ms  ${one.mbPerSecond.toFixed(2)} MB/s`);
+const STAGES: Array<[string, string[]]> = [
+  ['parse', ['scripts/bench.ts', '--parse-only']],
+  ['convert', ['scripts/convert.ts']],
+  ['astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']],
+  ['search index', ['scripts/search-index.ts']],
+  ['snapshots', ['scripts/snapshot.ts']],
+];
+
+async function archive(size: number, runs: number): Promise<void> {
+  const dir = projectCopy(`gongbao-bench-${size}-`);
+  const { issues, documents } = writeArchive(dir, size);
+  const node = join(dir, 'node_modules', '.bin', 'node');
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const results = new Map<string, Measured[]>();
+  for (let run = 0; run < runs; run++) {
+    for (const path of ['dist', '.cache', 'src/content/generated', '.astro']) rmSync(join(dir, path), { recursive: true, force: true });
+    for (const [name, args] of STAGES) results.set(name, [...(results.get(name) ?? []), await measure(node, args, { cwd: dir, env })]);
+  }
+  // One more issue, then the rebuild's parse + convert.
+  const sample = readFileSync('content/nanming/2020-4.txt', 'utf8');
+  writeFileSync(join(dir, 'content', 'g001', '2099-1.txt'), renumber(sample, 2099, 1));
+  const rebuild = await measure(node, ['scripts/convert.ts'], { cwd: dir, env });
+
+  console.log(`\narchive of ${documents} documents in ${issues} issues (${dir}), median of ${runs} run${runs > 1 ? 's' : ''}:`);
+  console.log(`  ${'stage'.padEnd(14)}${'wall time'.padStart(12)}${'documents/s'.padStart(14)}${'peak RSS'.padStart(12)}`);
+  let total = 0;
+  let peak = 0;
+  for (const [name] of STAGES) {
+    const m = results.get(name)!;
+    const seconds = median(m.map((x) => x.seconds));
+    const bytes = median(m.map((x) => x.peakBytes));
+    total += seconds;
+    peak = Math.max(peak, bytes);
+    console.log(`  ${name.padEnd(14)}${`${seconds.toFixed(1)} s`.padStart(12)}${(documents / seconds).toFixed(0).padStart(14)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+  }
+  console.log(`  ${'end to end'.padEnd(14)}${`${total.toFixed(1)} s`.padStart(12)}${(documents / total).toFixed(0).padStart(14)}${`${(peak / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+  console.log(`  rebuild with one added issue: parse + convert ${rebuild.seconds.toFixed(2)} s (${/convert: .*/.exec(rebuild.output)?.[0] ?? ''})`);
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
+
+parseThroughput();
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const runs = Number(process.env.BENCH_RUNS ?? 1);
+for (const size of sizes) await archive(size, runs);

@@ -4,6 +4,7 @@
 import { build } from 'astro';
 import { convert } from './convert.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { progress } from './lib/progress.ts';
 import { writeSnapshots } from './snapshot.ts';
 
 const started = performance.now();
@@ -14,11 +15,11 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
   return result;
 };
 
-const converted = await step('convert', () => convert());
+const converted = await step('convert', () => convert(progress('convert')));
 console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
 for (const s of converted.skipped) console.log(`build: skipped ${s}`);
 // Astro 7 warns about its own MDX module directives on every page; ASTRO_LOG=info shows all.
 await step('astro build', () => build({ logLevel: (process.env.ASTRO_LOG as 'info' | 'warn' | undefined) ?? 'error' }));
-const { records } = await step('search index', () => buildSearchIndex());
-const snapshots = await step('snapshots', writeSnapshots);
+const { records } = await step('search index', () => buildSearchIndex(undefined, undefined, progress('search index')));
+const snapshots = await step('snapshots', () => writeSnapshots(progress('snapshots')));
 console.log(`build: ${records} documents indexed, ${snapshots} snapshots; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

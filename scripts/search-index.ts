@@ -15,6 +15,7 @@ import { href } from '../src/utils/url.ts';
 
 const OUT = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
+const BATCH = 64;
 
 /** The document's text as a reader sees it, one line per block. */
 export function pageText(html: string): { title: string; text: string } {
@@ -49,17 +50,17 @@ function recordHtml(doc: DocumentMeta, issue: Issue, title: string, text: string
   return $.html();
 }
 
-export async function buildSearchIndex(out = OUT, base = BASE): Promise<{ records: number }> {
+export async function buildSearchIndex(out = OUT, base = BASE, onProgress?: (done: number, total: number) => void): Promise<{ records: number }> {
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).sort();
   const issues = new Map<string, Issue>();
   const { index } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error('pagefind could not start');
   const numbers = new Map<string, Record<string, { url: string; title: string }>>();
 
-  for (const file of files) {
+  // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
+  const indexOne = async (file: string) => {
     const doc = JSON.parse(readFileSync(join(out, file), 'utf8')) as DocumentMeta;
-    const issueFile = join(out, doc.issue, 'issue.json');
-    if (!issues.has(doc.issue)) issues.set(doc.issue, JSON.parse(readFileSync(issueFile, 'utf8')).issue as Issue);
+    if (!issues.has(doc.issue)) issues.set(doc.issue, JSON.parse(readFileSync(join(out, doc.issue, 'issue.json'), 'utf8')).issue as Issue);
     const issue = issues.get(doc.issue)!;
     const { title, text } = pageText(readFileSync(join(out, dirname(file), 'index.html'), 'utf8'));
     // Pagefind puts the site's base path (taken from where its bundle is served) in front.
@@ -69,7 +70,10 @@ export async function buildSearchIndex(out = OUT, base = BASE): Promise<{ record
       const shard = docNumberFile(doc.docNumber);
       numbers.set(shard, { ...numbers.get(shard), [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title } });
     }
-  }
+    onProgress?.(++done, files.length);
+  };
+  let done = 0;
+  for (let i = 0; i < files.length; i += BATCH) await Promise.all(files.slice(i, i + BATCH).map(indexOne));
 
   rmSync(join(out, 'pagefind'), { recursive: true, force: true });
   const { errors } = await index.writeFiles({ outputPath: join(out, 'pagefind') });

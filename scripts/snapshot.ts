@@ -79,7 +79,7 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
   ]);
 }
 
-export function writeSnapshots(): number {
+export function writeSnapshots(onProgress?: (done: number, total: number) => void): number {
   const issueFiles = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('issue.json')).sort();
   const { date } = stamp();
   mkdirSync(join(OUT, 'snapshots'), { recursive: true });
@@ -89,6 +89,7 @@ export function writeSnapshots(): number {
     const root = snapshotName(issue.id).replace(/\.zip$/, '');
     const entries = Object.fromEntries([...bag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [`${root}/${path}`, [bytes, { mtime: date }]] as const));
     writeFileSync(join(OUT, 'snapshots', snapshotName(issue.id)), zipSync(entries as Parameters<typeof zipSync>[0], { level: 9 }));
+    onProgress?.(issueFiles.indexOf(file) + 1, issueFiles.length);
   }
   return issueFiles.length;
 }
