@@ -20,6 +20,6 @@ console.log(`build: ${converted.converted} issues converted, ${converted.unchang
 for (const s of converted.skipped) console.log(`build: skipped ${s}`);
 // Astro 7 warns about its own MDX module directives on every page; ASTRO_LOG=info shows all.
 await step('astro build', () => build({ logLevel: (process.env.ASTRO_LOG as 'info' | 'warn' | undefined) ?? 'error' }));
-const { records } = await step('search index', () => buildSearchIndex(undefined, undefined, progress('search index')));
+const { records, shards } = await step('search index', () => buildSearchIndex(undefined, undefined, progress('search index')));
 const snapshots = await step('snapshots', () => writeSnapshots(progress('snapshots')));
-console.log(`build: ${records} documents indexed, ${snapshots} snapshots; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+console.log(`build: ${records} documents indexed in ${shards} search shard${shards > 1 ? 's' : ''}, ${snapshots} snapshots; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

@@ -19,6 +19,7 @@ interface Search {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(bundlePath: string): Promise<void>;
   search(term: string | null, o?: object): Promise<Search>;
 }
 
@@ -55,8 +56,11 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   let pagefind: Promise<Pagefind> | undefined;
+  // The index comes in shards (search/indexes.json lists them); the first is the primary bundle.
   const load = () => (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ bundlePath: form.dataset.bundle, excerptLength: 40 });
+    const bundles: string[] = await fetch(`${form.dataset.numbers}indexes.json`).then((r) => (r.ok ? r.json() : [])).catch(() => []);
+    for (const bundle of bundles.slice(1)) await pf.mergeIndex(new URL(`../${bundle}`, new URL(form.dataset.bundle!, location.href)).pathname);
     return pf;
   }));
 

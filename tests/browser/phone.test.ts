@@ -1,31 +1,11 @@
 // The site in Debian's Chromium at a 390×844 phone viewport: no sideways scrolling outside
 // tables, readable text, and no axe-core violations on the main kinds of page.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, PHONE } from '../../scripts/lib/chromium.ts';
-import { serve, type StaticSite } from '../../scripts/lib/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSite } from '../support/browser-site.ts';
 import { SITES } from '../support/sites.ts';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  site = await serve(SITES.sub.dir, SITES.sub.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ viewport: PHONE, colorScheme });
-  const response = await page.goto(site.url + path);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const { open } = browserSite();
 
 const PAGES = {
   home: '',
@@ -79,12 +59,7 @@ describe('a document page on a phone', () => {
 describe('accessibility (axe-core)', () => {
   it.each(Object.entries(PAGES).flatMap(([name, path]) => [[name, path, 'light'], [name, path, 'dark']] as const))('%s page (%s, %s scheme) has no violations', async (_name, path, scheme) => {
     const page = await open(path, scheme);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -96,12 +71,7 @@ describe('accessibility of every document page (axe-core)', () => {
 
   it.each(ids)('%s has no violations', async (path) => {
     const page = await open(path);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
-      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

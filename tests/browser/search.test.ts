@@ -1,28 +1,9 @@
 // Search in Debian's Chromium, as a reader uses it: from the header box, with filters, on a phone.
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, PHONE } from '../../scripts/lib/chromium.ts';
-import { serve, type StaticSite } from '../../scripts/lib/serve.ts';
-import { SITES } from '../support/sites.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSite } from '../support/browser-site.ts';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  site = await serve(SITES.sub.dir, SITES.sub.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: PHONE });
-  await page.goto(site.url + path);
-  return page;
-}
+const { open } = browserSite();
 
 async function fromHeader(page: Page, query: string): Promise<void> {
   await page.fill('#site-search-q', query);
@@ -109,12 +90,17 @@ describe('the search page', () => {
     const page = await open('search/?q=' + encodeURIComponent('土壤污染'));
     await settled(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string }> }> } }).axe.run();
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a search index in shards', () => {
+  it('finds documents of every shard (the sub-path site indexes 20 documents a shard)', async () => {
+    const page = await open('search/?q=' + encodeURIComponent('土壤污染'));
+    await settled(page);
+    // jinfeng is in the first shard, kundulun and nanming in the second.
+    expect((await results(page)).sort()).toEqual(['/gongbao/jinfeng/2018/2/1/', '/gongbao/kundulun/2017/1/1/', '/gongbao/kundulun/2017/1/5/', '/gongbao/nanming/2020/4/4/']);
     await page.close();
   });
 });

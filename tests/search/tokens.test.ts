@@ -36,3 +36,13 @@ describe('document-number queries', () => {
 
   it('files numbers by year', () => expect(docNumberFile('南府办函〔2020〕47号')).toBe('numbers/2020.json'));
 });
+
+describe('search index shards', () => {
+  it('keep gazettes whole and stay under the limit where a gazette allows', async () => {
+    const { shardByGazette } = await import('../../scripts/search-index.ts');
+    const files = ['a/1/1/1/document.json', 'a/1/1/2/document.json', 'b/1/1/1/document.json', 'c/1/1/1/document.json', 'c/1/1/2/document.json', 'c/1/1/3/document.json'];
+    expect(shardByGazette(files, 3).map((s) => s.map((f) => f.split('/')[0]))).toEqual([['a', 'a', 'b'], ['c', 'c', 'c']]);
+    expect(shardByGazette(files, 2)).toHaveLength(3);
+    expect(shardByGazette(files, 100)).toHaveLength(1);
+  });
+});
