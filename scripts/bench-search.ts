@@ -113,7 +113,7 @@ for (const q of queries.filter((q) => q.kind === 'body').slice(0, SIZE_SAMPLES))
   await fresh.goto(site.url + 'search/?q=' + encodeURIComponent(q.text));
   await fresh.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
   sizes.push(await fresh.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => e.name.includes('/pagefind/') || e.name.includes('/search/numbers/'))
+    .filter((e) => /\/pagefind(-\d+)?\/|\/search\//.test(e.name))
     .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0)));
   await context.close();
 }
