@@ -4,9 +4,11 @@
 // plus an offline search page. Byte-identical when rebuilt from the same input: entries in
 // a fixed order, every timestamp SOURCE_DATE_EPOCH (or 1980-01-01 when it is not set).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { zipSync } from 'fflate';
+import { Piscina } from 'piscina';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { makeBag, type Files } from '../src/snapshot/bagit.ts';
 import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
@@ -79,21 +81,30 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
   ]);
 }
 
-export function writeSnapshots(onProgress?: (done: number, total: number) => void): number {
-  const issueFiles = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('issue.json')).sort();
+/** Writes the snapshot of the issue whose issue.json is at `file` (relative to OUT_DIR). */
+export function writeSnapshot(file: string): void {
+  const { issue, documents } = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue; documents: DocumentMeta[] };
+  const bag = snapshotOf(issue, documents);
+  const root = snapshotName(issue.id).replace(/\.zip$/, '');
   const { date } = stamp();
+  const entries = Object.fromEntries([...bag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [`${root}/${path}`, [bytes, { mtime: date }]] as const));
+  writeFileSync(join(OUT, 'snapshots', snapshotName(issue.id)), zipSync(entries as Parameters<typeof zipSync>[0], { level: 9 }));
+}
+
+/** Every issue's snapshot, written in parallel worker threads (one per core). */
+export async function writeSnapshots(onProgress?: (done: number, total: number) => void): Promise<number> {
+  const issueFiles = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('issue.json')).sort();
   mkdirSync(join(OUT, 'snapshots'), { recursive: true });
-  for (const file of issueFiles) {
-    const { issue, documents } = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue; documents: DocumentMeta[] };
-    const bag = snapshotOf(issue, documents);
-    const root = snapshotName(issue.id).replace(/\.zip$/, '');
-    const entries = Object.fromEntries([...bag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [`${root}/${path}`, [bytes, { mtime: date }]] as const));
-    writeFileSync(join(OUT, 'snapshots', snapshotName(issue.id)), zipSync(entries as Parameters<typeof zipSync>[0], { level: 9 }));
-    onProgress?.(issueFiles.indexOf(file) + 1, issueFiles.length);
-  }
+  const pool = new Piscina({ filename: new URL('./snapshot-worker.ts', import.meta.url).href, maxThreads: availableParallelism() });
+  let done = 0;
+  await Promise.all(issueFiles.map(async (file) => {
+    await pool.run(file);
+    onProgress?.(++done, issueFiles.length);
+  }));
+  await pool.destroy();
   return issueFiles.length;
 }
 
 if (import.meta.main) {
-  console.log(`snapshots: ${writeSnapshots()} issues in ${join(OUT, 'snapshots')}`);
+  console.log(`snapshots: ${await writeSnapshots()} issues in ${join(OUT, 'snapshots')}`);
 }
