@@ -1,9 +1,9 @@
 // npm run index: the search index of a built site, in shards of whole gazettes (at most
-// SEARCH_SHARD_DOCUMENTS documents each, default 2500) that the search page merges. Every document page becomes one Pagefind
-// page: its text and title with Han characters and digits spaced (src/search/tokens.ts says why),
-// filters for gazette, year, issuing body and 文种, a date to sort by, and the metadata
-// results show. Beside it, search/numbers/<year>.json maps each 发文字号 to its document,
-// so that a number typed in any style goes straight to that document.
+// SEARCH_SHARD_DOCUMENTS documents each, default 2500) that the search page merges. Every
+// document page becomes one Pagefind record: its text and title as index words
+// (src/search/tokens.ts says why), filters for gazette, year, issuing body and 文种, a date
+// to sort by, and the metadata results show. Beside it, search/numbers/<year>.json maps each
+// 发文字号 to its document, so that a number typed in any style goes straight to it.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
@@ -25,31 +25,6 @@ export function pageText(html: string): { title: string; text: string } {
   const article = $('article.document');
   article.find('h1, h2, h3, h4, h5, h6, p, li, tr, .gbt').after('\n');
   return { title: $('h1').first().text().trim(), text: article.text().replace(/\n\s*\n+/g, '\n').trim() };
-}
-
-/**
- * The page Pagefind indexes for a document: the title (as <h1>, which Pagefind weights above
- * the text) and the text, as index words; the metadata, filters and sort key in
- * attributes of elements outside the indexed body.
- */
-function recordHtml(doc: DocumentMeta, issue: Issue, title: string, text: string): string {
-  // lang="und": a language Pagefind neither segments nor stems, so the index words stay as given.
-  const $ = load('<html lang="und"><head><meta charset="utf-8"></head><body><main data-pagefind-body><h1></h1><div></div></main><div hidden></div></body></html>');
-  $('h1').text(indexWords(title));
-  $('main div').text(indexWords(text));
-  const hidden = $('body > div[hidden]');
-  const add = (attr: string, key: string, value: string) => hidden.append($('<span>').attr(attr, key).text(value));
-  add('data-pagefind-meta', 'name', doc.title);
-  if (doc.docNumber) add('data-pagefind-meta', 'docNumber', doc.docNumber);
-  if (doc.date) add('data-pagefind-meta', 'date', formatDate(doc.date));
-  if (doc.issuers.length > 0) add('data-pagefind-meta', 'issuers', doc.issuers.join('、'));
-  add('data-pagefind-meta', 'issue', `${issue.gazette} ${issue.year}年第${issue.number}期`);
-  add('data-pagefind-filter', 'gazette', issue.gazette);
-  add('data-pagefind-filter', 'year', String(doc.date?.slice(0, 4) ?? issue.year));
-  for (const issuer of doc.issuers) add('data-pagefind-filter', 'issuer', issuer);
-  if (doc.docType) add('data-pagefind-filter', 'docType', doc.docType);
-  add('data-pagefind-sort', 'date', doc.date ?? issue.published ?? `${issue.year}-01-01`);
-  return $.html();
 }
 
 /**
@@ -75,6 +50,35 @@ export function shardByGazette(files: string[], limit: number): string[][] {
 /** Where shard i's Pagefind bundle goes: the first is the primary bundle the page loads. */
 export const bundleDir = (i: number) => (i === 0 ? 'pagefind' : `pagefind-${i}`);
 
+/**
+ * The record Pagefind indexes for a document: its text and title as index words, in a
+ * language Pagefind neither segments nor stems (und), so that the words stay as given; the
+ * original title and the other metadata results show; filters; the date to sort by.
+ * Pagefind searches the title metadata too and ranks matches there first.
+ */
+function record(doc: DocumentMeta, issue: Issue, title: string, text: string) {
+  return {
+    url: `/${doc.id}/`,
+    content: indexWords(text),
+    language: 'und',
+    meta: {
+      title: indexWords(title),
+      name: doc.title,
+      ...(doc.docNumber && { docNumber: doc.docNumber }),
+      ...(doc.date && { date: formatDate(doc.date) }),
+      ...(doc.issuers.length > 0 && { issuers: doc.issuers.join('、') }),
+      issue: `${issue.gazette} ${issue.year}年第${issue.number}期`,
+    },
+    filters: {
+      gazette: [issue.gazette],
+      year: [String(doc.date?.slice(0, 4) ?? issue.year)],
+      ...(doc.issuers.length > 0 && { issuer: doc.issuers }),
+      ...(doc.docType && { docType: [doc.docType] }),
+    },
+    sort: { date: doc.date ?? issue.published ?? `${issue.year}-01-01` },
+  };
+}
+
 export async function buildSearchIndex(out = OUT, base = BASE, onProgress?: (done: number, total: number) => void): Promise<{ records: number; shards: number }> {
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).sort();
   const shards = shardByGazette(files, SHARD_DOCUMENTS);
@@ -93,7 +97,7 @@ export async function buildSearchIndex(out = OUT, base = BASE, onProgress?: (don
       const issue = issues.get(doc.issue)!;
       const { title, text } = pageText(readFileSync(join(out, dirname(file), 'index.html'), 'utf8'));
       // Pagefind puts the site's base path (taken from where its bundle is served) in front.
-      const { errors } = await index.addHTMLFile({ url: `/${doc.id}/`, content: recordHtml(doc, issue, title, text) });
+      const { errors } = await index.addCustomRecord(record(doc, issue, title, text));
       if (errors.length > 0) throw new Error(`${file}: ${errors.join('; ')}`);
       if (doc.docNumber) {
         const file = docNumberFile(doc.docNumber);
