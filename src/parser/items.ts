@@ -46,15 +46,6 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
   return false;
 }
 
-export interface Layout {
-  /** Index of the first line of the body (the first item). */
-  bodyStart: number;
-  /** Index of the first line after the body (back matter), lines.length when there is none. */
-  backStart: number;
-  /** Indexes of the first line of every item, ascending, the first being bodyStart. */
-  starts: number[];
-}
-
 /** Index of the first document head, or -1. */
 export function firstDocumentHead(lines: Line[], from = 0, isToc: (line: Line) => boolean = () => false): number {
   for (let i = from; i < lines.length; i++) if (!isToc(lines[i]!) && documentHeadAt(lines, i)) return i;
