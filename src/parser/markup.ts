@@ -70,8 +70,9 @@ function findMarkup(tree: Root): Found[] {
       const last = children[children.length - 1]?.position;
       const start = at(pos.start);
       const end = at(pos.end);
-      const isAutolink = node.type === 'link' && start.col >= 0 && first !== undefined && first.start.column - pos.start.column === 1;
-      if (first && last && (node.type !== 'link' || isAutolink)) {
+      // Markers: ** or * around bold and emphasis; < > around an autolink, [ ](url) around a link,
+      // whose address stays in the mark.
+      if (first && last) {
         const inner = { start: at(first.start), end: at(last.end) };
         const kind = node.type;
         const url = node.type === 'link' ? node.url : undefined;
