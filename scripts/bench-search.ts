@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DocumentMeta } from '../src/schema.ts';
 import { launch, PHONE } from './lib/chromium.ts';
+import { median } from './lib/median.ts';
 import { serve } from './lib/serve.ts';
 import { pageText } from './search-index.ts';
 
@@ -39,7 +40,6 @@ function substrings(text: string, count: number, next: () => number): string[] {
   return out;
 }
 
-const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1]! : NaN);
 
 interface Query { text: string; doc: string; kind: 'body' | 'title' | 'number' }
 

@@ -10,12 +10,8 @@ import { join } from 'node:path';
 import { parseIssue } from '../src/parser/index.ts';
 import { projectCopy, renumber, writeArchive } from './lib/archive.ts';
 import { measure, type Measured } from './lib/measure.ts';
+import { median } from './lib/median.ts';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
   return readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })

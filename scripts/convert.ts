@@ -13,7 +13,7 @@ import { Piscina } from 'piscina';
 import type { Converted } from './convert-worker.ts';
 
 const CONTENT = 'content';
-export const GENERATED = 'src/content/generated';
+const GENERATED = 'src/content/generated';
 const CACHE = '.cache/convert.json';
 
 interface CacheEntry {

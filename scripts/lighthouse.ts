@@ -4,13 +4,13 @@
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { median } from './lib/median.ts';
 import { serve } from './lib/serve.ts';
 
 const RUNS = 3;
 const PAGES = { home: '', issue: 'dawukou/2021/3/', document: 'qingxin/2018/3/4/' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 const site = await serve(process.env.OUT_DIR ?? 'dist', process.env.BASE_PATH ?? '/');
 const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });

@@ -5,7 +5,7 @@
 // a fixed order, every timestamp SOURCE_DATE_EPOCH (or 1980-01-01 when it is not set).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { load } from 'cheerio';
 import { zipSync } from 'fflate';
 import { Piscina } from 'piscina';
@@ -14,6 +14,7 @@ import { makeBag, type Files } from '../src/snapshot/bagit.ts';
 import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
 import { relinkPage } from '../src/snapshot/relink.ts';
 import { issueLabel } from '../src/utils/format.ts';
+import { paths } from '../src/utils/url.ts';
 import { pageText } from './search-index.ts';
 
 const OUT = process.env.OUT_DIR ?? 'dist';
@@ -29,7 +30,6 @@ function stamp(): { date: Date; bagging: string | null } {
   return { date, bagging: date.toISOString().slice(0, 10) };
 }
 
-export const snapshotName = (issueId: string) => `${issueId.replaceAll('/', '-')}.zip`;
 
 function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
   const read = (sitePath: string) => readFileSync(join(OUT, sitePath));
@@ -85,10 +85,11 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
 export function writeSnapshot(file: string): void {
   const { issue, documents } = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue; documents: DocumentMeta[] };
   const bag = snapshotOf(issue, documents);
-  const root = snapshotName(issue.id).replace(/\.zip$/, '');
+  const path = paths.snapshot(issue.id);
+  const root = basename(path, '.zip');
   const { date } = stamp();
   const entries = Object.fromEntries([...bag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [`${root}/${path}`, [bytes, { mtime: date }]] as const));
-  writeFileSync(join(OUT, 'snapshots', snapshotName(issue.id)), zipSync(entries as Parameters<typeof zipSync>[0], { level: 9 }));
+  writeFileSync(join(OUT, path), zipSync(entries as Parameters<typeof zipSync>[0], { level: 9 }));
 }
 
 /** Every issue's snapshot, written in parallel worker threads (one per core). */

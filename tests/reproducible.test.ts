@@ -1,20 +1,14 @@
 // Reproducible builds: the same content built twice, in two directories, at two clock times,
 // gives the same dist/ byte for byte — pages, data, search index and snapshots.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { projectCopy } from '../scripts/lib/archive.ts';
 import { cleanEnv } from './support/build-sites.ts';
 
-const PROJECT = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
 function buildIn(dir: string): Map<string, Buffer> {
-  for (const entry of PROJECT) {
-    cpSync(entry, join(dir, entry), { recursive: true, filter: (src) => !src.includes(join('src', 'content', 'generated')) });
-  }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   execFileSync(process.execPath, ['scripts/build.ts'], { cwd: dir, stdio: 'pipe', env: { ...cleanEnv(), OUT_DIR: 'dist' } });
   const out = join(dir, 'dist');
   const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
@@ -23,9 +17,9 @@ function buildIn(dir: string): Map<string, Buffer> {
 
 describe('a rebuild', () => {
   it('in another directory, a second later, is byte-identical', async () => {
-    const first = buildIn(mkdtempSync(join(tmpdir(), 'gongbao-a-')));
+    const first = buildIn(projectCopy('gongbao-a-', { withContent: true }));
     await sleep(1500);
-    const second = buildIn(mkdtempSync(join(tmpdir(), 'gongbao-b-')));
+    const second = buildIn(projectCopy('gongbao-b-', { withContent: true }));
     expect([...second.keys()]).toEqual([...first.keys()]);
     const differing = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
     expect(differing).toEqual([]);

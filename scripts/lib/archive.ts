@@ -10,11 +10,11 @@ const PROJECT = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'pac
 const ISSUES_PER_GAZETTE = 24;
 const COVER_LINES = 60;
 
-/** A copy of the project in a temporary folder, sharing node_modules, with no content yet. */
-export function projectCopy(prefix: string): string {
+/** A copy of the project in a temporary folder, sharing node_modules; without the sample content unless asked. */
+export function projectCopy(prefix: string, { withContent = false } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of PROJECT) {
-    cpSync(entry, join(dir, entry), { recursive: true, filter: (src) => !src.includes(join('src', 'content', 'generated')) && !src.startsWith('content/') });
+    cpSync(entry, join(dir, entry), { recursive: true, filter: (src) => !src.includes(join('src', 'content', 'generated')) && (withContent || !src.startsWith('content/')) });
   }
   mkdirSync(join(dir, 'content'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));

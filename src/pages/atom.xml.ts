@@ -2,18 +2,17 @@ import type { APIRoute } from 'astro';
 import { catalog } from '../data/catalog.ts';
 import { site as config } from '../site.config.ts';
 import { atomFeed } from '../utils/feed.ts';
-import { href, paths } from '../utils/url.ts';
+import { absolute, paths } from '../utils/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { documents, issueById, newestFirst } = await catalog();
-  const abs = (path: string) => new URL(href(path), site).href;
   const xml = atomFeed({
     title: config.name,
-    pageUrl: abs(''),
-    feedUrl: abs('atom.xml'),
+    pageUrl: absolute('', site),
+    feedUrl: absolute('atom.xml', site),
     documents: newestFirst(documents),
     issueById,
-    documentUrl: (d) => abs(paths.document(d.id)),
+    documentUrl: (d) => absolute(paths.document(d.id), site),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { href } from '../utils/url.ts';
+import { absolute } from '../utils/url.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(href('sitemap-index.xml'), site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('sitemap-index.xml', site)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

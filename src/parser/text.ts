@@ -2,7 +2,7 @@
 // these: it is kept as printed.
 
 /** Han characters, CJK and full-width punctuation: text between which a space is a PDF artefact. */
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u2015\u00b7《》“”‘’…—]/u;
+export const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u2015\u00b7《》“”‘’…—]/u;
 
 /**
  * Removes the spaces a PDF converter puts inside Chinese text (line-wrap joins, padding of

@@ -6,6 +6,8 @@
 // quoted phrase of those words, which Pagefind matches as adjacent words: any substring of a
 // document finds it, and only documents that contain it.
 
+import { WIDE } from '../parser/text.ts';
+
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /\p{N}/u;
 const WORD = /[\p{L}\p{N}]/u;
@@ -40,8 +42,6 @@ export function indexWords(text: string): string {
   }
   return out + pendingOpen;
 }
-
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—·《》]/u;
 
 /**
  * Undoes indexWords on an excerpt Pagefind hands back: drops each space next to a Han

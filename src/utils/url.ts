@@ -19,4 +19,16 @@ export const paths = {
   organ: (name: string) => `organs/${encodeURIComponent(name)}/`,
   docType: (type: string) => `types/${encodeURIComponent(type)}/`,
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+  snapshot: (issueId: string) => `snapshots/${issueId.replaceAll('/', '-')}.zip`,
 };
+
+/** The absolute URL of a site path, for feeds and metadata that leave the site. */
+export function absolute(path: string, site: URL | undefined): string {
+  return new URL(href(path), site).href;
+}
+
+/** Route parameters of an issue id (nanming/2020/4) or a document id (nanming/2020/4/1). */
+export function routeParams(id: string): { gazette: string; year: string; number: string; order?: string } {
+  const [gazette, year, number, order] = id.split('/') as [string, string, string, string?];
+  return order === undefined ? { gazette, year, number } : { gazette, year, number, order };
+}

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog } from '../../data/catalog.ts';
 import { atomFeed } from '../../utils/feed.ts';
-import { href, paths } from '../../utils/url.ts';
+import { absolute, paths } from '../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
   const { gazettes } = await catalog();
@@ -11,14 +11,13 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const { gazettes, documents, issueById, newestFirst } = await catalog();
   const gazette = gazettes.find((g) => g.slug === params.gazette)!;
-  const abs = (path: string) => new URL(href(path), site).href;
   const xml = atomFeed({
     title: gazette.name,
-    pageUrl: abs(paths.gazette(gazette.slug)),
-    feedUrl: abs(`${gazette.slug}/atom.xml`),
+    pageUrl: absolute(paths.gazette(gazette.slug), site),
+    feedUrl: absolute(`${gazette.slug}/atom.xml`, site),
     documents: newestFirst(documents.filter((d) => d.issue.startsWith(`${gazette.slug}/`))),
     issueById,
-    documentUrl: (d) => abs(paths.document(d.id)),
+    documentUrl: (d) => absolute(paths.document(d.id), site),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -2,13 +2,11 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog } from '../../../../data/catalog.ts';
+import { routeParams } from '../../../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
   const { issues } = await catalog();
-  return issues.map((issue) => {
-    const [gazette, year, number] = issue.id.split('/');
-    return { params: { gazette, year, number }, props: { path: issue.source.path } };
-  });
+  return issues.map((issue) => ({ params: routeParams(issue.id), props: { path: issue.source.path } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
