@@ -1,16 +1,35 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { readIssueRecords } from './src/data/generated.ts';
+import { run } from './src/data/run.ts';
+import { href, paths } from './src/utils/url.ts';
 
 // Where the site is served: SITE_URL is its origin (for canonical URLs, feeds, sitemap),
 // BASE_PATH the sub-path under it ("/" or "/gongbao/"). OUT_DIR is where the build goes.
+const site = process.env.SITE_URL ?? 'https://gongbao.example.gov.cn';
+const base = process.env.BASE_PATH ?? '/';
+
+// A run that renders every page but the documents' (src/data/run.ts) lists them in the
+// sitemap itself; a documents-only run writes no sitemap.
+const documentPages = () => readIssueRecords().flatMap((r) => r.documents.map((d) => new URL(href(paths.document(d.id), base), site).href));
+const sitemaps = run.site ? [sitemap(run.documents ? {} : { customPages: documentPages() })] : [];
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://gongbao.example.gov.cn',
-  base: process.env.BASE_PATH ?? '/',
-  outDir: process.env.OUT_DIR ?? 'dist',
+  site,
+  base,
+  // Absolute, because the build's Astro runs each have a root of their own (scripts/lib/astroRuns.ts).
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
+  outDir: process.env.OUT_DIR ?? fileURLToPath(new URL('./dist/', import.meta.url)),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  // Pages render four at a time: a page waits on its MDX module and on writing its file.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  integrations: [mdx(), ...sitemaps],
   devToolbar: { enabled: false },
+  // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler would
+  // otherwise warn about once per document.
+  vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
 });

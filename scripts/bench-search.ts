@@ -6,12 +6,12 @@
 // a cold browser downloads for one query.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
 import type { DocumentMeta } from '../src/schema.ts';
 import { launch, PHONE } from './lib/chromium.ts';
 import { median } from './lib/median.ts';
 import { serve } from './lib/serve.ts';
-import { pageText } from './search-index.ts';
 
 const OUT = process.env.OUT_DIR ?? 'dist';
 const BODY_QUERIES = 10;
@@ -40,6 +40,13 @@ function substrings(text: string, count: number, next: () => number): string[] {
   return out;
 }
 
+/** The document's text as a reader sees it on its page, one line per block: the queries come from what is shown, not from what was indexed. */
+function pageText(html: string): { title: string; text: string } {
+  const $ = load(html);
+  const article = $('article.document');
+  article.find('h1, h2, h3, h4, h5, h6, p, li, tr, .gbt').after('\n');
+  return { title: $('h1').first().text().trim(), text: article.text().replace(/\n\s*\n+/g, '\n').trim() };
+}
 
 interface Query { text: string; doc: string; kind: 'body' | 'title' | 'number' }
 

@@ -1,21 +1,28 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
 import { documentToMdx } from '../src/emit/mdx.ts';
+import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { parseIssue } from '../src/parser/index.ts';
 
 export interface Converted {
+  issueId: string;
+  /** The issue's record and its documents' records: the parse contract without the bodies. */
   issueJson: string;
   documents: Array<{ order: number; mdx: string }>;
+  /** Each document's plain text, for the search index and the offline search. */
+  textJson: string;
   diagnostics: string[];
 }
 
 export default function convertIssue({ path, bytes }: { path: string; bytes: Uint8Array }): Converted | { error: string } {
   try {
-    const result = parseIssue(path, bytes);
+    const { issue, documents, diagnostics } = parseIssue(path, bytes);
     return {
-      issueJson: JSON.stringify(result.issue, null, 2) + '\n',
-      documents: result.documents.map((d) => ({ order: d.order, mdx: documentToMdx(d) })),
-      diagnostics: result.diagnostics.map(formatDiagnostic),
+      issueId: issue.id,
+      issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
+      documents: documents.map((d) => ({ order: d.order, mdx: documentToMdx(d) })),
+      textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
+      diagnostics: diagnostics.map(formatDiagnostic),
     };
   } catch (error) {
     if (error instanceof GazetteError) return { error: error.message };

@@ -1,6 +1,7 @@
 // npm run convert: content/<gazette>/<year>-<number>.txt → the content collections Astro reads:
-//   src/content/generated/issues/<gazette>/<year>-<number>.json   (the issue, data contract)
+//   src/content/generated/issues/<gazette>/<year>-<number>.json   (the issue and its documents' records)
 //   src/content/generated/documents/<gazette>/<year>-<number>/<order>.mdx
+// and beside them each document's plain text for search (text/<issue id>.json).
 // An issue whose input and converter are unchanged since the last run is not converted again
 // (cache keyed by content hash); the others are parsed and emitted in parallel, one worker
 // thread per core. A file that cannot be read is reported and skipped; the other issues are
@@ -10,10 +11,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
 
 const CONTENT = 'content';
-const GENERATED = 'src/content/generated';
 const CACHE = '.cache/convert.json';
 
 interface CacheEntry {
@@ -23,7 +24,7 @@ interface CacheEntry {
 
 /** The converter's own code: a change to it invalidates every cached issue. */
 function converterHash(): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(readFileSync('scripts/convert-worker.ts'));
   for (const dir of ['src/parser', 'src/emit']) {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(dir, file)));
@@ -82,15 +83,18 @@ export async function convert(onProgress?: (done: number, total: number) => void
     }
     for (const d of result.diagnostics) console.error(d);
     const { gazette, stem } = placeOf(path);
-    const issueFile = join(GENERATED, 'issues', gazette, `${stem}.json`);
+    const issueFile = generatedPaths.issue(gazette, stem);
+    const textFile = generatedPaths.text(result.issueId);
     write(issueFile, result.issueJson);
-    const outputs = [issueFile];
+    write(textFile, result.textJson);
+    const outputs = [issueFile, textFile];
     for (const doc of result.documents) {
-      const file = join(GENERATED, 'documents', gazette, stem, `${doc.order}.mdx`);
+      const file = generatedPaths.document(gazette, stem, doc.order);
       write(file, doc.mdx);
       outputs.push(file);
     }
-    next[path] = { hash, outputs };
+    // Relative, so that the cache stays good when the project moves.
+    next[path] = { hash, outputs: outputs.map((o) => relative('.', o)) };
   }));
   await pool?.destroy();
 

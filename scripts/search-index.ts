@@ -1,54 +1,22 @@
-// npm run index: the search index of a built site, in shards of whole gazettes (at most
-// SEARCH_SHARD_DOCUMENTS documents each, default 2500) that the search page merges. Every
-// document page becomes one Pagefind record: its text and title as index words
-// (src/search/tokens.ts says why), filters for gazette, year, issuing body and 文种, a date
-// to sort by, and the metadata results show. Beside it, search/numbers/<year>.json maps each
-// 发文字号 to its document, so that a number typed in any style goes straight to it.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// npm run index: the search index, a Pagefind bundle per shard of gazettes (scripts/lib/shards.ts)
+// that the search page merges. Every document becomes one Pagefind record: its text and title
+// as index words (src/search/tokens.ts says why), filters for gazette, year, issuing body and
+// 文种, a date to sort by, and the metadata results show. The text comes from the converted
+// content, not the built pages, so the index can be written while Astro builds. Beside it,
+// search/numbers/<year>.json maps each 发文字号 to its document, so that a number typed in any
+// style goes straight to it, and search/indexes.json lists the bundles.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { load } from 'cheerio';
 import * as pagefind from 'pagefind';
+import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
 import { indexWords } from '../src/search/tokens.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { href } from '../src/utils/url.ts';
+import { bundleDir, planShards, type Shard } from './lib/shards.ts';
 
-const OUT = process.env.OUT_DIR ?? 'dist';
-const BASE = process.env.BASE_PATH ?? '/';
 const BATCH = 64;
-const SHARD_DOCUMENTS = Number(process.env.SEARCH_SHARD_DOCUMENTS ?? 2500);
-
-/** The document's text as a reader sees it, one line per block. */
-export function pageText(html: string): { title: string; text: string } {
-  const $ = load(html);
-  const article = $('article.document');
-  article.find('h1, h2, h3, h4, h5, h6, p, li, tr, .gbt').after('\n');
-  return { title: $('h1').first().text().trim(), text: article.text().replace(/\n\s*\n+/g, '\n').trim() };
-}
-
-/**
- * Documents grouped into index shards of whole gazettes, at most `limit` documents a shard
- * (a larger gazette is a shard of its own). Pagefind's memory grows with its index, so each
- * shard is indexed by a fresh Pagefind process; the search page merges the shards.
- */
-export function shardByGazette(files: string[], limit: number): string[][] {
-  const byGazette = new Map<string, string[]>();
-  for (const f of files) {
-    const gazette = f.split(/[\\/]/)[0]!;
-    byGazette.set(gazette, [...(byGazette.get(gazette) ?? []), f]);
-  }
-  const shards: string[][] = [];
-  for (const docs of [...byGazette.keys()].sort().map((g) => byGazette.get(g)!)) {
-    const last = shards.at(-1);
-    if (last && last.length + docs.length <= limit) last.push(...docs);
-    else shards.push([...docs]);
-  }
-  return shards;
-}
-
-/** Where shard i's Pagefind bundle goes: the first is the primary bundle the page loads. */
-export const bundleDir = (i: number) => (i === 0 ? 'pagefind' : `pagefind-${i}`);
 
 /**
  * The record Pagefind indexes for a document: its text and title as index words, in a
@@ -56,13 +24,14 @@ export const bundleDir = (i: number) => (i === 0 ? 'pagefind' : `pagefind-${i}`)
  * original title and the other metadata results show; filters; the date to sort by.
  * Pagefind searches the title metadata too and ranks matches there first.
  */
-function record(doc: DocumentMeta, issue: Issue, title: string, text: string) {
+function record(doc: DocumentMeta, issue: Issue, text: string) {
   return {
+    // Pagefind puts the site's base path (taken from where its bundle is served) in front.
     url: `/${doc.id}/`,
     content: indexWords(text),
     language: 'und',
     meta: {
-      title: indexWords(title),
+      title: indexWords(doc.title),
       name: doc.title,
       ...(doc.docNumber && { docNumber: doc.docNumber }),
       ...(doc.date && { date: formatDate(doc.date) }),
@@ -79,33 +48,34 @@ function record(doc: DocumentMeta, issue: Issue, title: string, text: string) {
   };
 }
 
-export async function buildSearchIndex(out = OUT, base = BASE, onProgress?: (done: number, total: number) => void): Promise<{ records: number; shards: number }> {
-  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).sort();
-  const shards = shardByGazette(files, SHARD_DOCUMENTS);
-  const issues = new Map<string, Issue>();
+/** Writes the search index of `shards` into `out` (a site's root, or a folder to move there). */
+export async function buildSearchIndex(out: string, shards: Shard[], base: string, onProgress?: (done: number, total: number) => void): Promise<{ records: number }> {
+  const total = shards.reduce((n, s) => n + s.documents, 0);
   const numbers = new Map<string, Record<string, { url: string; title: string }>>();
   let done = 0;
 
+  mkdirSync(out, { recursive: true });
   for (const entry of readdirSync(out)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(join(out, entry), { recursive: true, force: true });
   for (const [i, shard] of shards.entries()) {
     const { index } = await pagefind.createIndex({ writePlayground: false });
     if (!index) throw new Error('pagefind could not start');
-    // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
-    const indexOne = async (file: string) => {
-      const doc = JSON.parse(readFileSync(join(out, file), 'utf8')) as DocumentMeta;
-      if (!issues.has(doc.issue)) issues.set(doc.issue, JSON.parse(readFileSync(join(out, doc.issue, 'issue.json'), 'utf8')).issue as Issue);
-      const issue = issues.get(doc.issue)!;
-      const { title, text } = pageText(readFileSync(join(out, dirname(file), 'index.html'), 'utf8'));
-      // Pagefind puts the site's base path (taken from where its bundle is served) in front.
-      const { errors } = await index.addCustomRecord(record(doc, issue, title, text));
-      if (errors.length > 0) throw new Error(`${file}: ${errors.join('; ')}`);
-      if (doc.docNumber) {
+    for (const { issue, documents } of shard.records) {
+      const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
+      // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
+      for (let k = 0; k < documents.length; k += BATCH) {
+        await Promise.all(documents.slice(k, k + BATCH).map(async (doc) => {
+          const { errors } = await index.addCustomRecord(record(doc, issue, texts.get(doc.id) ?? ''));
+          if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
+        }));
+      }
+      for (const doc of documents) {
+        if (!doc.docNumber) continue;
         const file = docNumberFile(doc.docNumber);
         numbers.set(file, { ...numbers.get(file), [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title } });
       }
-      onProgress?.(++done, files.length);
-    };
-    for (let k = 0; k < shard.length; k += BATCH) await Promise.all(shard.slice(k, k + BATCH).map(indexOne));
+      done += documents.length;
+      onProgress?.(done, total);
+    }
     const { errors } = await index.writeFiles({ outputPath: join(out, bundleDir(i)) });
     if (errors.length > 0) throw new Error(errors.join('; '));
     // A new Pagefind process for the next shard gives this one's memory back.
@@ -115,12 +85,15 @@ export async function buildSearchIndex(out = OUT, base = BASE, onProgress?: (don
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(value));
   };
+  rmSync(join(out, 'search', 'numbers'), { recursive: true, force: true });
   for (const [file, entries] of numbers) write(join(out, 'search', file), Object.fromEntries(Object.entries(entries).sort()));
   write(join(out, 'search', 'indexes.json'), shards.map((_, i) => `${bundleDir(i)}/`));
-  return { records: files.length, shards: shards.length };
+  return { records: total };
 }
 
 if (import.meta.main) {
-  const { records, shards } = await buildSearchIndex();
-  console.log(`search index: ${records} documents in ${shards} Pagefind bundle${shards > 1 ? 's' : ''} under ${OUT}`);
+  const out = process.env.OUT_DIR ?? 'dist';
+  const shards = planShards(readIssueRecords());
+  const { records } = await buildSearchIndex(out, shards, process.env.BASE_PATH ?? '/');
+  console.log(`search index: ${records} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`);
 }

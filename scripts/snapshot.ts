@@ -9,13 +9,13 @@ import { basename, join } from 'node:path';
 import { load } from 'cheerio';
 import { zipSync } from 'fflate';
 import { Piscina } from 'piscina';
+import { readDocumentTexts } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { makeBag, type Files } from '../src/snapshot/bagit.ts';
 import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
 import { relinkPage } from '../src/snapshot/relink.ts';
 import { issueLabel } from '../src/utils/format.ts';
 import { paths } from '../src/utils/url.ts';
-import { pageText } from './search-index.ts';
 
 const OUT = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
@@ -55,13 +55,11 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     payload.set(file, encoder.encode(relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, { siteUrl: SITE_URL, base: BASE, fileFor })));
   }
   for (const [sitePath, file] of files) if (file !== 'search.html') payload.set(file, read(sitePath));
+  const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
   payload.set('search.html', encoder.encode(offlineSearchPage(
     `${issue.gazette} ${issueLabel(issue)}`,
     [...stylesheets].sort(),
-    documents.map((d) => {
-      const { title, text } = pageText(read(`${d.id}/index.html`).toString('utf8'));
-      return { title, href: `${d.order}/index.html`, text };
-    }),
+    documents.map((d) => ({ title: d.title, href: `${d.order}/index.html`, text: texts.get(d.id) ?? '' })),
   )));
   const { bagging } = stamp();
   return makeBag(payload, [

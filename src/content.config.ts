@@ -1,18 +1,23 @@
-// The content collections `npm run convert` writes: one JSON file per issue, one MDX file
-// per document. Their schemas are the data contract (src/schema.ts).
+// The content collections `npm run convert` writes: one JSON file per issue (its record and
+// its documents' records), one MDX file per document. Their schemas are the data contract
+// (src/schema.ts). Pages get the metadata from the issues; only document pages render MDX,
+// so a run that renders no document page loads none (src/data/run.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { generatedPaths } from './data/generated.ts';
+import { run } from './data/run.ts';
 import { documentSchema, issueSchema } from './schema.ts';
 
-const idOf = ({ data }: { data: Record<string, unknown> }) => String(data.id);
+const mdx = run.gazettes ? run.gazettes.map((g) => `${g}/**/*.mdx`) : '**/*.mdx';
 
 export const collections = {
   issues: defineCollection({
-    loader: glob({ pattern: '**/*.json', base: './src/content/generated/issues', generateId: idOf }),
-    schema: issueSchema,
+    loader: glob({ pattern: '**/*.json', base: generatedPaths.issues, generateId: ({ data }) => String((data.issue as { id: string }).id) }),
+    schema: z.object({ issue: issueSchema, documents: z.array(documentSchema) }),
   }),
   documents: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './src/content/generated/documents', generateId: idOf, retainBody: false }),
+    loader: run.documents ? glob({ pattern: mdx, base: generatedPaths.documents, generateId: ({ data }) => String(data.id), retainBody: false }) : () => [],
     schema: documentSchema,
   }),
 };

@@ -1,4 +1,5 @@
-// The site's content, loaded once per build and shared by every page.
+// The site's metadata, loaded once per build from the issues collection and shared by every
+// page (a document page's body comes from the documents collection).
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
@@ -23,8 +24,9 @@ export function catalog(): Promise<Catalog> {
 }
 
 async function load(): Promise<Catalog> {
-  const issues = issuesNewestFirst((await getCollection('issues')).map((e) => e.data));
-  const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
+  const records = (await getCollection('issues')).map((e) => e.data);
+  const issues = issuesNewestFirst(records.map((r) => r.issue));
+  const documents = records.flatMap((r) => r.documents).sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const byIssue = new Map<string, DocumentMeta[]>();
   for (const d of documents) byIssue.set(d.issue, [...(byIssue.get(d.issue) ?? []), d]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docNumberFile, docNumberOf } from '../../src/search/docNumberQuery.ts';
+import type { DocumentMeta, Issue } from '../../src/schema.ts';
 import { excerptText, indexWords, toQueries } from '../../src/search/tokens.ts';
 
 describe('the same segmentation for index and query', () => {
@@ -37,12 +38,14 @@ describe('document-number queries', () => {
   it('files numbers by year', () => expect(docNumberFile('南府办函〔2020〕47号')).toBe('numbers/2020.json'));
 });
 
-describe('search index shards', () => {
+describe('build shards', () => {
   it('keep gazettes whole and stay under the limit where a gazette allows', async () => {
-    const { shardByGazette } = await import('../../scripts/search-index.ts');
-    const files = ['a/1/1/1/document.json', 'a/1/1/2/document.json', 'b/1/1/1/document.json', 'c/1/1/1/document.json', 'c/1/1/2/document.json', 'c/1/1/3/document.json'];
-    expect(shardByGazette(files, 3).map((s) => s.map((f) => f.split('/')[0]))).toEqual([['a', 'a', 'b'], ['c', 'c', 'c']]);
-    expect(shardByGazette(files, 2)).toHaveLength(3);
-    expect(shardByGazette(files, 100)).toHaveLength(1);
+    const { planShards } = await import('../../scripts/lib/shards.ts');
+    const record = (id: string, documents: number) => ({ issue: { id } as Issue, documents: Array.from({ length: documents }, () => ({}) as DocumentMeta) });
+    const records = [record('b/2020/1', 1), record('a/2020/1', 1), record('c/2020/1', 2), record('a/2020/2', 1), record('c/2021/1', 1)];
+    expect(planShards(records, 3).map((s) => [s.gazettes, s.documents])).toEqual([[['a', 'b'], 3], [['c'], 3]]);
+    expect(planShards(records, 3)[0]!.records.map((r) => r.issue.id)).toEqual(['a/2020/1', 'a/2020/2', 'b/2020/1']);
+    expect(planShards(records, 2)).toHaveLength(3);
+    expect(planShards(records, 100)).toHaveLength(1);
   });
 });

@@ -1,0 +1,42 @@
+// Where `npm run convert` writes its output, and how the build reads it back outside Astro
+// (build shards, search index, snapshots, sitemap). Absolute paths: the build's Astro runs
+// each have a root of their own (scripts/lib/astroRuns.ts says why).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentMeta, Issue } from '../schema.ts';
+
+export const GENERATED = fileURLToPath(new URL('../content/generated/', import.meta.url));
+
+export const generatedPaths = {
+  /** The issues collection: an issue's record and its documents' records (no bodies). */
+  issues: join(GENERATED, 'issues'),
+  issue: (gazette: string, stem: string) => join(GENERATED, 'issues', gazette, `${stem}.json`),
+  /** The documents collection: one MDX file a document. */
+  documents: join(GENERATED, 'documents'),
+  document: (gazette: string, stem: string, order: number) => join(GENERATED, 'documents', gazette, stem, `${order}.mdx`),
+  /** Each document's plain text (src/emit/text.ts), one file an issue. */
+  text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
+};
+
+export interface IssueRecord {
+  issue: Issue;
+  documents: DocumentMeta[];
+}
+
+export interface DocumentText {
+  id: string;
+  text: string;
+}
+
+/** Every converted issue, in file order. */
+export function readIssueRecords(): IssueRecord[] {
+  return readdirSync(generatedPaths.issues, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(generatedPaths.issues, f), 'utf8')) as IssueRecord);
+}
+
+export function readDocumentTexts(issueId: string): DocumentText[] {
+  return JSON.parse(readFileSync(generatedPaths.text(issueId), 'utf8')) as DocumentText[];
+}

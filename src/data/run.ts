@@ -1,0 +1,13 @@
+// Which part of the site this Astro run renders. `astro dev` and a plain `astro build` render
+// all of it. `npm run build` splits it (scripts/lib/astroRuns.ts): one run renders every page
+// but the documents' (GONGBAO_RUN=site), and one run a shard renders the documents of its
+// gazettes (GONGBAO_RUN=documents, GONGBAO_GAZETTES=a,b), so that no run bundles more MDX
+// than one shard's and the runs share the cores.
+const mode = process.env.GONGBAO_RUN;
+
+export const run = {
+  site: mode !== 'documents',
+  documents: mode !== 'site',
+  /** The gazettes whose documents this run renders, or null for all. */
+  gazettes: mode === 'documents' ? (process.env.GONGBAO_GAZETTES ?? '').split(',').filter(Boolean) : null,
+};
