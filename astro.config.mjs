@@ -20,7 +20,7 @@ const sitemaps = run.site ? [sitemap(run.documents ? {} : { customPages: documen
 export default defineConfig({
   site,
   base,
-  // Absolute, because the build's Astro runs each have a root of their own (scripts/lib/astroRuns.ts).
+  // Absolute, because the build's Astro runs each have a root of their own (scripts/pages.ts).
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   outDir: process.env.OUT_DIR ?? fileURLToPath(new URL('./dist/', import.meta.url)),

@@ -1,4 +1,4 @@
-// One Astro run of the build (scripts/lib/astroRuns.ts): `node scripts/astro-run.ts <root>`,
+// One Astro run of the build (scripts/pages.ts): `node scripts/astro-run.ts <root>`,
 // with GONGBAO_RUN, GONGBAO_GAZETTES and OUT_DIR in the environment. ASTRO_LOG=info shows
 // Astro's own log.
 import { relative, resolve } from 'node:path';

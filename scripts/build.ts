@@ -1,5 +1,5 @@
 // npm run build: the whole pipeline — convert the content; build the pages with Astro (a run
-// for the site's pages and one a shard of gazettes for the documents', scripts/lib/astroRuns.ts)
+// for the site's pages and one a shard of gazettes for the documents', scripts/pages.ts)
 // while Pagefind indexes the same content for search; package each issue as a snapshot.
 // Environment: SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS (see README), SOURCE_DATE_EPOCH
 // for the snapshots' timestamps.
@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readIssueRecords } from '../src/data/generated.ts';
 import { convert } from './convert.ts';
-import { buildPages } from './lib/astroRuns.ts';
+import { buildPages } from './pages.ts';
 import { mergeInto } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';

@@ -1,6 +1,6 @@
 // Where `npm run convert` writes its output, and how the build reads it back outside Astro
 // (build shards, search index, snapshots, sitemap). Absolute paths: the build's Astro runs
-// each have a root of their own (scripts/lib/astroRuns.ts says why).
+// each have a root of their own (scripts/pages.ts says why).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

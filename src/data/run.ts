@@ -1,5 +1,5 @@
 // Which part of the site this Astro run renders. `astro dev` and a plain `astro build` render
-// all of it. `npm run build` splits it (scripts/lib/astroRuns.ts): one run renders every page
+// all of it. `npm run build` splits it (scripts/pages.ts): one run renders every page
 // but the documents' (GONGBAO_RUN=site), and one run a shard renders the documents of its
 // gazettes (GONGBAO_RUN=documents, GONGBAO_GAZETTES=a,b), so that no run bundles more MDX
 // than one shard's and the runs share the cores.

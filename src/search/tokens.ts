@@ -13,34 +13,58 @@ const DIGIT = /\p{N}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const OPENING = /[\p{Ps}\p{Pi}]/u;
 
+const Kind = { Space: 0, Opening: 1, Word: 2, SplitWord: 3, Other: 4 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+// An archive's text is millions of characters but a few thousand distinct ones: each is
+// classified once (characters outside the BMP, rare in gazettes, through a map).
+const bmpKinds = new Int8Array(0x10000).fill(-1);
+const astralKinds = new Map<string, Kind>();
+function classify(ch: string): Kind {
+  if (/\s/.test(ch)) return Kind.Space;
+  if (OPENING.test(ch)) return Kind.Opening;
+  if (WORD.test(ch)) return HAN.test(ch) || DIGIT.test(ch) ? Kind.SplitWord : Kind.Word;
+  return Kind.Other;
+}
+
 /**
- * Text as the index's words, separated by spaces. Punctuation is never a word of its own
- * (Pagefind would count it as a position, and no phrase could reach across it): an opening
- * bracket or quote joins the word after it, any other mark the word before it.
+ * Text as the index's words, separated by spaces. Every Han character and every digit is a
+ * word of its own. Punctuation is never a word of its own (Pagefind would count it as a
+ * position, and no phrase could reach across it): an opening bracket or quote joins the word
+ * after it, any other mark the word before it. Only spaces are added, never a character moved.
  */
 export function indexWords(text: string): string {
   let out = '';
-  let pendingOpen = '';
-  let last = ''; // the last letter or digit written, '' after white space
-  for (const ch of text) {
-    if (/\s/.test(ch)) {
-      out += pendingOpen + ch;
-      pendingOpen = '';
-      last = '';
-    } else if (OPENING.test(ch)) {
-      pendingOpen += ch;
-    } else if (WORD.test(ch)) {
-      const split = HAN.test(ch) || HAN.test(last) || DIGIT.test(ch) || DIGIT.test(last);
-      if (last && (split || pendingOpen)) out += ' ';
-      out += pendingOpen + ch;
-      pendingOpen = '';
-      last = ch;
+  let copied = 0; // text before this index is in out
+  let openingAt = -1; // where the run of opening marks before the next word starts
+  let last: Kind = Kind.Space; // the last letter or digit's kind, Space after white space
+  for (let i = 0; i < text.length; i++) {
+    const at = i;
+    const code = text.charCodeAt(i);
+    let kind: Kind;
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      const ch = text.slice(i, i + 2);
+      kind = astralKinds.get(ch) ?? astralKinds.set(ch, classify(ch)).get(ch)!;
+      i++;
     } else {
-      out += pendingOpen + ch;
-      pendingOpen = '';
+      if (bmpKinds[code] === -1) bmpKinds[code] = classify(String.fromCharCode(code));
+      kind = bmpKinds[code] as Kind;
     }
+    if (kind === Kind.Opening) {
+      if (openingAt < 0) openingAt = at;
+      continue;
+    }
+    if (kind === Kind.Word || kind === Kind.SplitWord) {
+      if (last !== Kind.Space && (kind === Kind.SplitWord || last === Kind.SplitWord || openingAt >= 0)) {
+        const space = openingAt >= 0 ? openingAt : at;
+        out += text.slice(copied, space) + ' ';
+        copied = space;
+      }
+      last = kind;
+    } else if (kind === Kind.Space) last = Kind.Space;
+    openingAt = -1;
   }
-  return out + pendingOpen;
+  return out + text.slice(copied);
 }
 
 /**

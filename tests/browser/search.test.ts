@@ -95,12 +95,26 @@ describe('the search page', () => {
   });
 });
 
-describe('a search index in shards', () => {
-  it('finds documents of every shard (the sub-path site indexes 20 documents a shard)', async () => {
+describe('a site built in shards', () => {
+  // The sub-path site is built in shards of at most 20 documents: jinfeng's documents are
+  // rendered by one Astro run and indexed in one Pagefind bundle, kundulun's and nanming's
+  // by another; the search page merges the bundles.
+  it('finds documents of every shard, and their pages open with the site styles', async () => {
     const page = await open('search/?q=' + encodeURIComponent('土壤污染'));
     await settled(page);
-    // jinfeng is in the first shard, kundulun and nanming in the second.
     expect((await results(page)).sort()).toEqual(['/gongbao/jinfeng/2018/2/1/', '/gongbao/kundulun/2017/1/1/', '/gongbao/kundulun/2017/1/5/', '/gongbao/nanming/2020/4/4/']);
+    const titles = {
+      '/gongbao/jinfeng/2018/2/1/': '银川市金凤区党委办公室 政府办公室关于印发《金凤区2018年污染防治攻坚战实施方案》的通知',
+      '/gongbao/nanming/2020/4/4/': '南明区人民政府办公室关于印发《南明区土壤污染防治2020年度实施方案》的通知',
+    };
+    for (const [path, title] of Object.entries(titles)) {
+      await Promise.all([page.waitForNavigation(), page.click(`#search-results a[href="${path}"]`)]);
+      expect(await page.textContent('h1')).toBe(title);
+      // The shard's stylesheet arrived: the body text is indented two characters, as printed.
+      expect(await page.$eval('article.document p', (p) => getComputedStyle(p).textIndent)).not.toBe('0px');
+      await page.goBack();
+      await settled(page);
+    }
     await page.close();
   });
 });

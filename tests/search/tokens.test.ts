@@ -12,6 +12,10 @@ describe('the same segmentation for index and query', () => {
     expect(indexWords('机制，发展“两不愁”〔2016〕1号')).toBe('机 制， 发 展 “两 不 愁” 〔2 0 1 6〕 1 号');
   });
 
+  it('treats a character outside the BMP (CJK Extension B) as one Han character', () => {
+    expect(indexWords('𠀀字「《𠀁》」a𠀂b')).toBe('𠀀 字 「《𠀁》」 a 𠀂 b');
+  });
+
   it('turns each typed part into an exact phrase, and all words into one ranking query', () => {
     expect(toQueries('控辍保学')).toEqual({ phrases: ['"控 辍 保 学"'], words: '控 辍 保 学' });
     expect(toQueries(' “土壤污染”  AB角 ')).toEqual({ phrases: ['"土 壤 污 染"', '"AB 角"'], words: '土 壤 污 染 AB 角' });

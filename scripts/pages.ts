@@ -1,16 +1,18 @@
-// The site's pages, built by several Astro runs, as many at a time as there are cores. One
-// run renders every page but the documents' straight into the output; one run a shard
-// (scripts/lib/shards.ts) renders its documents' pages into a folder of its own, moved into
-// the output when every run is done. An Astro run bundles and holds the MDX of all the pages
-// it renders, so a run a shard keeps memory to a shard's worth, and separate processes use
-// every core. Each run has a root of its own under .cache/astro/, where Astro writes its
-// content modules and data store, and shares src/, public/ and astro.config.mjs.
+// npm run pages: the site's pages from the converted content, built by several Astro runs, as
+// many at a time as there are cores. One run renders every page but the documents' straight
+// into the output; one run a shard (scripts/lib/shards.ts) renders its documents' pages into
+// a folder of its own, moved into the output when every run is done. An Astro run bundles
+// and holds the MDX of all the pages it renders, so a run a shard keeps memory to a shard's
+// worth, and separate processes use every core. Each run has a root of its own under
+// .cache/astro/, where Astro writes its content modules and data store, and shares src/,
+// public/ and astro.config.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { moveInto } from './move.ts';
-import type { Shard } from './shards.ts';
+import { readIssueRecords } from '../src/data/generated.ts';
+import { moveInto } from './lib/move.ts';
+import { planShards, type Shard } from './lib/shards.ts';
 
 const RUNS = '.cache/astro';
 
@@ -52,4 +54,10 @@ export async function buildPages(out: string, shards: Shard[], onProgress?: (don
     while (next < runs.length) await runs[next++]!();
   }));
   for (const [i, shard] of shards.entries()) mergeShard(shardOut(i), shard, output);
+}
+
+if (import.meta.main) {
+  const shards = planShards(readIssueRecords());
+  await buildPages(process.env.OUT_DIR ?? 'dist', shards);
+  console.log(`pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`);
 }
