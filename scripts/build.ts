@@ -1,22 +1,25 @@
-// npm run build: the whole pipeline — convert the content; build the pages with Astro (a run
-// for the site's pages and one a shard of gazettes for the documents', scripts/pages.ts)
-// while Pagefind indexes the same content for search; package each issue as a snapshot.
-// Environment: SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS (see README), SOURCE_DATE_EPOCH
-// for the snapshots' timestamps.
+// npm run build: the whole pipeline — convert the content; build the pages (an Astro run for
+// the site's pages and one a shard of gazettes for the documents', scripts/pages.ts) and the
+// search index (a Pagefind process a shard, scripts/search-index.ts), as many processes at a
+// time as there are cores; package each issue as a snapshot. Environment: SITE_URL,
+// BASE_PATH, OUT_DIR, SHARD_DOCUMENTS (see README), SOURCE_DATE_EPOCH for the snapshots'
+// timestamps.
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { readIssueRecords } from '../src/data/generated.ts';
 import { convert } from './convert.ts';
-import { buildPages } from './pages.ts';
 import { mergeInto } from './lib/move.ts';
+import { runAll } from './lib/pool.ts';
 import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { pageRuns } from './pages.ts';
+import { searchRuns } from './search-index.ts';
 import { writeSnapshots } from './snapshot.ts';
 
 const OUT = resolve(process.env.OUT_DIR ?? 'dist');
 const BASE = process.env.BASE_PATH ?? '/';
-// The index is written here while Astro empties and fills the output, then moved in.
+// The index is written here while the site run empties and fills the output, then moved in.
 const SEARCH = resolve('.cache/search');
 
 const started = performance.now();
@@ -30,12 +33,19 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
 const converted = await step('convert', () => convert(progress('convert')));
 console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
 for (const s of converted.skipped) console.log(`build: skipped ${s}`);
+
 const shards = planShards(readIssueRecords());
+const pages = pageRuns(OUT, shards, progress('pages'));
+const search = searchRuns(SEARCH, shards, BASE, progress('search index'));
 rmSync(SEARCH, { recursive: true, force: true });
-const [, { records }] = await Promise.all([
-  step('pages', () => buildPages(OUT, shards, progress('pages'))),
-  step('search index', () => buildSearchIndex(SEARCH, shards, BASE, progress('search index'))),
-]);
+search.start();
+// The site run first (it takes longest); then each shard's pages and index, side by side.
+const tasks = [pages.site, ...pages.shards.flatMap((run, i) => [run, search.shards[i]!])];
+await step('pages and search index', () => runAll(tasks, availableParallelism()));
+pages.merge();
+search.finish();
 mergeInto(SEARCH, OUT);
+
 const snapshots = await step('snapshots', () => writeSnapshots(progress('snapshots')));
-console.log(`build: ${records} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'} (pages and search index), ${snapshots} snapshots; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+const documents = shards.reduce((n, s) => n + s.documents, 0);
+console.log(`build: ${documents} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, ${snapshots} snapshots; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

@@ -1,11 +1,13 @@
-// npm run index: the search index, a Pagefind bundle per shard of gazettes (scripts/lib/shards.ts)
-// that the search page merges. Every document becomes one Pagefind record: its text and title
-// as index words (src/search/tokens.ts says why), filters for gazette, year, issuing body and
-// 文种, a date to sort by, and the metadata results show. The text comes from the converted
-// content, not the built pages, so the index can be written while Astro builds. Beside it,
-// search/numbers/<year>.json maps each 发文字号 to its document, so that a number typed in any
-// style goes straight to it, and search/indexes.json lists the bundles.
+// npm run index: the search index, a Pagefind bundle per shard of gazettes (scripts/lib/shards.ts),
+// each written by a process of its own, that the search page merges. Every document becomes
+// one Pagefind record: its text and title as index words (src/search/tokens.ts says why),
+// filters for gazette, year, issuing body and 文种, a date to sort by, and the metadata
+// results show. The text comes from the converted content, not the built pages, so the index
+// is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
+// its document, so that a number typed in any style goes straight to it, and
+// search/indexes.json lists the bundles.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
@@ -14,6 +16,7 @@ import { docNumberFile } from '../src/search/docNumberQuery.ts';
 import { indexWords } from '../src/search/tokens.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { href } from '../src/utils/url.ts';
+import { runAll, runScript } from './lib/pool.ts';
 import { bundleDir, planShards, type Shard } from './lib/shards.ts';
 
 const BATCH = 64;
@@ -48,38 +51,33 @@ function record(doc: DocumentMeta, issue: Issue, text: string) {
   };
 }
 
-/** Writes the search index of `shards` into `out` (a site's root, or a folder to move there). */
-export async function buildSearchIndex(out: string, shards: Shard[], base: string, onProgress?: (done: number, total: number) => void): Promise<{ records: number }> {
-  const total = shards.reduce((n, s) => n + s.documents, 0);
-  const numbers = new Map<string, Record<string, { url: string; title: string }>>();
-  let done = 0;
-
-  mkdirSync(out, { recursive: true });
-  for (const entry of readdirSync(out)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(join(out, entry), { recursive: true, force: true });
-  for (const [i, shard] of shards.entries()) {
-    const { index } = await pagefind.createIndex({ writePlayground: false });
-    if (!index) throw new Error('pagefind could not start');
-    for (const { issue, documents } of shard.records) {
-      const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
-      // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
-      for (let k = 0; k < documents.length; k += BATCH) {
-        await Promise.all(documents.slice(k, k + BATCH).map(async (doc) => {
-          const { errors } = await index.addCustomRecord(record(doc, issue, texts.get(doc.id) ?? ''));
-          if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
-        }));
-      }
-      for (const doc of documents) {
-        if (!doc.docNumber) continue;
-        const file = docNumberFile(doc.docNumber);
-        numbers.set(file, { ...numbers.get(file), [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title } });
-      }
-      done += documents.length;
-      onProgress?.(done, total);
+/** One shard's Pagefind bundle, written to `outputPath` by a Pagefind process of its own. */
+async function indexShard(shard: Shard, outputPath: string): Promise<void> {
+  const { index } = await pagefind.createIndex({ writePlayground: false });
+  if (!index) throw new Error('pagefind could not start');
+  for (const { issue, documents } of shard.records) {
+    const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
+    // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
+    for (let k = 0; k < documents.length; k += BATCH) {
+      await Promise.all(documents.slice(k, k + BATCH).map(async (doc) => {
+        const { errors } = await index.addCustomRecord(record(doc, issue, texts.get(doc.id) ?? ''));
+        if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
+      }));
     }
-    const { errors } = await index.writeFiles({ outputPath: join(out, bundleDir(i)) });
-    if (errors.length > 0) throw new Error(errors.join('; '));
-    // A new Pagefind process for the next shard gives this one's memory back.
-    await pagefind.close();
+  }
+  rmSync(outputPath, { recursive: true, force: true });
+  const { errors } = await index.writeFiles({ outputPath });
+  if (errors.length > 0) throw new Error(errors.join('; '));
+  await pagefind.close();
+}
+
+/** search/numbers/<year>.json (发文字号 → document) and search/indexes.json (the bundles), under `out`. */
+function writeLookups(out: string, shards: Shard[], base: string): void {
+  const numbers = new Map<string, Record<string, { url: string; title: string }>>();
+  for (const doc of shards.flatMap((s) => s.records.flatMap((r) => r.documents))) {
+    if (!doc.docNumber) continue;
+    const file = docNumberFile(doc.docNumber);
+    numbers.set(file, { ...numbers.get(file), [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title } });
   }
   const write = (path: string, value: unknown) => {
     mkdirSync(dirname(path), { recursive: true });
@@ -88,12 +86,39 @@ export async function buildSearchIndex(out: string, shards: Shard[], base: strin
   rmSync(join(out, 'search', 'numbers'), { recursive: true, force: true });
   for (const [file, entries] of numbers) write(join(out, 'search', file), Object.fromEntries(Object.entries(entries).sort()));
   write(join(out, 'search', 'indexes.json'), shards.map((_, i) => `${bundleDir(i)}/`));
-  return { records: total };
+}
+
+/**
+ * The search index of `shards` under `out`: one process a shard (to be run by runAll, as
+ * many at a time as memory allows), then `finish` once they are done.
+ */
+export function searchRuns(out: string, shards: Shard[], base: string, onProgress?: (done: number, total: number) => void) {
+  const total = shards.reduce((n, s) => n + s.documents, 0);
+  let done = 0;
+  return {
+    start: () => {
+      mkdirSync(out, { recursive: true });
+      for (const entry of readdirSync(out)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(join(out, entry), { recursive: true, force: true });
+    },
+    shards: shards.map((shard, i) => async () => {
+      await runScript('scripts/search-index.ts', ['--shard', String(i), join(out, bundleDir(i))]);
+      onProgress?.((done += shard.documents), total);
+    }),
+    finish: () => writeLookups(out, shards, base),
+  };
 }
 
 if (import.meta.main) {
-  const out = process.env.OUT_DIR ?? 'dist';
   const shards = planShards(readIssueRecords());
-  const { records } = await buildSearchIndex(out, shards, process.env.BASE_PATH ?? '/');
-  console.log(`search index: ${records} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`);
+  const shard = process.argv.indexOf('--shard');
+  if (shard > 0) {
+    await indexShard(shards[Number(process.argv[shard + 1])]!, process.argv[shard + 2]!);
+  } else {
+    const out = process.env.OUT_DIR ?? 'dist';
+    const runs = searchRuns(out, shards, process.env.BASE_PATH ?? '/');
+    runs.start();
+    await runAll(runs.shards, availableParallelism());
+    runs.finish();
+    console.log(`search index: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`);
+  }
 }

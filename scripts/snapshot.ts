@@ -6,8 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { load } from 'cheerio';
-import { zipSync } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
+import { Zip, ZipPassThrough } from 'fflate';
 import { Piscina } from 'piscina';
 import { readDocumentTexts } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
@@ -30,7 +30,6 @@ function stamp(): { date: Date; bagging: string | null } {
   return { date, bagging: date.toISOString().slice(0, 10) };
 }
 
-
 function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
   const read = (sitePath: string) => readFileSync(join(OUT, sitePath));
   const pages = new Map<string, string>([[`${issue.id}/`, 'index.html']]);
@@ -43,17 +42,21 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     ...documents.map((d) => [`${d.id}/document.json`, `${d.order}/document.json`] as [string, string]),
   ]);
   const payload: Files = new Map();
+  // The stylesheets the pages link to come along, at the same paths (found while relinking).
   const stylesheets = new Set<string>();
-  for (const [sitePath] of pages) {
-    for (const el of load(read(`${sitePath}index.html`))('link[rel=stylesheet]').toArray()) stylesheets.add(el.attribs.href!.slice(BASE.length));
-  }
-  for (const css of stylesheets) files.set(css, css);
-  const fileFor = (sitePath: string) => pages.get(sitePath) ?? files.get(sitePath) ?? null;
+  const fileFor = (sitePath: string) => {
+    const file = pages.get(sitePath) ?? files.get(sitePath);
+    if (file !== undefined) return file;
+    if (!/^_astro\/[^/]+\.css$/.test(sitePath)) return null;
+    stylesheets.add(sitePath);
+    return sitePath;
+  };
 
   const encoder = new TextEncoder();
   for (const [sitePath, file] of pages) {
     payload.set(file, encoder.encode(relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, { siteUrl: SITE_URL, base: BASE, fileFor })));
   }
+  for (const css of stylesheets) files.set(css, css);
   for (const [sitePath, file] of files) if (file !== 'search.html') payload.set(file, read(sitePath));
   const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
   payload.set('search.html', encoder.encode(offlineSearchPage(
@@ -86,8 +89,35 @@ export function writeSnapshot(file: string): void {
   const path = paths.snapshot(issue.id);
   const root = basename(path, '.zip');
   const { date } = stamp();
-  const entries = Object.fromEntries([...bag].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => [`${root}/${path}`, [bytes, { mtime: date }]] as const));
-  writeFileSync(join(OUT, path), zipSync(entries as Parameters<typeof zipSync>[0], { level: 9 }));
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, bytes] of [...bag].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const entry = new ZlibDeflate(`${root}/${name}`);
+    entry.mtime = date;
+    zip.add(entry);
+    entry.push(bytes, true);
+  }
+  zip.end();
+  writeFileSync(join(OUT, path), Buffer.concat(chunks));
+}
+
+/**
+ * A zip entry deflated by Node's zlib, which is native and several times faster than
+ * fflate's own deflate (fflate documents subclassing ZipPassThrough for this). At zlib's
+ * default level: level 9 makes these pages 0.03% smaller in twice the time.
+ */
+class ZlibDeflate extends ZipPassThrough {
+  constructor(filename: string) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata!(null, deflateRawSync(chunk), final);
+  }
 }
 
 /** Every issue's snapshot, written in parallel worker threads (one per core). */

@@ -1,5 +1,5 @@
 // The build divides an archive into shards of whole gazettes, at most SHARD_DOCUMENTS documents
-// each (default 2500; a larger gazette is a shard of its own). A shard's document pages are
+// each (default 1250; a larger gazette is a shard of its own). A shard's document pages are
 // rendered by an Astro run of its own and its search index is written by a Pagefind process
 // of its own, so that memory follows the shard, not the archive; the search page merges the
 // shards' indexes. The same plan can place shards on separate machines (README, "Scaling").
@@ -11,7 +11,7 @@ export interface Shard {
   documents: number;
 }
 
-export const SHARD_DOCUMENTS = Number(process.env.SHARD_DOCUMENTS ?? 2500);
+export const SHARD_DOCUMENTS = Number(process.env.SHARD_DOCUMENTS ?? 1250);
 
 const gazetteOf = (r: IssueRecord) => r.issue.id.split('/')[0]!;
 
