@@ -17,6 +17,8 @@ const base = process.env.BASE_PATH ?? '/';
 const documentPages = () => readIssueRecords().flatMap((r) => r.documents.map((d) => new URL(href(paths.document(d.id), base), site).href));
 const sitemaps = run.site ? [sitemap(run.documents ? {} : { customPages: documentPages() })] : [];
 
+// MDX's optimize turns each document's static markup into one HTML string at compile time,
+// which makes the documents' modules smaller and their pages faster to render.
 export default defineConfig({
   site,
   base,
@@ -27,7 +29,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render four at a time: a page waits on its MDX module and on writing its file.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx(), ...sitemaps],
+  integrations: [mdx({ optimize: true }), ...sitemaps],
   devToolbar: { enabled: false },
   // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler would
   // otherwise warn about once per document.

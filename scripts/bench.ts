@@ -5,7 +5,7 @@
 //     stage — parse (on its own; convert parses too), convert, pages, search index, snapshots —
 //     each as its own process, then end to end by `npm run build` (which runs the pages and the
 //     search index side by side): median wall time over BENCH_RUNS runs (default 1), documents
-//     per second, peak RSS of the process tree. Then the rebuild after adding one issue: time
+//     per second, CPU time (and how many cores that kept busy), peak RSS of the process tree. Then the rebuild after adding one issue: time
 //     in parse + convert.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,12 +85,13 @@ async function archive(size: number, runs: number): Promise<void> {
   const rebuild = await measure(node, ['scripts/convert.ts'], { cwd: dir, env });
 
   console.log(`\narchive of ${documents} documents in ${issues} issues (${dir}), median of ${runs} run${runs > 1 ? 's' : ''}:`);
-  console.log(`  ${'stage'.padEnd(14)}${'wall time'.padStart(12)}${'documents/s'.padStart(14)}${'peak RSS'.padStart(12)}`);
+  console.log(`  ${'stage'.padEnd(14)}${'wall time'.padStart(12)}${'documents/s'.padStart(14)}${'CPU time'.padStart(12)}${'cores'.padStart(8)}${'peak RSS'.padStart(12)}`);
   for (const name of [...STAGES.map(([name]) => name), END_TO_END]) {
     const m = results.get(name)!;
     const seconds = median(m.map((x) => x.seconds));
+    const cpu = median(m.map((x) => x.cpuSeconds));
     const bytes = median(m.map((x) => x.peakBytes));
-    console.log(`  ${name.padEnd(14)}${`${seconds.toFixed(1)} s`.padStart(12)}${(documents / seconds).toFixed(0).padStart(14)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+    console.log(`  ${name.padEnd(14)}${`${seconds.toFixed(1)} s`.padStart(12)}${(documents / seconds).toFixed(0).padStart(14)}${`${cpu.toFixed(0)} s`.padStart(12)}${(cpu / seconds).toFixed(2).padStart(8)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
   }
   console.log(`  (end to end is npm run build: convert, then pages and search index side by side, then snapshots)`);
   console.log(`  rebuild with one added issue: parse + convert ${rebuild.seconds.toFixed(2)} s (${/convert: .*/.exec(rebuild.output)?.[0] ?? ''})`);

@@ -45,14 +45,29 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
       await astroRun(`shard-${i}`, shardOut(i), { GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: shard.gazettes.join(',') });
       onProgress?.((done += shard.documents), total);
     }),
-    merge: () => shards.forEach((shard, i) => mergeShard(shardOut(i), shard, output)),
+    /** Moves the shards' pages (or only shard `only`'s) into the output. */
+    merge: (only?: number) => {
+      for (const [i, shard] of shards.entries()) if (only === undefined || i === only) mergeShard(shardOut(i), shard, output);
+    },
   };
 }
 
+// npm run pages [-- --site | --shard <i>]: every page; or only the site run's pages, or only
+// shard i's document pages, for builds split over machines (README, "Scaling past one machine").
 if (import.meta.main) {
   const shards = planShards(readIssueRecords());
   const runs = pageRuns(process.env.OUT_DIR ?? 'dist', shards);
-  await runAll([runs.site, ...runs.shards], availableParallelism());
-  runs.merge();
-  console.log(`pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`);
+  const shard = process.argv.indexOf('--shard');
+  if (shard > 0) {
+    const i = Number(process.argv[shard + 1]);
+    if (!runs.shards[i]) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
+    await runs.shards[i]();
+    runs.merge(i);
+  } else if (process.argv.includes('--site')) {
+    await runs.site();
+  } else {
+    await runAll([runs.site, ...runs.shards], availableParallelism());
+    runs.merge();
+    console.log(`pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`);
+  }
 }

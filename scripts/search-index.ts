@@ -101,21 +101,28 @@ export function searchRuns(out: string, shards: Shard[], base: string, onProgres
       for (const entry of readdirSync(out)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(join(out, entry), { recursive: true, force: true });
     },
     shards: shards.map((shard, i) => async () => {
-      await runScript('scripts/search-index.ts', ['--shard', String(i), join(out, bundleDir(i))]);
+      await runScript('scripts/search-index.ts', ['--shard', String(i)], { OUT_DIR: out });
       onProgress?.((done += shard.documents), total);
     }),
     finish: () => writeLookups(out, shards, base),
   };
 }
 
+// npm run index [-- --shard <i> | --lookups]: the whole index; or only shard i's bundle, or
+// only the lookups, for builds split over machines (README, "Scaling past one machine").
 if (import.meta.main) {
+  const out = process.env.OUT_DIR ?? 'dist';
+  const base = process.env.BASE_PATH ?? '/';
   const shards = planShards(readIssueRecords());
   const shard = process.argv.indexOf('--shard');
   if (shard > 0) {
-    await indexShard(shards[Number(process.argv[shard + 1])]!, process.argv[shard + 2]!);
+    const i = Number(process.argv[shard + 1]);
+    if (!shards[i]) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
+    await indexShard(shards[i], join(out, bundleDir(i)));
+  } else if (process.argv.includes('--lookups')) {
+    writeLookups(out, shards, base);
   } else {
-    const out = process.env.OUT_DIR ?? 'dist';
-    const runs = searchRuns(out, shards, process.env.BASE_PATH ?? '/');
+    const runs = searchRuns(out, shards, base);
     runs.start();
     await runAll(runs.shards, availableParallelism());
     runs.finish();

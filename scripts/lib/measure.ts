@@ -1,13 +1,16 @@
-// Wall time and peak resident memory of a command and every process it starts (Pagefind runs
-// its own binary), sampled from /proc on Linux.
+// Wall time, CPU time and peak resident memory of a command and every process it starts
+// (Astro runs, Pagefind's binary), sampled from /proc on Linux every 100 ms.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const PAGE = 4096;
+const TICKS = 100; // clock ticks a second (USER_HZ)
 
-function treeRss(root: number): number {
+/** Resident memory and CPU seconds (its own and its reaped children's) of a process tree. */
+function treeUsage(root: number): { rss: number; cpu: number } {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -15,15 +18,18 @@ function treeRss(root: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(entry), Number(fields[1]));
       rss.set(Number(entry), Number(fields[21]) * PAGE);
+      // utime, stime, cutime, cstime
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS);
     } catch {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const total = { rss: 0, cpu: 0 };
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total.rss += rss.get(pid) ?? 0;
+    total.cpu += cpu.get(pid) ?? 0;
     for (const [child, parent] of parents) if (parent === pid) stack.push(child);
   }
   return total;
@@ -31,6 +37,8 @@ function treeRss(root: number): number {
 
 export interface Measured {
   seconds: number;
+  /** CPU seconds, as last sampled (so up to 100 ms of each process's last moments short) */
+  cpuSeconds: number;
   peakBytes: number;
   output: string;
 }
@@ -43,12 +51,17 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+    let cpu = 0;
+    const timer = setInterval(() => {
+      const usage = treeUsage(child.pid!);
+      peak = Math.max(peak, usage.rss);
+      cpu = Math.max(cpu, usage.cpu);
+    }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-2000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakBytes: peak, output });
+      else resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: cpu, peakBytes: peak, output });
     });
   });
 }
