@@ -98,7 +98,38 @@ async function archive(size: number, runs: number): Promise<void> {
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * Scaling past one machine, rehearsed on this one (README, "Scaling past one machine"): the
+ * archive in two shards, built as two separate jobs side by side — each the pages and the
+ * search bundle of its shard — then a final job that builds the site's own pages and the
+ * search lookups, gathers the jobs' output and writes the snapshots. (Each job would convert
+ * the content on its machine; here the jobs share one conversion.)
+ */
+async function separateJobs(size: number): Promise<void> {
+  const dir = projectCopy(`gongbao-jobs-${size}-`);
+  const { documents } = writeArchive(dir, size);
+  const node = join(dir, 'node_modules', '.bin', 'node');
+  // At most 60% of the archive a shard: two shards of whole gazettes.
+  const env = { ...process.env, NODE_ENV: 'production', SHARD_DOCUMENTS: String(Math.ceil(documents * 0.6)) };
+  const sh = (script: string, extra: Record<string, string> = {}) => measure('sh', ['-c', script], { cwd: dir, env: { ...env, ...extra } });
+  const convert = await measure(node, ['scripts/convert.ts'], { cwd: dir, env });
+  const job = (i: number) => sh(`"${node}" scripts/pages.ts --shard ${i} && "${node}" scripts/search-index.ts --shard ${i}`, { OUT_DIR: `jobs/${i}` });
+  const [a, b] = await Promise.all([job(0), job(1)]);
+  const final = await sh(`"${node}" scripts/pages.ts --site && "${node}" scripts/search-index.ts --lookups && cp -R jobs/0/. jobs/1/. dist/ && "${node}" scripts/snapshot.ts`);
+  const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).length;
+  const bundles = JSON.parse(readFileSync(join(dir, 'dist', 'search', 'indexes.json'), 'utf8')) as string[];
+  const line = (name: string, m: Measured) => console.log(`  ${name.padEnd(36)}${`${m.seconds.toFixed(1)} s`.padStart(9)}${`${(m.peakBytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+  console.log(`\ntwo shards as separate jobs, archive of ${documents} documents (${dir}):`);
+  line('convert (every job, here once)', convert);
+  line('job 0: pages + search bundle', a);
+  line('job 1: pages + search bundle (beside job 0)', b);
+  line('final: site pages, lookups, gather, snapshots', final);
+  console.log(`  merged: ${pages} document pages, search bundles ${bundles.join(' ')}`);
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
 parseThroughput();
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(process.env.BENCH_RUNS ?? 1);
 for (const size of sizes) await archive(size, runs);
+if (sizes.length > 0) await separateJobs(sizes[0]!);

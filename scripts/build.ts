@@ -1,9 +1,9 @@
-// npm run build: the whole pipeline — convert the content; build the pages (an Astro run for
-// the site's pages and one a shard of gazettes for the documents', scripts/pages.ts) and the
-// search index (a Pagefind process a shard, scripts/search-index.ts), as many processes at a
-// time as there are cores; package each issue as a snapshot. Environment: SITE_URL,
-// BASE_PATH, OUT_DIR, SHARD_DOCUMENTS (see README), SOURCE_DATE_EPOCH for the snapshots'
-// timestamps.
+// npm run build: the whole pipeline — convert the content; then, as many processes at a time
+// as there are cores: the pages (an Astro run for the site's own pages and one a shard of
+// gazettes for the documents', scripts/pages.ts), the search index (a Pagefind process a
+// shard, scripts/search-index.ts) and the snapshots (a process a shard, scripts/snapshot.ts).
+// Environment: SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS (see README), SOURCE_DATE_EPOCH
+// for the snapshots' timestamps.
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';
 import { pageRuns } from './pages.ts';
 import { searchRuns } from './search-index.ts';
-import { writeSnapshots } from './snapshot.ts';
+import { snapshotRuns } from './snapshot.ts';
 
 const OUT = resolve(process.env.OUT_DIR ?? 'dist');
 const BASE = process.env.BASE_PATH ?? '/';
@@ -37,15 +37,16 @@ for (const s of converted.skipped) console.log(`build: skipped ${s}`);
 const shards = planShards(readIssueRecords());
 const pages = pageRuns(OUT, shards, progress('pages'));
 const search = searchRuns(SEARCH, shards, BASE, progress('search index'));
+const snapshots = snapshotRuns(OUT, shards, pages.merged, progress('snapshots'));
 rmSync(SEARCH, { recursive: true, force: true });
 search.start();
-// The site run first (it takes longest); then each shard's pages and index, side by side.
-const tasks = [pages.site, ...pages.shards.flatMap((run, i) => [run, search.shards[i]!])];
-await step('pages and search index', () => runAll(tasks, availableParallelism()));
-pages.merge();
+// The site run first, then each shard's pages and its index, then the snapshots, each of
+// which waits for its shard's pages.
+const tasks = [pages.site, ...pages.shards.flatMap((run, i) => [run, search.shards[i]!]), ...snapshots];
+await step('pages, search index and snapshots', () => runAll(tasks, availableParallelism()));
 search.finish();
 mergeInto(SEARCH, OUT);
 
-const snapshots = await step('snapshots', () => writeSnapshots(progress('snapshots')));
 const documents = shards.reduce((n, s) => n + s.documents, 0);
-console.log(`build: ${documents} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, ${snapshots} snapshots; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+const issues = shards.reduce((n, s) => n + s.records.length, 0);
+console.log(`build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

@@ -33,22 +33,27 @@ function mergeShard(shardOut: string, shard: Shard, out: string): void {
   rmSync(shardOut, { recursive: true, force: true });
 }
 
-/** The Astro runs that build every page into `out` (to be run by runAll), then `merge` once they are done. */
+/**
+ * The Astro runs that build every page into `out`, to be run by runAll in this order: the
+ * site run first, which empties the output; each shard's pages move in when both its run and
+ * the site run are done. `merged(i)` resolves then.
+ */
 export function pageRuns(out: string, shards: Shard[], onProgress?: (done: number, total: number) => void) {
   const output = resolve(out);
-  const shardOut = (i: number) => resolve(RUNS, `shard-${i}`, 'dist');
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
+  let site: Promise<void> | undefined;
+  const merged: Array<Promise<void>> = [];
   return {
-    site: () => astroRun('site', output, { GONGBAO_RUN: 'site' }),
-    shards: shards.map((shard, i) => async () => {
-      await astroRun(`shard-${i}`, shardOut(i), { GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: shard.gazettes.join(',') });
+    site: () => (site = astroRun('site', output, { GONGBAO_RUN: 'site' })),
+    shards: shards.map((shard, i) => () => (merged[i] = (async () => {
+      const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
+      await astroRun(`shard-${i}`, shardOut, { GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: shard.gazettes.join(',') });
+      await site;
+      mergeShard(shardOut, shard, output);
       onProgress?.((done += shard.documents), total);
-    }),
-    /** Moves the shards' pages (or only shard `only`'s) into the output. */
-    merge: (only?: number) => {
-      for (const [i, shard] of shards.entries()) if (only === undefined || i === only) mergeShard(shardOut(i), shard, output);
-    },
+    })())),
+    merged: (i: number) => merged[i]!,
   };
 }
 
@@ -59,15 +64,13 @@ if (import.meta.main) {
   const runs = pageRuns(process.env.OUT_DIR ?? 'dist', shards);
   const shard = process.argv.indexOf('--shard');
   if (shard > 0) {
-    const i = Number(process.argv[shard + 1]);
-    if (!runs.shards[i]) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
-    await runs.shards[i]();
-    runs.merge(i);
+    const run = runs.shards[Number(process.argv[shard + 1])];
+    if (!run) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
+    await run();
   } else if (process.argv.includes('--site')) {
     await runs.site();
   } else {
     await runAll([runs.site, ...runs.shards], availableParallelism());
-    runs.merge();
     console.log(`pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`);
   }
 }

@@ -3,19 +3,20 @@
 // their CSS, the issue's JSON data and the untouched source text — relinked to open from disk,
 // plus an offline search page. Byte-identical when rebuilt from the same input: entries in
 // a fixed order, every timestamp SOURCE_DATE_EPOCH (or 1980-01-01 when it is not set).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
-import { Piscina } from 'piscina';
-import { readDocumentTexts } from '../src/data/generated.ts';
+import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { makeBag, type Files } from '../src/snapshot/bagit.ts';
 import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
 import { relinkPage } from '../src/snapshot/relink.ts';
 import { issueLabel } from '../src/utils/format.ts';
 import { paths } from '../src/utils/url.ts';
+import { runAll, runScript } from './lib/pool.ts';
+import { planShards, type Shard } from './lib/shards.ts';
 
 const OUT = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
@@ -120,20 +121,36 @@ class ZlibDeflate extends ZipPassThrough {
   }
 }
 
-/** Every issue's snapshot, written in parallel worker threads (one per core). */
-export async function writeSnapshots(onProgress?: (done: number, total: number) => void): Promise<number> {
-  const issueFiles = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('issue.json')).sort();
+/** Writes the snapshots of a shard's issues (scripts/lib/shards.ts). */
+function writeShardSnapshots(shard: Shard): void {
   mkdirSync(join(OUT, 'snapshots'), { recursive: true });
-  const pool = new Piscina({ filename: new URL('./snapshot-worker.ts', import.meta.url).href, maxThreads: availableParallelism() });
-  let done = 0;
-  await Promise.all(issueFiles.map(async (file) => {
-    await pool.run(file);
-    onProgress?.(++done, issueFiles.length);
-  }));
-  await pool.destroy();
-  return issueFiles.length;
+  for (const { issue } of shard.records) writeSnapshot(`${issue.id}/issue.json`);
 }
 
+/**
+ * The snapshots, a process a shard (to be run by runAll beside the other steps); `ready(i)`
+ * resolves when shard i's pages are in the output.
+ */
+export function snapshotRuns(out: string, shards: Shard[], ready: (i: number) => Promise<void>, onProgress?: (done: number, total: number) => void) {
+  const total = shards.reduce((n, s) => n + s.records.length, 0);
+  let done = 0;
+  return shards.map((shard, i) => async () => {
+    await ready(i);
+    await runScript('scripts/snapshot.ts', ['--shard', String(i)], { OUT_DIR: out });
+    onProgress?.((done += shard.records.length), total);
+  });
+}
+
+// npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
-  console.log(`snapshots: ${await writeSnapshots()} issues in ${join(OUT, 'snapshots')}`);
+  const shards = planShards(readIssueRecords());
+  const shard = process.argv.indexOf('--shard');
+  if (shard > 0) {
+    const i = Number(process.argv[shard + 1]);
+    if (!shards[i]) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
+    writeShardSnapshots(shards[i]);
+  } else {
+    await runAll(snapshotRuns(OUT, shards, async () => {}), availableParallelism());
+    console.log(`snapshots: ${shards.reduce((n, s) => n + s.records.length, 0)} issues in ${join(OUT, 'snapshots')}`);
+  }
 }

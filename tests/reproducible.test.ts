@@ -1,28 +1,57 @@
 // Reproducible builds: the same content built twice, in two directories, at two clock times,
-// gives the same dist/ byte for byte — pages, data, search index and snapshots.
+// gives the same dist/ byte for byte — pages, data, search index and snapshots; and so does
+// the build split into separate jobs, as on several machines (README, "Scaling past one machine").
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { projectCopy } from '../scripts/lib/archive.ts';
 import { cleanEnv } from './support/build-sites.ts';
+import { SITE_URL, SITES } from './support/sites.ts';
 
-function buildIn(dir: string): Map<string, Buffer> {
-  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: dir, stdio: 'pipe', env: { ...cleanEnv(), OUT_DIR: 'dist' } });
-  const out = join(dir, 'dist');
+function tree(out: string): Map<string, Buffer> {
   const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   return new Map(files.sort().map((f) => [f.slice(out.length + 1), readFileSync(f)]));
 }
 
+function expectSame(first: Map<string, Buffer>, second: Map<string, Buffer>): void {
+  expect([...second.keys()]).toEqual([...first.keys()]);
+  const differing = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
+  expect(differing).toEqual([]);
+  expect(first.size).toBeGreaterThan(100);
+}
+
+function run(dir: string, args: string[], env: Record<string, string> = {}): void {
+  execFileSync(process.execPath, args, { cwd: dir, stdio: 'pipe', env: { ...cleanEnv(), ...env } });
+}
+
 describe('a rebuild', () => {
   it('in another directory, a second later, is byte-identical', async () => {
-    const first = buildIn(projectCopy('gongbao-a-', { withContent: true }));
-    await sleep(1500);
-    const second = buildIn(projectCopy('gongbao-b-', { withContent: true }));
-    expect([...second.keys()]).toEqual([...first.keys()]);
-    const differing = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
-    expect(differing).toEqual([]);
-    expect(first.size).toBeGreaterThan(100);
+    const builds: Array<Map<string, Buffer>> = [];
+    for (const prefix of ['gongbao-a-', 'gongbao-b-']) {
+      const dir = projectCopy(prefix, { withContent: true });
+      run(dir, ['scripts/build.ts'], { OUT_DIR: 'dist' });
+      builds.push(tree(join(dir, 'dist')));
+      await sleep(1500);
+    }
+    expectSame(builds[0]!, builds[1]!);
+  }, 180_000);
+});
+
+describe('a build split into jobs', () => {
+  it('a job a shard, then a final job that gathers them, gives the same site as npm run build', () => {
+    const dir = projectCopy('gongbao-jobs-', { withContent: true });
+    const env = { BASE_PATH: SITES.sub.base, SITE_URL, SHARD_DOCUMENTS: String(SITES.sub.shardDocuments) };
+    run(dir, ['scripts/convert.ts']);
+    for (const shard of ['0', '1']) {
+      run(dir, ['scripts/pages.ts', '--shard', shard], { ...env, OUT_DIR: `jobs/${shard}` });
+      run(dir, ['scripts/search-index.ts', '--shard', shard], { ...env, OUT_DIR: `jobs/${shard}` });
+    }
+    run(dir, ['scripts/pages.ts', '--site'], { ...env, OUT_DIR: 'dist' });
+    run(dir, ['scripts/search-index.ts', '--lookups'], { ...env, OUT_DIR: 'dist' });
+    for (const shard of ['0', '1']) cpSync(join(dir, 'jobs', shard), join(dir, 'dist'), { recursive: true });
+    run(dir, ['scripts/snapshot.ts'], { ...env, OUT_DIR: 'dist' });
+    expectSame(tree(SITES.sub.dir), tree(join(dir, 'dist')));
   }, 180_000);
 });

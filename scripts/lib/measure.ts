@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 const PAGE = 4096;
 const TICKS = 100; // clock ticks a second (USER_HZ)
 
-/** Resident memory and CPU seconds (its own and its reaped children's) of a process tree. */
-function treeUsage(root: number): { rss: number; cpu: number } {
+/** Resident memory of a process tree, and the CPU seconds each of its processes has used. */
+function treeUsage(root: number): { rss: number; cpu: Map<number, number> } {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   const cpu = new Map<number, number>();
@@ -18,18 +18,17 @@ function treeUsage(root: number): { rss: number; cpu: number } {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(entry), Number(fields[1]));
       rss.set(Number(entry), Number(fields[21]) * PAGE);
-      // utime, stime, cutime, cstime
-      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS);
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / TICKS); // utime + stime
     } catch {
       // the process ended while we looked
     }
   }
-  const total = { rss: 0, cpu: 0 };
+  const total = { rss: 0, cpu: new Map<number, number>() };
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     total.rss += rss.get(pid) ?? 0;
-    total.cpu += cpu.get(pid) ?? 0;
+    total.cpu.set(pid, cpu.get(pid) ?? 0);
     for (const [child, parent] of parents) if (parent === pid) stack.push(child);
   }
   return total;
@@ -37,7 +36,7 @@ function treeUsage(root: number): { rss: number; cpu: number } {
 
 export interface Measured {
   seconds: number;
-  /** CPU seconds, as last sampled (so up to 100 ms of each process's last moments short) */
+  /** CPU seconds of every process of the tree as last sampled (each up to 100 ms short) */
   cpuSeconds: number;
   peakBytes: number;
   output: string;
@@ -51,17 +50,19 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    let cpu = 0;
+    // Per process, not the parent's count of its children: Pagefind's binary is not always
+    // waited for, and then its time is counted nowhere.
+    const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       const usage = treeUsage(child.pid!);
       peak = Math.max(peak, usage.rss);
-      cpu = Math.max(cpu, usage.cpu);
+      for (const [pid, seconds] of usage.cpu) cpu.set(pid, seconds);
     }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-2000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: cpu, peakBytes: peak, output });
+      else resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), peakBytes: peak, output });
     });
   });
 }
