@@ -3,10 +3,11 @@
 //  2. A synthetic archive (the samples' real text replicated under distinct gazettes, years and
 //     numbers) of N documents for each N in BENCH_SIZES (default 1000,10000), built stage by
 //     stage — parse (on its own; convert parses too), convert, pages, search index, snapshots —
-//     each as its own process, then end to end by `npm run build` (which runs the pages and the
-//     search index side by side): median wall time over BENCH_RUNS runs (default 1), documents
-//     per second, CPU time (and how many cores that kept busy), peak RSS of the process tree. Then the rebuild after adding one issue: time
-//     in parse + convert.
+//     each as its own process, then end to end by `npm run build` (which runs the pages, the
+//     search index and the snapshots side by side): median wall time over BENCH_RUNS runs
+//     (default 1), documents per second, CPU time (and how many cores that kept busy), peak RSS
+//     of the process tree. Then the rebuild after adding one issue: time in parse + convert.
+//  3. The first archive built as separate jobs, one a shard, as on several machines.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIssue } from '../src/parser/index.ts';
@@ -93,7 +94,7 @@ async function archive(size: number, runs: number): Promise<void> {
     const bytes = median(m.map((x) => x.peakBytes));
     console.log(`  ${name.padEnd(14)}${`${seconds.toFixed(1)} s`.padStart(12)}${(documents / seconds).toFixed(0).padStart(14)}${`${cpu.toFixed(0)} s`.padStart(12)}${(cpu / seconds).toFixed(2).padStart(8)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
   }
-  console.log(`  (end to end is npm run build: convert, then pages and search index side by side, then snapshots)`);
+  console.log(`  (end to end is npm run build: convert, then the pages, search index and snapshots a process a shard, side by side)`);
   console.log(`  rebuild with one added issue: parse + convert ${rebuild.seconds.toFixed(2)} s (${/convert: .*/.exec(rebuild.output)?.[0] ?? ''})`);
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
@@ -118,7 +119,7 @@ async function separateJobs(size: number): Promise<void> {
   const final = await sh(`"${node}" scripts/pages.ts --site && "${node}" scripts/search-index.ts --lookups && cp -R jobs/0/. jobs/1/. dist/ && "${node}" scripts/snapshot.ts`);
   const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).length;
   const bundles = JSON.parse(readFileSync(join(dir, 'dist', 'search', 'indexes.json'), 'utf8')) as string[];
-  const line = (name: string, m: Measured) => console.log(`  ${name.padEnd(36)}${`${m.seconds.toFixed(1)} s`.padStart(9)}${`${(m.peakBytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+  const line = (name: string, m: Measured) => console.log(`  ${name.padEnd(46)}${`${m.seconds.toFixed(1)} s`.padStart(9)}${`${(m.peakBytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
   console.log(`\ntwo shards as separate jobs, archive of ${documents} documents (${dir}):`);
   line('convert (every job, here once)', convert);
   line('job 0: pages + search bundle', a);

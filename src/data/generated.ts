@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentMeta, Issue } from '../schema.ts';
 
-export const GENERATED = fileURLToPath(new URL('../content/generated/', import.meta.url));
+const GENERATED = fileURLToPath(new URL('../content/generated/', import.meta.url));
 
 export const generatedPaths = {
   /** The issues collection: an issue's record and its documents' records (no bodies). */
