@@ -7,7 +7,7 @@
 // content modules and data store, and shares src/, public/ and astro.config.mjs. (Astro's
 // temporary .prerender folder goes in the run's output, or in ./.astro when that is outside
 // the project: only the site run's output can be, so runs never share it.)
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readIssueRecords } from '../src/data/generated.ts';
@@ -40,6 +40,10 @@ function mergeShard(shardOut: string, shard: Shard, out: string): void {
  */
 export function pageRuns(out: string, shards: Shard[], onProgress?: (done: number, total: number) => void) {
   const output = resolve(out);
+  // Every document's reference, for the links between documents in other shards (src/data/catalog.ts).
+  const references = resolve(RUNS, 'references.json');
+  mkdirSync(RUNS, { recursive: true });
+  writeFileSync(references, JSON.stringify(shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(({ id, issue, order, title, docNumber, cites }) => ({ id, issue, order, title, docNumber, cites }))))));
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   let site: Promise<void> | undefined;
@@ -48,7 +52,7 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
     site: () => (site = astroRun('site', output, { GONGBAO_RUN: 'site' })),
     shards: shards.map((shard, i) => () => (merged[i] = (async () => {
       const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
-      await astroRun(`shard-${i}`, shardOut, { GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: shard.gazettes.join(',') });
+      await astroRun(`shard-${i}`, shardOut, { GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: shard.gazettes.join(','), GONGBAO_REFERENCES: references });
       await site;
       mergeShard(shardOut, shard, output);
       onProgress?.((done += shard.documents), total);

@@ -1,7 +1,8 @@
 // The content collections `npm run convert` writes: one JSON file per issue (its record and
 // its documents' records), one MDX file per document. Their schemas are the data contract
 // (src/schema.ts). Pages get the metadata from the issues; only document pages render MDX,
-// so a run that renders no document page loads none (src/data/run.ts).
+// so a run that renders no document page loads none, and a run that renders some gazettes'
+// documents loads only those gazettes' issues and MDX (src/data/run.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
@@ -9,15 +10,15 @@ import { generatedPaths } from './data/generated.ts';
 import { run } from './data/run.ts';
 import { documentSchema, issueSchema } from './schema.ts';
 
-const mdx = run.gazettes ? run.gazettes.map((g) => `${g}/**/*.mdx`) : '**/*.mdx';
+const inGazettes = (pattern: string) => (run.gazettes ? run.gazettes.map((g) => `${g}/${pattern}`) : `**/${pattern}`);
 
 export const collections = {
   issues: defineCollection({
-    loader: glob({ pattern: '**/*.json', base: generatedPaths.issues, generateId: ({ data }) => String((data.issue as { id: string }).id) }),
+    loader: glob({ pattern: inGazettes('*.json'), base: generatedPaths.issues, generateId: ({ data }) => String((data.issue as { id: string }).id) }),
     schema: z.object({ issue: issueSchema, documents: z.array(documentSchema) }),
   }),
   documents: defineCollection({
-    loader: run.documents ? glob({ pattern: mdx, base: generatedPaths.documents, generateId: ({ data }) => String(data.id), retainBody: false }) : () => [],
+    loader: run.documents ? glob({ pattern: inGazettes('**/*.mdx'), base: generatedPaths.documents, generateId: ({ data }) => String(data.id), retainBody: false }) : () => [],
     schema: documentSchema,
   }),
 };

@@ -2,7 +2,7 @@
 // gives the same dist/ byte for byte — pages, data, search index and snapshots; and so does
 // the build split into separate jobs, as on several machines (README, "Scaling past one machine").
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,25 @@ describe('a rebuild', () => {
       await sleep(1500);
     }
     expectSame(builds[0]!, builds[1]!);
+  }, 180_000);
+});
+
+describe('a build in shards', () => {
+  // The samples plus a copy of one issue under another gazette: its last document cites
+  // numbers that its copy now carries, so in shards of one gazette each, links between
+  // documents cross shards.
+  it('gives the pages, data and snapshots of the build in one shard, links across shards included', () => {
+    const built = ['1', '5'].map((limit) => {
+      const dir = projectCopy(`gongbao-shards-${limit}-`, { withContent: true });
+      mkdirSync(join(dir, 'content', 'kundulun2'));
+      copyFileSync(join(dir, 'content', 'kundulun', '2017-1.txt'), join(dir, 'content', 'kundulun2', '2017-1.txt'));
+      run(dir, ['scripts/build.ts'], { OUT_DIR: 'dist', SHARD_DOCUMENTS: limit === '1' ? '100' : limit });
+      return { dir, files: new Map([...tree(join(dir, 'dist'))].filter(([file]) => !/^pagefind|^search\/indexes\.json$/.test(file))) };
+    });
+    expect(JSON.parse(readFileSync(join(built[1]!.dir, 'dist', 'search', 'indexes.json'), 'utf8'))).toHaveLength(6);
+    expectSame(built[0]!.files, built[1]!.files);
+    // kundulun/2017/1/5 (one shard) links to the documents it cites in kundulun2 (another).
+    expect(built[1]!.files.get('kundulun/2017/1/5/index.html')!.toString()).toContain('href="/kundulun2/2017/1/1/"');
   }, 180_000);
 });
 

@@ -1,16 +1,21 @@
 // The site's metadata, loaded once per build from the issues collection and shared by every
 // page (a document page's body comes from the documents collection).
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { run } from './run.ts';
+
+/** What a link between documents needs of the document it points to. */
+export type Reference = Pick<DocumentMeta, 'id' | 'issue' | 'order' | 'title' | 'docNumber' | 'cites'>;
 
 export interface Catalog {
   issues: Issue[];
   documents: DocumentMeta[];
   issueById: Map<string, Issue>;
   documentsOf: (issueId: string) => DocumentMeta[];
-  documentByNumber: Map<string, DocumentMeta>;
-  citedBy: Map<string, DocumentMeta[]>;
+  documentByNumber: Map<string, Reference>;
+  citedBy: Map<string, Reference[]>;
   byIssuer: Map<string, DocumentMeta[]>;
   gazettes: Array<{ slug: string; name: string; issues: Issue[] }>;
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
@@ -26,7 +31,11 @@ export function catalog(): Promise<Catalog> {
 async function load(): Promise<Catalog> {
   const records = (await getCollection('issues')).map((e) => e.data);
   const issues = issuesNewestFirst(records.map((r) => r.issue));
-  const documents = records.flatMap((r) => r.documents).sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
+  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
+  const documents = inOrder(records.flatMap((r) => r.documents));
+  // Every document's reference: this run's documents, or in a documents run, which holds
+  // only its shard, the file of all of them.
+  const references = run.references ? inOrder(JSON.parse(readFileSync(run.references, 'utf8')) as Reference[]) : documents;
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const byIssue = new Map<string, DocumentMeta[]>();
   for (const d of documents) byIssue.set(d.issue, [...(byIssue.get(d.issue) ?? []), d]);
@@ -46,8 +55,8 @@ async function load(): Promise<Catalog> {
     documents,
     issueById,
     documentsOf: (id) => byIssue.get(id) ?? [],
-    documentByNumber: new Map(documents.filter((d) => d.docNumber).map((d) => [d.docNumber!, d])),
-    citedBy: citedBy(documents),
+    documentByNumber: new Map(references.filter((d) => d.docNumber).map((d) => [d.docNumber!, d])),
+    citedBy: citedBy(references),
     byIssuer: byIssuer(documents),
     gazettes: [...gazettes.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     newestFirst: (docs) => newestFirst(docs, issueDate),
