@@ -4,7 +4,6 @@
 // shard, scripts/search-index.ts) and the snapshots (a process a shard, scripts/snapshot.ts).
 // Environment: SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS (see README), SOURCE_DATE_EPOCH
 // for the snapshots' timestamps.
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { readIssueRecords } from '../src/data/generated.ts';
@@ -38,7 +37,6 @@ const shards = planShards(readIssueRecords());
 const pages = pageRuns(OUT, shards, progress('pages'));
 const search = searchRuns(SEARCH, shards, BASE, progress('search index'));
 const snapshots = snapshotRuns(OUT, shards, pages.merged, progress('snapshots'));
-rmSync(SEARCH, { recursive: true, force: true });
 search.start();
 // The site run first, then each shard's pages and its index, then the snapshots, each of
 // which waits for its shard's pages.

@@ -7,13 +7,13 @@
 // content modules and data store, and shares src/, public/ and astro.config.mjs. (Astro's
 // temporary .prerender folder goes in the run's output, or in ./.astro when that is outside
 // the project: only the site run's output can be, so runs never share it.)
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readIssueRecords } from '../src/data/generated.ts';
-import { moveInto } from './lib/move.ts';
+import { mergeInto, moveInto } from './lib/move.ts';
 import { runAll, runScript } from './lib/pool.ts';
-import { planShards, type Shard } from './lib/shards.ts';
+import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const RUNS = '.cache/astro';
 
@@ -26,10 +26,8 @@ function astroRun(name: string, out: string, env: Record<string, string>): Promi
 /** Moves a shard's document pages, and the assets they use, into the output. */
 function mergeShard(shardOut: string, shard: Shard, out: string): void {
   for (const { documents } of shard.records) for (const d of documents) moveInto(join(shardOut, d.id), join(out, d.id));
-  const assets = join(shardOut, '_astro');
-  for (const file of existsSync(assets) ? readdirSync(assets) : []) {
-    if (!existsSync(join(out, '_astro', file))) moveInto(join(assets, file), join(out, '_astro', file));
-  }
+  // Assets are named by their content: one the output has already is the same file.
+  if (existsSync(join(shardOut, '_astro'))) mergeInto(join(shardOut, '_astro'), join(out, '_astro'));
   rmSync(shardOut, { recursive: true, force: true });
 }
 
@@ -66,11 +64,9 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
 if (import.meta.main) {
   const shards = planShards(readIssueRecords());
   const runs = pageRuns(process.env.OUT_DIR ?? 'dist', shards);
-  const shard = process.argv.indexOf('--shard');
-  if (shard > 0) {
-    const run = runs.shards[Number(process.argv[shard + 1])];
-    if (!run) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
-    await run();
+  const shard = shardArgument(shards);
+  if (shard !== null) {
+    await runs.shards[shard]!();
   } else if (process.argv.includes('--site')) {
     await runs.site();
   } else {

@@ -17,7 +17,7 @@ import { indexWords } from '../src/search/tokens.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { href } from '../src/utils/url.ts';
 import { runAll, runScript } from './lib/pool.ts';
-import { bundleDir, planShards, type Shard } from './lib/shards.ts';
+import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const BATCH = 64;
 
@@ -114,11 +114,9 @@ if (import.meta.main) {
   const out = process.env.OUT_DIR ?? 'dist';
   const base = process.env.BASE_PATH ?? '/';
   const shards = planShards(readIssueRecords());
-  const shard = process.argv.indexOf('--shard');
-  if (shard > 0) {
-    const i = Number(process.argv[shard + 1]);
-    if (!shards[i]) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
-    await indexShard(shards[i], join(out, bundleDir(i)));
+  const shard = shardArgument(shards);
+  if (shard !== null) {
+    await indexShard(shards[shard]!, join(out, bundleDir(shard)));
   } else if (process.argv.includes('--lookups')) {
     writeLookups(out, shards, base);
   } else {

@@ -16,7 +16,7 @@ import { relinkPage } from '../src/snapshot/relink.ts';
 import { issueLabel } from '../src/utils/format.ts';
 import { paths } from '../src/utils/url.ts';
 import { runAll, runScript } from './lib/pool.ts';
-import { planShards, type Shard } from './lib/shards.ts';
+import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const OUT = process.env.OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/';
@@ -144,11 +144,9 @@ export function snapshotRuns(out: string, shards: Shard[], ready: (i: number) =>
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
   const shards = planShards(readIssueRecords());
-  const shard = process.argv.indexOf('--shard');
-  if (shard > 0) {
-    const i = Number(process.argv[shard + 1]);
-    if (!shards[i]) throw new Error(`--shard ${process.argv[shard + 1]}: the archive has shards 0 to ${shards.length - 1}`);
-    writeShardSnapshots(shards[i]);
+  const shard = shardArgument(shards);
+  if (shard !== null) {
+    writeShardSnapshots(shards[shard]!);
   } else {
     await runAll(snapshotRuns(OUT, shards, async () => {}), availableParallelism());
     console.log(`snapshots: ${shards.reduce((n, s) => n + s.records.length, 0)} issues in ${join(OUT, 'snapshots')}`);

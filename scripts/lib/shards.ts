@@ -34,3 +34,12 @@ export function planShards(records: IssueRecord[], limit = SHARD_DOCUMENTS): Sha
 
 /** Where shard i's Pagefind bundle goes: the first is the primary bundle the search page loads. */
 export const bundleDir = (i: number) => (i === 0 ? 'pagefind' : `pagefind-${i}`);
+
+/** The shard `--shard <i>` names on the command line, or null when it names none. */
+export function shardArgument(shards: Shard[], argv = process.argv): number | null {
+  const at = argv.indexOf('--shard');
+  if (at < 0) return null;
+  const i = Number(argv[at + 1]);
+  if (!shards[i]) throw new Error(`--shard ${argv[at + 1]}: the archive has shards 0 to ${shards.length - 1}`);
+  return i;
+}
