@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// Two tiers: `unit` needs nothing built and runs in seconds (npm run test:unit); `site` builds
+// the sample site twice (globalSetup) and reads it from disk or in Chromium.
+const SITE_TESTS = ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/snapshot/snapshot.test.ts', 'tests/reproducible.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/build-sites.ts'],
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS } },
+      { extends: true, test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/support/build-sites.ts'] } },
+    ],
   },
 });
