@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { readIssueRecords } from './src/data/generated.ts';
+import { MDX_SYNTAX } from './src/emit/mdx.ts';
 import { run } from './src/data/run.ts';
 import { href, paths } from './src/utils/url.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render four at a time: a page waits on its MDX module and on writing its file.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx({ optimize: true }), ...sitemaps],
+  integrations: [mdx({ optimize: true, ...MDX_SYNTAX }), ...sitemaps],
   devToolbar: { enabled: false },
   // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler would
   // otherwise warn about once per document.
