@@ -66,18 +66,18 @@ describe('npm run verify on a tampered bag', () => {
   it('rejects a zip whose central directory is corrupted or disagrees with its entries, or whose data is damaged', () => {
     const zip = zipOf(bagOf(SOURCE));
     const signature = Buffer.from(zip);
-    signature[centralDirectory(zip)] ^= 0xff;
+    signature[centralDirectory(zip)]! ^= 0xff;
     expect(verifySnapshot(signature)).toEqual([expect.stringMatching(/^zip: central directory entry 1 of 6 has no valid signature/)]);
     const crc = Buffer.from(zip);
-    crc[centralDirectory(zip) + 16] ^= 0x01;
+    crc[centralDirectory(zip) + 16]! ^= 0x01;
     expect(verifySnapshot(crc)).toEqual([expect.stringMatching(/^zip: x-2020-1\/\S+: CRC-32 does not match the central directory$/)]);
     const size = Buffer.from(zip);
-    size[centralDirectory(zip) + 24] ^= 0x01;
+    size[centralDirectory(zip) + 24]! ^= 0x01;
     expect(verifySnapshot(size)).toEqual([expect.stringMatching(/^zip: x-2020-1\/\S+: \d+ bytes where the central directory says \d+$/)]);
     expect(verifySnapshot(zip.subarray(0, zip.length - 30))).toEqual(['zip: no end of central directory record: not a zip file, or cut short']);
     // What unzip -t reports as a CRC error: a byte of an entry's data changed.
     const data = Buffer.from(zip);
-    data[30 + zip.readUInt16LE(26) + zip.readUInt16LE(28) + 2] ^= 0x01;
+    data[30 + zip.readUInt16LE(26) + zip.readUInt16LE(28) + 2]! ^= 0x01;
     expect(verifySnapshot(data)).toEqual([expect.stringMatching(/^zip: x-2020-1\/data\/index.html: (CRC-32 does not match|the compressed data is damaged)/)]);
   });
 
