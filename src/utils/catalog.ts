@@ -1,23 +1,24 @@
 // Pure helpers over the documents of the whole site: who issued what, who cites whom, the
 // order readers expect (newest first).
 import type { DocumentMeta, Issue } from '../schema.ts';
+import { compareCodes, compareText } from './order.ts';
 
 /** Newest first: by 成文日期 (documents without one by their issue), then by position. */
 export function newestFirst<T extends Pick<DocumentMeta, 'date' | 'issue' | 'order'>>(docs: T[], issueDate: (id: string) => string): T[] {
   const key = (d: T) => d.date ?? issueDate(d.issue);
-  return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.issue.localeCompare(b.issue) || a.order - b.order);
+  return [...docs].sort((a, b) => compareCodes(key(b), key(a)) || compareCodes(a.issue, b.issue) || a.order - b.order);
 }
 
 /** Issues newest first. */
 export function issuesNewestFirst(issues: Issue[]): Issue[] {
-  return [...issues].sort((a, b) => b.year - a.year || b.number - a.number || a.gazette.localeCompare(b.gazette));
+  return [...issues].sort((a, b) => b.year - a.year || b.number - a.number || compareText(a.gazette, b.gazette) || compareCodes(a.id, b.id));
 }
 
 /** Documents grouped by each of their issuers. */
 export function byIssuer<T extends Pick<DocumentMeta, 'issuers'>>(docs: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const doc of docs) for (const name of doc.issuers) map.set(name, [...(map.get(name) ?? []), doc]);
-  return new Map([...map].sort(([a], [b]) => a.localeCompare(b, 'zh-CN')));
+  return new Map([...map].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Documents grouped by 文种. */
@@ -34,7 +35,7 @@ export function countBy<T>(docs: T[], key: (doc: T) => string | null): Array<[st
     const k = key(doc);
     if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return [...counts].sort(([a, x], [b, y]) => y - x || b.localeCompare(a));
+  return [...counts].sort(([a, x], [b, y]) => y - x || compareText(b, a));
 }
 
 /** For every document number in the site, the documents that cite it. */
