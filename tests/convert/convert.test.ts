@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../../scripts/lib/archive.ts';
 import { placeInputs } from '../../scripts/lib/inputs.ts';
 import { cleanEnv } from '../support/build-sites.ts';
@@ -44,6 +44,7 @@ describe('npm run convert', () => {
   beforeAll(() => {
     dir = projectCopy('gongbao-convert-');
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('converts 2017-1.TXT and refuses, by name, every file that is not an issue of its own', () => {
     put('nanming/2020-4.txt', 'nanming/2020-4.txt');
