@@ -6,7 +6,6 @@ import { parseIssue } from '../src/parser/index.ts';
 import type { IssuePlace } from './lib/inputs.ts';
 
 export interface Converted {
-  issueId: string;
   /** The issue's record and its documents' records: the parse contract without the bodies. */
   issueJson: string;
   documents: Array<{ order: number; mdx: string }>;
@@ -19,7 +18,6 @@ export default function convertIssue({ place, bytes }: { place: IssuePlace; byte
   try {
     const { issue, documents, diagnostics } = parseIssue(place.file, bytes, { place });
     return {
-      issueId: issue.id,
       issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
       documents: documents.map((d) => ({ order: d.order, mdx: documentToMdx(d) })),
       textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
