@@ -1,5 +1,5 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
-import { documentToMdx } from '../src/emit/mdx.ts';
+import { checkedMdx } from '../src/emit/check.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { parseIssue } from '../src/parser/index.ts';
@@ -19,7 +19,7 @@ export default function convertIssue({ place, bytes }: { place: IssuePlace; byte
     const { issue, documents, diagnostics } = parseIssue(place.file, bytes, { place });
     return {
       issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
-      documents: documents.map((d) => ({ order: d.order, mdx: documentToMdx(d) })),
+      documents: documents.map((d) => ({ order: d.order, mdx: checkedMdx(place.file, d) })),
       textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
       diagnostics: diagnostics.map(formatDiagnostic),
     };
