@@ -4,7 +4,7 @@
 // a title's `<b>` as typed and never renders it.
 import { XMLBuilder } from 'fast-xml-parser';
 import type { DocumentMeta, Issue } from '../schema.ts';
-import { issueLabel } from './format.ts';
+import { documentDate, documentDescription } from './catalog.ts';
 
 export interface FeedInput {
   title: string;
@@ -22,10 +22,8 @@ const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', 
 const text = (value: string) => ({ '@type': 'text', '#text': value });
 
 export function atomFeed({ title, pageUrl, feedUrl, documents, issueById, documentUrl }: FeedInput): string {
-  const dateOf = (d: DocumentMeta) => {
-    const issue = issueById.get(d.issue)!;
-    return new Date(`${d.date ?? issue.published ?? `${issue.year}-01-01`}T00:00:00+08:00`);
-  };
+  // Dates are days in China's time zone.
+  const dateOf = (d: DocumentMeta) => new Date(`${documentDate(d, issueById.get(d.issue)!)}T00:00:00+08:00`);
   const entries = documents.slice(0, MAX_ENTRIES);
   const updated = entries.length ? new Date(Math.max(...entries.map((d) => dateOf(d).getTime()))) : new Date(0);
   const feed = {
@@ -43,7 +41,7 @@ export function atomFeed({ title, pageUrl, feedUrl, documents, issueById, docume
         id: url,
         link: { '@href': url },
         updated: dateOf(doc).toISOString(),
-        summary: text([doc.docNumber, doc.issuers.join('、'), `${issue.gazette}${issueLabel(issue)}`].filter(Boolean).join('，')),
+        summary: text(documentDescription(doc, issue)),
         author: doc.issuers.map((name) => ({ name })),
       };
     }),
