@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
+import { editorialFiles, type EditorialFiles } from './lib/editorial.ts';
 
 const CONTENT = 'content';
 const CACHE = '.cache/convert.json';
@@ -25,7 +26,7 @@ interface CacheEntry {
 /** The converter's own code: a change to it invalidates every cached issue. */
 function converterHash(): string {
   const hash = createHash('sha256').update(readFileSync('scripts/convert-worker.ts'));
-  for (const dir of ['src/parser', 'src/emit']) {
+  for (const dir of ['src/parser', 'src/emit', 'src/settings', 'src/corrections', 'src/review']) {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(dir, file)));
     }
@@ -50,30 +51,32 @@ export async function convert(onProgress?: (done: number, total: number) => void
   const tool = converterHash();
   const next: Record<string, CacheEntry> = {};
   const skipped: string[] = [];
-  const changed: Array<{ path: string; bytes: Buffer; hash: string }> = [];
+  const changed: Array<{ path: string; bytes: Buffer; hash: string; editorial: EditorialFiles }> = [];
   let unchanged = 0;
 
   for (const path of inputs()) {
     const bytes = readFileSync(path);
-    const hash = createHash('sha256').update(tool).update(bytes).digest('hex');
+    // The gazette's settings and the issue's corrections are inputs of the issue too.
+    const editorial = editorialFiles(path);
+    const hash = createHash('sha256').update(tool).update(bytes).update(JSON.stringify(editorial)).digest('hex');
     const cached = cache[path];
     if (cached?.hash === hash && cached.outputs.every((o) => existsSync(o))) {
       next[path] = cached;
       unchanged++;
     } else {
       for (const old of cached?.outputs ?? []) rmSync(old, { force: true });
-      changed.push({ path, bytes, hash });
+      changed.push({ path, bytes, hash, editorial });
     }
   }
 
   // A worker pool only pays off for more than a couple of issues.
   const pool = changed.length > 2 ? new Piscina({ filename: new URL('./convert-worker.ts', import.meta.url).href, maxThreads: availableParallelism() }) : null;
   const convertOne = pool
-    ? (input: { path: string; bytes: Buffer }) => pool.run(input) as Promise<Converted | { error: string }>
-    : async (input: { path: string; bytes: Buffer }) => (await import('./convert-worker.ts')).default(input);
+    ? (input: { path: string; bytes: Buffer; editorial: EditorialFiles }) => pool.run(input) as Promise<Converted | { error: string }>
+    : async (input: { path: string; bytes: Buffer; editorial: EditorialFiles }) => (await import('./convert-worker.ts')).default(input);
   let done = 0;
-  await Promise.all(changed.map(async ({ path, bytes, hash }) => {
-    const result = await convertOne({ path, bytes });
+  await Promise.all(changed.map(async ({ path, bytes, hash, editorial }) => {
+    const result = await convertOne({ path, bytes, editorial });
     done++;
     onProgress?.(done, changed.length);
     if ('error' in result) {
@@ -87,7 +90,9 @@ export async function convert(onProgress?: (done: number, total: number) => void
     const textFile = generatedPaths.text(result.issueId);
     write(issueFile, result.issueJson);
     write(textFile, result.textJson);
-    const outputs = [issueFile, textFile];
+    const reviewFile = generatedPaths.review(gazette, stem);
+    write(reviewFile, result.reviewJson);
+    const outputs = [issueFile, textFile, reviewFile];
     for (const doc of result.documents) {
       const file = generatedPaths.document(gazette, stem, doc.order);
       write(file, doc.mdx);

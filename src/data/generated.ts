@@ -17,6 +17,9 @@ export const generatedPaths = {
   document: (gazette: string, stem: string, order: number) => join(GENERATED, 'documents', gazette, stem, `${order}.mdx`),
   /** Each document's plain text (src/emit/text.ts), one file an issue. */
   text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
+  /** What `npm run review` reports for an issue (src/review/), for the build's summary lines. */
+  reviews: join(GENERATED, 'review'),
+  review: (gazette: string, stem: string) => join(GENERATED, 'review', gazette, `${stem}.json`),
 };
 
 export interface IssueRecord {
