@@ -6,7 +6,8 @@
 // for the snapshots' timestamps.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { readIssueRecords } from '../src/data/generated.ts';
+import { readIssueRecords, readReviews } from '../src/data/generated.ts';
+import { summaryLine } from '../src/review/index.ts';
 import { convert } from './convert.ts';
 import { mergeInto } from './lib/move.ts';
 import { runAll } from './lib/pool.ts';
@@ -32,6 +33,8 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
 const converted = await step('convert', () => convert(progress('convert')));
 console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
 for (const s of converted.skipped) console.log(`build: skipped ${s}`);
+// What `npm run review` would say of each issue, in one line (the details: npm run review).
+for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
 
 const shards = planShards(readIssueRecords());
 const pages = pageRuns(OUT, shards, progress('pages'));

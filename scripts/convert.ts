@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
-import { editorialFiles, type EditorialFiles } from './lib/editorial.ts';
+import { editorialFiles, type EditorialFiles, writeGazetteRecords } from './lib/editorial.ts';
 
 const CONTENT = 'content';
 const CACHE = '.cache/convert.json';
@@ -107,6 +107,7 @@ export async function convert(onProgress?: (done: number, total: number) => void
   for (const [path, entry] of Object.entries(cache)) {
     if (!next[path]) for (const old of entry.outputs) rmSync(old, { force: true });
   }
+  writeGazetteRecords(CONTENT);
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
   write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
   return { converted: changed.length - skipped.length, unchanged, skipped };

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { readGazetteRecord } from './generated.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
@@ -17,7 +18,7 @@ export interface Catalog {
   documentByNumber: Map<string, Reference>;
   citedBy: Map<string, Reference[]>;
   byIssuer: Map<string, DocumentMeta[]>;
-  gazettes: Array<{ slug: string; name: string; issues: Issue[] }>;
+  gazettes: Array<{ slug: string; name: string; description: string | null; issues: Issue[] }>;
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
 }
 
@@ -43,10 +44,10 @@ async function load(): Promise<Catalog> {
     const issue = issueById.get(id);
     return issue?.published ?? `${issue?.year ?? 0}`;
   };
-  const gazettes = new Map<string, { slug: string; name: string; issues: Issue[] }>();
+  const gazettes = new Map<string, { slug: string; name: string; description: string | null; issues: Issue[] }>();
   for (const issue of issues) {
     const slug = issue.id.split('/')[0]!;
-    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, issues: [] };
+    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, description: readGazetteRecord(slug)?.description ?? null, issues: [] };
     g.issues.push(issue);
     gazettes.set(slug, g);
   }

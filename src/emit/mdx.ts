@@ -1,8 +1,9 @@
 // A parsed document as an MDX file: the contract's fields as YAML frontmatter, the body as
 // MDX. GB/T 9704 elements become <Gbt el="…"> components, 发文目录 entries <DocRef number="…">,
 // tables real <table>s (merged cells as rowspan); all escaping is mdast-util-to-markdown's
-// and js-yaml's.
-import { dump } from 'js-yaml';
+// and yaml's (YAML 1.1 rules, so that a string like 2020-08-06 is quoted: Astro reads
+// frontmatter with js-yaml, which would take it for a date).
+import { stringify } from 'yaml';
 import type { BlockContent, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
@@ -81,5 +82,5 @@ export function bodyToMdx(body: Root): string {
 export function documentToMdx(doc: ParsedDocument): string {
   const { body, ...meta } = doc;
   // Frontmatter is the data contract as it stands; flow style keeps arrays on one line.
-  return `---\n${dump(meta, { lineWidth: -1, flowLevel: 2 })}---\n\n${bodyToMdx(body)}`;
+  return `---\n${stringify(meta, { version: '1.1', lineWidth: 0, singleQuote: true })}---\n\n${bodyToMdx(body)}`;
 }
