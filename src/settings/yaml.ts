@@ -1,6 +1,6 @@
 // An editor's YAML file (gazette.yaml, <issue>.fix.yaml) read with its node positions, so that
 // every problem, a syntax error or a value the zod schema refuses, points at a line.
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { GazetteError } from '../parser/diagnostics.ts';
 
@@ -9,7 +9,7 @@ export type YamlPath = ReadonlyArray<string | number>;
 export interface YamlFile {
   file: string;
   doc: Document.Parsed;
-  /** The line of the node at a path (or of its key when `key` is set), else of its nearest parent. */
+  /** The line of the node at a path (of its key when `key` is set), else of the deepest part that exists. */
   lineOf: (path: YamlPath, key?: boolean) => number;
 }
 
@@ -21,19 +21,24 @@ export function readYaml(file: string, text: string): YamlFile {
     const line = counter.linePos(first.pos[0]).line;
     throw new GazetteError(file, line, first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
   }
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line);
+  const lineAt = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined);
   const lineOf = (path: YamlPath, key = false): number => {
-    for (let n = path.length; n >= 0; n--) {
-      const parent = n > 0 ? doc.getIn(path.slice(0, n - 1), true) : undefined;
-      if ((key || n < path.length) && n > 0 && isMap(parent)) {
-        // The key of a map entry: a value may be empty (null), its key still has a line.
-        const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1]));
-        if (pair && isNode(pair.key)) return lineAt(pair.key.range?.[0]);
-      }
-      const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return lineAt(node.range[0]);
+    // Walk the path as far as it exists; keys compare as text (a key 1 is documents' "1").
+    let node: unknown = doc.contents;
+    let line = lineAt(node) ?? 1;
+    for (const [i, step] of path.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) return line;
+        const last = i === path.length - 1;
+        line = (last && key ? lineAt(pair.key) : (lineAt(pair.value) ?? lineAt(pair.key))) ?? line;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        node = node.items[Number(step)];
+        line = lineAt(node) ?? line;
+      } else return line;
     }
-    return 1;
+    return line;
   };
   return { file, doc, lineOf };
 }
