@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
-import { readGazetteRecord } from './generated.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
@@ -31,6 +30,7 @@ export function catalog(): Promise<Catalog> {
 
 async function load(): Promise<Catalog> {
   const records = (await getCollection('issues')).map((e) => e.data);
+  const gazetteRecords = new Map((await getCollection('gazettes')).map((e) => [e.id, e.data]));
   const issues = issuesNewestFirst(records.map((r) => r.issue));
   const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
   const documents = inOrder(records.flatMap((r) => r.documents));
@@ -47,7 +47,7 @@ async function load(): Promise<Catalog> {
   const gazettes = new Map<string, { slug: string; name: string; description: string | null; issues: Issue[] }>();
   for (const issue of issues) {
     const slug = issue.id.split('/')[0]!;
-    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, description: readGazetteRecord(slug)?.description ?? null, issues: [] };
+    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, description: gazetteRecords.get(slug)?.description ?? null, issues: [] };
     g.issues.push(issue);
     gazettes.set(slug, g);
   }

@@ -22,17 +22,13 @@ export const generatedPaths = {
   reviews: join(GENERATED, 'review'),
   review: (gazette: string, stem: string) => join(GENERATED, 'review', gazette, `${stem}.json`),
   /** What the site shows of a gazette's settings (content/<gazette>/gazette.yaml). */
+  gazettes: join(GENERATED, 'gazettes'),
   gazette: (gazette: string) => join(GENERATED, 'gazettes', `${gazette}.json`),
 };
 
-/** The part of a gazette's settings the site shows. */
+/** The part of a gazette's settings the site shows (the gazettes collection). */
 export interface GazetteRecord {
   description: string | null;
-}
-
-export function readGazetteRecord(gazette: string): GazetteRecord | null {
-  const file = generatedPaths.gazette(gazette);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GazetteRecord) : null;
 }
 
 export interface IssueRecord {

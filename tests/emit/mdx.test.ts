@@ -60,6 +60,8 @@ describe('frontmatter as Astro reads it', () => {
     };
     const { documents } = editIssue('content/kundulun/2017-1.txt', readFileSync('content/kundulun/2017-1.txt'), editorial);
     expect(documents[0]!.provenance).toHaveLength(2);
+    // The corrected title heads the page; the printed one stays in the body.
+    expect(documentToMdx(documents[0]!)).toContain('<Gbt el="title" corrected="昆都仑区人民政府关于印发昆都仑区土壤污染防治行动方案的通知">昆都仑区人民政府办公室关于印发昆都仑区土壤污染防治行动方案的通知</Gbt>');
     for (const { body: _, ...meta } of documents) {
       expect(parseFrontmatter(documentToMdx({ ...meta, body: { type: 'root', children: [] } })).frontmatter).toEqual(meta);
     }
