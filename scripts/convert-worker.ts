@@ -5,9 +5,9 @@ import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { editIssue } from '../src/corrections/apply.ts';
 import { reviewIssue } from '../src/review/index.ts';
 import { type EditorialFiles, readEditorial } from './lib/editorial.ts';
+import type { IssuePlace } from './lib/inputs.ts';
 
 export interface Converted {
-  issueId: string;
   /** The issue's record and its documents' records: the parse contract without the bodies. */
   issueJson: string;
   documents: Array<{ order: number; mdx: string }>;
@@ -18,13 +18,12 @@ export interface Converted {
   reviewJson: string;
 }
 
-export default function convertIssue({ path, bytes, editorial = {} }: { path: string; bytes: Uint8Array; editorial?: EditorialFiles }): Converted | { error: string } {
+export default function convertIssue({ place, bytes, editorial = {} }: { place: IssuePlace; bytes: Uint8Array; editorial?: EditorialFiles }): Converted | { error: string } {
   try {
     const settings = readEditorial(editorial);
-    const edited = editIssue(path, bytes, settings);
+    const edited = editIssue(place.file, bytes, settings, { place });
     const { issue, documents, diagnostics } = edited;
     return {
-      issueId: issue.id,
       issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
       documents: documents.map((d) => ({ order: d.order, mdx: documentToMdx(d) })),
       textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',

@@ -26,7 +26,7 @@ function readIfThere(file: string): EditorialFile | undefined {
 export function editorialFiles(issuePath: string): EditorialFiles {
   return {
     settings: readIfThere(join(dirname(issuePath), 'gazette.yaml')),
-    corrections: readIfThere(issuePath.replace(/\.txt$/, '.fix.yaml')),
+    corrections: readIfThere(issuePath.replace(/\.txt$/i, '.fix.yaml')),
   };
 }
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
-import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { byIssuer, citedBy, groupBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { compareCodes, compareText } from '../utils/order.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
@@ -32,18 +33,13 @@ async function load(): Promise<Catalog> {
   const records = (await getCollection('issues')).map((e) => e.data);
   const gazetteRecords = new Map((await getCollection('gazettes')).map((e) => [e.id, e.data]));
   const issues = issuesNewestFirst(records.map((r) => r.issue));
-  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
+  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => compareCodes(a.issue, b.issue) || a.order - b.order);
   const documents = inOrder(records.flatMap((r) => r.documents));
   // Every document's reference: this run's documents, or in a documents run, which holds
   // only its shard, the file of all of them.
   const references = run.references ? inOrder(JSON.parse(readFileSync(run.references, 'utf8')) as Reference[]) : documents;
   const issueById = new Map(issues.map((i) => [i.id, i]));
-  const byIssue = new Map<string, DocumentMeta[]>();
-  for (const d of documents) byIssue.set(d.issue, [...(byIssue.get(d.issue) ?? []), d]);
-  const issueDate = (id: string) => {
-    const issue = issueById.get(id);
-    return issue?.published ?? `${issue?.year ?? 0}`;
-  };
+  const byIssue = groupBy(documents, (d) => d.issue);
   const gazettes = new Map<string, { slug: string; name: string; description: string | null; issues: Issue[] }>();
   for (const issue of issues) {
     const slug = issue.id.split('/')[0]!;
@@ -59,7 +55,7 @@ async function load(): Promise<Catalog> {
     documentByNumber: new Map(references.filter((d) => d.docNumber).map((d) => [d.docNumber!, d])),
     citedBy: citedBy(references),
     byIssuer: byIssuer(documents),
-    gazettes: [...gazettes.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
-    newestFirst: (docs) => newestFirst(docs, issueDate),
+    gazettes: [...gazettes.values()].sort((a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug)),
+    newestFirst: (docs) => newestFirst(docs, issueById),
   };
 }
