@@ -1,5 +1,5 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
-import { documentToMdx } from '../src/emit/mdx.ts';
+import { checkedMdx } from '../src/emit/check.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { editIssue } from '../src/corrections/apply.ts';
@@ -25,7 +25,7 @@ export default function convertIssue({ place, bytes, editorial = {} }: { place: 
     const { issue, documents, diagnostics } = edited;
     return {
       issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
-      documents: documents.map((d) => ({ order: d.order, mdx: documentToMdx(d) })),
+      documents: documents.map((d) => ({ order: d.order, mdx: checkedMdx(place.file, d) })),
       textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
       diagnostics: diagnostics.map(formatDiagnostic),
       reviewJson: JSON.stringify(reviewIssue(edited, settings.settings)) + '\n',

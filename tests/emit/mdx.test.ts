@@ -2,12 +2,14 @@
 import type { Root } from 'mdast';
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { editIssue } from '../../src/corrections/apply.ts';
 import { parseCorrections } from '../../src/corrections/index.ts';
+import { bodyToMdx, documentToMdx, MDX_SYNTAX } from '../../src/emit/mdx.ts';
 import { parseSettings } from '../../src/settings/index.ts';
-import { bodyToMdx, documentToMdx } from '../../src/emit/mdx.ts';
 import { firstDocument } from '../parser/helpers.ts';
+import { HOSTILE } from '../support/hostile.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 
@@ -65,5 +67,26 @@ describe('frontmatter as Astro reads it', () => {
     for (const { body: _, ...meta } of documents) {
       expect(parseFrontmatter(documentToMdx({ ...meta, body: { type: 'root', children: [] } })).frontmatter).toEqual(meta);
     }
+  });
+});
+
+describe('text from the input in the MDX', () => {
+  // Read back as the site reads it: @astrojs/mdx's compiler (Sätteri) with the site's syntax.
+  const readBack = (mdx: string) => mdxToMdast(mdx, { features: { gfm: MDX_SYNTAX.gfm, smartPunctuation: MDX_SYNTAX.smartypants }, position: false });
+
+  it.each(HOSTILE)('%j is one paragraph of that text, nothing else', (line) => {
+    const mdx = bodyToMdx({ type: 'root', children: [{ type: 'paragraph', children: [text(line)] }] });
+    expect(readBack(mdx)).toEqual({ type: 'root', children: [{ type: 'paragraph', children: [text(line)] }] });
+  });
+
+  it.each(HOSTILE)('%j in a title stays the text of the <Gbt> element', (line) => {
+    const mdx = bodyToMdx({ type: 'root', children: [{ type: 'gbtElement', name: 'title', children: [text(line)] }] });
+    expect(readBack(mdx)).toMatchObject({ children: [{ name: 'Gbt', children: [text(line)] }] });
+  });
+
+  it('keeps quotes, dashes and <!-- as typed (smart punctuation is off)', () => {
+    expect(MDX_SYNTAX.smartypants).toBe(false);
+    const line = '"通知" it\'s -- --- ... <!--';
+    expect(readBack(bodyToMdx({ type: 'root', children: [{ type: 'paragraph', children: [text(line)] }] }))).toMatchObject({ children: [{ children: [text(line)] }] });
   });
 });
