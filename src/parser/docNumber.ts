@@ -2,8 +2,8 @@
 // converters and typists produce, normalised to the GB/T 9704 form 南府办函〔2020〕47号.
 import { squeeze } from './text.ts';
 
-const OPEN = '〔\\[［(（【';
-const CLOSE = '〕\\]］)）】';
+const OPEN = '〔\\[［(（【﹝';
+const CLOSE = '〕\\]］)）】﹞';
 const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`;
 
 const LINE = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}\\s*$`, 'u');
