@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { siteRelations, type SiteRelations } from '../utils/relations.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
-export type Reference = Pick<DocumentMeta, 'id' | 'issue' | 'order' | 'title' | 'docNumber' | 'cites'>;
+export type Reference = Pick<DocumentMeta, 'id' | 'issue' | 'order' | 'title' | 'docNumber' | 'cites' | 'relations' | 'date' | 'effective' | 'expires'>;
 
 export interface Catalog {
   issues: Issue[];
@@ -16,6 +17,8 @@ export interface Catalog {
   documentsOf: (issueId: string) => DocumentMeta[];
   documentByNumber: Map<string, Reference>;
   citedBy: Map<string, Reference[]>;
+  /** Typed relations between the documents of the site, both ways. */
+  relations: SiteRelations<Reference>;
   byIssuer: Map<string, DocumentMeta[]>;
   gazettes: Array<{ slug: string; name: string; issues: Issue[] }>;
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
@@ -57,6 +60,7 @@ async function load(): Promise<Catalog> {
     documentsOf: (id) => byIssue.get(id) ?? [],
     documentByNumber: new Map(references.filter((d) => d.docNumber).map((d) => [d.docNumber!, d])),
     citedBy: citedBy(references),
+    relations: siteRelations(references),
     byIssuer: byIssuer(documents),
     gazettes: [...gazettes.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     newestFirst: (docs) => newestFirst(docs, issueDate),
