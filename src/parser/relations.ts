@@ -5,7 +5,7 @@
 // governs in its own sentence: a document that mentions another one's repeal (…印发了《关于废止…
 // 的决定》，对310件…予以废止) repeals nothing.
 import type { Relation } from '../schema.ts';
-import { extractDocNumber } from './docNumber.ts';
+import { docNumbersIn, extractDocNumber } from './docNumber.ts';
 import { matchKey, squeeze } from './text.ts';
 
 export type { Relation };
@@ -20,6 +20,7 @@ interface Reference {
 
 /** Where a sentence (or a clause of a list) ends: what a verb governs never crosses these. */
 const SENTENCE_END = /[。；;！？!?\n]/;
+const SENTENCE_ENDS = /[。；;！？!?\n]/g;
 const TITLE = /《((?:[^《》〈〉]|〈[^〈〉]*〉)+)》/y;
 const PARENTHESIS = /\s*[（(]([^（）()]*)[）)]/y;
 /** Between two references of one list: 《甲》、《乙》和原《丙》. */
@@ -46,12 +47,13 @@ export function findRelations(text: string, self: { docNumber: string | null; ti
   const out: Relation[] = [];
   const seen = new Map<string, Relation>();
   const selfKey = matchKey(self.title);
+  const bounds = [...text.matchAll(SENTENCE_ENDS)].map((m) => m.index);
   const references = findReferences(text).filter((r) => !(r.docNumber && r.docNumber === self.docNumber) && !(r.title && selfKey && matchKey(r.title) === selfKey));
   for (const list of lists(text, references)) {
     const first = list[0]!;
     const last = list.at(-1)!;
-    const before = text.slice(sentenceStart(text, first.start), first.start);
-    const after = text.slice(last.end, sentenceEnd(text, last.end));
+    const before = text.slice(sentenceStart(bounds, first.start), first.start);
+    const after = text.slice(last.end, sentenceEnd(bounds, last.end, text.length));
     const type = RULES.find((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)))?.type ?? 'cites';
     for (const ref of list) {
       const key = ref.docNumber ?? `《${matchKey(ref.title!)}》`;
@@ -73,39 +75,25 @@ export function findRelations(text: string, self: { docNumber: string | null; ti
 
 /** 《title》 with the 发文字号 in the brackets after it, and 发文字号 standing alone. */
 function findReferences(text: string): Reference[] {
-  const refs: Reference[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const open = text.indexOf('《', at);
-    const plainEnd = open < 0 ? text.length : open;
-    refs.push(...bareNumbers(text.slice(at, plainEnd), at));
-    if (open < 0) break;
+  const titles: Reference[] = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
     TITLE.lastIndex = open;
     const m = TITLE.exec(text);
-    if (!m) {
-      at = open + 1;
-      continue;
-    }
+    if (!m) continue;
     let end = open + m[0].length;
     PARENTHESIS.lastIndex = end;
     const p = PARENTHESIS.exec(text);
-    const number = p ? extractDocNumber(p[1]!) : null;
-    // The brackets after a title carry its number (and sometimes 以下简称《…》): skipped whole.
+    // The brackets after a title carry its number (and sometimes 以下简称《…》): taken whole.
     if (p) end = p.index + p[0].length;
-    refs.push({ title: squeeze(m[1]!).replace(/〈/g, '《').replace(/〉/g, '》'), docNumber: number?.docNumber ?? null, start: open, end });
-    at = end;
+    titles.push({ title: squeeze(m[1]!).replace(/〈/g, '《').replace(/〉/g, '》'), docNumber: p ? (extractDocNumber(p[1]!)?.docNumber ?? null) : null, start: open, end });
+    open = end - 1;
   }
-  return refs;
-}
-
-function bareNumbers(chunk: string, offset: number): Reference[] {
-  const refs: Reference[] = [];
-  let rest = 0;
-  for (let n = extractDocNumber(chunk); n; n = extractDocNumber(chunk.slice(rest))) {
-    refs.push({ title: null, docNumber: n.docNumber, start: offset + rest + n.start, end: offset + rest + n.end });
-    rest += n.end;
-  }
-  return refs;
+  let t = 0;
+  const bare = docNumbersIn(text).filter((n) => {
+    while (t < titles.length && titles[t]!.end <= n.start) t++;
+    return !(t < titles.length && titles[t]!.start <= n.start);
+  }).map((n): Reference => ({ title: null, ...n }));
+  return [...titles, ...bare].sort((a, b) => a.start - b.start);
 }
 
 /** References grouped into the lists a verb governs together: joined by 、 和 及, in one sentence. */
@@ -120,12 +108,23 @@ function lists(text: string, refs: Reference[]): Reference[][] {
   return out;
 }
 
-function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
-  return 0;
+/** Where the sentence holding `at` starts, from the sorted positions of sentence ends. */
+function sentenceStart(bounds: number[], at: number): number {
+  const i = firstAtOrAfter(bounds, at);
+  return i > 0 ? bounds[i - 1]! + 1 : 0;
 }
 
-function sentenceEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) return i;
-  return text.length;
+function sentenceEnd(bounds: number[], at: number, length: number): number {
+  return bounds[firstAtOrAfter(bounds, at)] ?? length;
+}
+
+function firstAtOrAfter(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
