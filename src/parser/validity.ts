@@ -12,7 +12,8 @@ export type Commencement = { kind: 'date'; date: string } | { kind: 'issued'; af
 export type Term = { kind: 'until'; date: string } | { kind: 'span'; years: number; months: number };
 
 const COUNT = '(\\d{1,3}|[一二两三四五六七八九十]{1,3})';
-const STARTS = '(?:施行|实施|执行|生效)';
+// The verb ends its clause: 自2021年4月1日起实施集中供餐 dates a measure, not the document.
+const STARTS = '(?:施行|实施|执行|生效)(?=\\s*(?:[。；;，,：:）)]|$))';
 const ISSUED = '(?:印发|发布|公布|颁布|下发|发文|签发)';
 
 // 自2021年7月1日起施行 / 从…起执行 / 自2016年6月1日施行 (the 起 is sometimes left out).

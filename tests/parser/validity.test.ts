@@ -56,6 +56,12 @@ describe('validity arithmetic (real sentences, the document date a parameter)', 
   });
 });
 
+describe('a date that starts a measure, not the document', () => {
+  it('is no 施行日期 (dawukou 2021-3, line 587)', () => {
+    expect(findCommencement('完成时限：2021年至2022年，建成“中央厨房”，选择10-20所中小学进行集中供餐试点。2023年起实施集中供餐全覆盖。')).toBeNull();
+  });
+});
+
 describe('relation counts on the corpus', () => {
   it('reads every typed relation and no false one', () => {
     const kinds = new Map<string, number>();
