@@ -26,16 +26,21 @@ export interface SiteRelations<T extends Related> {
 export function siteRelations<T extends Related>(docs: T[]): SiteRelations<T> {
   const byNumber = new Map<string, T>();
   const byTitle = new Map<string, T>();
+  const byInstrument = new Map<string, T>();
   for (const d of docs) {
     if (d.docNumber && !byNumber.has(d.docNumber)) byNumber.set(d.docNumber, d);
     if (!byTitle.has(matchKey(d.title))) byTitle.set(matchKey(d.title), d);
   }
-  // An instrument a 印发 notice carries is found under its own title too (原《…办法》同时废止).
+  // An instrument a 印发 notice carries is found under its own title too (原《…办法》同时废止),
+  // but another notice carrying an instrument of that title is not that instrument.
   for (const d of docs) {
-    for (const r of d.relations) if (r.type === 'carries' && r.title && !byTitle.has(matchKey(r.title))) byTitle.set(matchKey(r.title), d);
+    for (const r of d.relations) if (r.type === 'carries' && r.title && !byInstrument.has(matchKey(r.title))) byInstrument.set(matchKey(r.title), d);
   }
   const target = (relation: Relation, from: T) => {
-    const found = (relation.docNumber ? byNumber.get(relation.docNumber) : undefined) ?? (relation.title ? byTitle.get(matchKey(relation.title)) : undefined);
+    const key = relation.title ? matchKey(relation.title) : null;
+    const found = (relation.docNumber ? byNumber.get(relation.docNumber) : undefined)
+      ?? (key ? byTitle.get(key) : undefined)
+      ?? (key && relation.type !== 'carries' ? byInstrument.get(key) : undefined);
     return found && found.id !== from.id ? found : undefined;
   };
   const inbound = new Map<string, Array<{ type: Relation['type']; doc: T }>>();

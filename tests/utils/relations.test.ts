@@ -41,6 +41,12 @@ describe('relations in the site', () => {
     expect(site.inbound(repealing)).toEqual([]);
   });
 
+  it('does not take another notice carrying an instrument of the same title for that instrument', () => {
+    const carrying = repealing.relations.find((r) => r.type === 'carries')!;
+    const again = { ...repealing, id: 'copy/2017/1/1', docNumber: null };
+    expect(siteRelations([repealing, again]).target(carrying, again)).toBeUndefined();
+  });
+
   it('ends a repealed document the day before the repealing one takes effect', () => {
     expect(repealing.effective).toBe('2017-09-05');
     expect(lastDayInForce(repealed, site.inbound(repealed))).toBe('2017-09-04');
