@@ -41,7 +41,7 @@ describe('在此日期有效', () => {
   it('Pagefind matches any of several values of a filter, as the page asks it to', async () => {
     const page = await open('search/');
     // A string, so that the test runner leaves the browser's dynamic import alone.
-    const [a, b, either] = await page.evaluate<number[]>(`(async () => {
+    const [a, b, either] = await page.evaluate<[number, number, number]>(`(async () => {
       const pf = await import(location.pathname.replace(/search\\/$/, '') + 'pagefind/pagefind.js');
       const n = async (filters) => (await pf.search(null, { filters })).results.length;
       return [await n({ year: '2018' }), await n({ year: '2020' }), await n({ year: { any: ['2018', '2020'] } })];
