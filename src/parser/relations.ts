@@ -31,13 +31,13 @@ const RULES: Array<{ type: RelationType; before?: RegExp; after?: RegExp }> = [
   { type: 'repeals', after: /^\s*(?:等[^，。；]{0,8})?\s*(?:文件)?\s*(?:同时|一并|即行|自行|均|即)?\s*(?:予以|宣布)?\s*(?:废止|失效)/ },
   { type: 'repeals', before: /(?:决定|同时|现)?(?:废止|撤销)\s*$/ },
   // 对《…》作如下修改 / 将《…》第七条修改为 / 《…》予以修改.
-  { type: 'amends', after: /^\s*(?:第[^，。；]{1,12}?)?\s*(?:作如下|作出如下|作以下|进行|予以|的部分条款)?\s*(?:修改|修订|修正)(?!建议|意见|完善)/ },
+  { type: 'amends', after: /^\s*(?:第[一二三四五六七八九十百零〇\d]+条[^，。；]{0,8}?)?\s*(?:作如下|作出如下|作以下|予以|的部分条款)?\s*(?:修改|修订|修正)(?!建议|意见|完善)/ },
   { type: 'amends', before: /(?:决定|现)(?:修改|修订|修正)\s*$/ },
   // 你局《关于…的请示》（…号）收悉.
   { type: 'answers', after: /^\s*(?:及[^，。；]{0,12})?\s*收悉/ },
   // 现将《…》印发给你们 / 现发布《…》 / 现公布《…》.
-  { type: 'carries', before: /现将(?:[\p{Script=Han}]{0,24}(?:制定|修订|起草|拟定)的)?\s*$/u, after: /^[^。；]{0,12}?(?:印发|转发|批转|发布|公布|颁布)/ },
-  { type: 'carries', before: /现(?:予以?)?(?:印发|转发|发布|公布|颁布)\s*$/ },
+  { type: 'carries', before: /现将(?:[\p{Script=Han}]{0,24}(?:制定|修订|起草|拟定)的|修订后的|修改后的)?\s*$/u, after: /^[^。；]{0,12}?(?:印发|转发|批转|发布|公布|颁布)/ },
+  { type: 'carries', before: /现(?:予以?)?(?:印发|转发|发布|公布|颁布)(?:修订后的|修改后的)?\s*$/ },
   // 《…》已经区政府同意，现印发给你们 / …修订的《…》，现转发给你们.
   { type: 'carries', after: /^\s*(?:(?:已经|已|经)[^。；]*?)?[，,]?\s*现(?:予以?)?(?:印发|转发|批转|发布|公布|颁布)/ },
 ];
@@ -53,7 +53,8 @@ export function findRelations(text: string, self: { docNumber: string | null; ti
     const first = list[0]!;
     const last = list.at(-1)!;
     const before = text.slice(sentenceStart(bounds, first.start), first.start);
-    const after = text.slice(last.end, sentenceEnd(bounds, last.end, text.length));
+    // A number in brackets after a title without 《》: the verb follows the closing bracket.
+    const after = text.slice(last.end, sentenceEnd(bounds, last.end, text.length)).replace(/^\s*[）)]/, '');
     const type = RULES.find((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)))?.type ?? 'cites';
     for (const ref of list) {
       const key = ref.docNumber ?? `《${matchKey(ref.title!)}》`;
