@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, groupBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { compareCodes, compareText } from '../utils/order.ts';
 import { siteRelations, type SiteRelations } from '../utils/relations.ts';
 import { run } from './run.ts';
 
@@ -34,7 +35,7 @@ export function catalog(): Promise<Catalog> {
 async function load(): Promise<Catalog> {
   const records = (await getCollection('issues')).map((e) => e.data);
   const issues = issuesNewestFirst(records.map((r) => r.issue));
-  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
+  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => compareCodes(a.issue, b.issue) || a.order - b.order);
   const documents = inOrder(records.flatMap((r) => r.documents));
   // Every document's reference: this run's documents, or in a documents run, which holds
   // only its shard, the file of all of them.
@@ -57,7 +58,7 @@ async function load(): Promise<Catalog> {
     citedBy: citedBy(references),
     relations: siteRelations(references),
     byIssuer: byIssuer(documents),
-    gazettes: [...gazettes.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    gazettes: [...gazettes.values()].sort((a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug)),
     newestFirst: (docs) => newestFirst(docs, issueById),
   };
 }
