@@ -43,7 +43,7 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
   // Every document's reference, for the links between documents in other shards (src/data/catalog.ts).
   const references = resolve(RUNS, 'references.json');
   mkdirSync(RUNS, { recursive: true });
-  writeFileSync(references, JSON.stringify(shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(({ id, issue, order, title, docNumber, cites }) => ({ id, issue, order, title, docNumber, cites }))))));
+  writeFileSync(references, JSON.stringify(shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }) => ({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }))))));
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   let site: Promise<void> | undefined;

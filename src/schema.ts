@@ -57,6 +57,16 @@ export const issueSchema = z.object({
   provenance: z.array(provenanceSchema).optional(),
 });
 
+/** How a document bears on another it names (src/parser/relations.ts). */
+export const relationTypes = ['repeals', 'amends', 'carries', 'answers', 'cites'] as const;
+
+/** A document named in the text, by 发文字号 or by title (《…》), and what this one does to it. */
+export const relationSchema = z.object({
+  type: z.enum(relationTypes),
+  docNumber: z.string().nullable(),
+  title: z.string().nullable(),
+});
+
 export const documentKinds = ['document', 'chronicle', 'listing', 'other'] as const;
 
 export const documentSchema = z.object({
@@ -77,6 +87,11 @@ export const documentSchema = z.object({
   attachments: z.array(z.string()),
   embedded: z.array(z.string()),
   cites: z.array(z.string()),
+  /** 施行日期 the text states (自…起施行; 自印发之日起施行 = the 成文日期), or null */
+  effective: isoDate.nullable(),
+  /** last day in force by the stated 有效期 (有效期至…, or N年 from the 施行日期), or null */
+  expires: isoDate.nullable(),
+  relations: z.array(relationSchema),
   sourceLines: lineRange,
   provenance: z.array(provenanceSchema).optional(),
 });
@@ -86,4 +101,5 @@ export type TocSection = z.infer<typeof tocSectionSchema>;
 export type Matter = z.infer<typeof matterSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Issue = z.infer<typeof issueSchema>;
+export type Relation = z.infer<typeof relationSchema>;
 export type DocumentMeta = z.infer<typeof documentSchema>;

@@ -5,10 +5,11 @@ import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, groupBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
 import { compareCodes, compareText } from '../utils/order.ts';
+import { siteRelations, type SiteRelations } from '../utils/relations.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
-export type Reference = Pick<DocumentMeta, 'id' | 'issue' | 'order' | 'title' | 'docNumber' | 'cites'>;
+export type Reference = Pick<DocumentMeta, 'id' | 'issue' | 'order' | 'title' | 'docNumber' | 'cites' | 'relations' | 'date' | 'effective' | 'expires'>;
 
 export interface Catalog {
   issues: Issue[];
@@ -17,6 +18,8 @@ export interface Catalog {
   documentsOf: (issueId: string) => DocumentMeta[];
   documentByNumber: Map<string, Reference>;
   citedBy: Map<string, Reference[]>;
+  /** Typed relations between the documents of the site, both ways. */
+  relations: SiteRelations<Reference>;
   byIssuer: Map<string, DocumentMeta[]>;
   gazettes: Array<{ slug: string; name: string; description: string | null; issues: Issue[] }>;
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
@@ -54,6 +57,7 @@ async function load(): Promise<Catalog> {
     documentsOf: (id) => byIssue.get(id) ?? [],
     documentByNumber: new Map(references.filter((d) => d.docNumber).map((d) => [d.docNumber!, d])),
     citedBy: citedBy(references),
+    relations: siteRelations(references),
     byIssuer: byIssuer(documents),
     gazettes: [...gazettes.values()].sort((a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug)),
     newestFirst: (docs) => newestFirst(docs, issueById),

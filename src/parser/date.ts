@@ -9,7 +9,7 @@ export interface PrintedDate {
   day: number;
 }
 
-const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 const ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const HAN = /([〇零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
@@ -17,7 +17,8 @@ const HAN = /([〇零O一二三四五六七八九]{4})\s*年\s*([一二三四五
 /** Source of a date pattern, for building line patterns around it. */
 export const DATE_PATTERN = `(?:${ARABIC.source}|${HAN.source})`;
 
-function hanNumber(s: string): number {
+/** A number in Han numerals: 二〇二〇 digit by digit, or 十/二十三/两 as counted. */
+export function hanNumber(s: string): number {
   if (s.length === 4) return Number([...s].map((c) => HAN_DIGIT[c]).join(''));
   const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
   return (s.includes('十') ? (tens ? HAN_DIGIT[tens]! : 1) * 10 : 0) + (ones ? HAN_DIGIT[ones]! : 0);

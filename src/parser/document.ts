@@ -9,9 +9,11 @@ import { findDate, findDates, isDateLine, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
 import { docNumberLine, findDocNumbers } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
+import { findRelations, type Relation } from './relations.ts';
 import { titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
 import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
+import { readValidity } from './validity.ts';
 
 export type Role =
   | 'headerMark' | 'docNumber' | 'title' | 'subtitle' | 'addressees' | 'text'
@@ -37,6 +39,9 @@ export interface Item {
   attachments: string[];
   embedded: string[];
   cites: string[];
+  effective: string | null;
+  expires: string | null;
+  relations: Relation[];
   parts: Part[];
   sourceLines: [number, number];
 }
@@ -158,6 +163,11 @@ export function readItem(lines: Line[], region: string, report: Report): Item {
   const cites = findDocNumbers(lines.filter((_, i) => roles[i] !== 'docNumber').map((l) => l.text).join('\n'))
     .filter((n) => n !== docNumber);
 
+  // 施行日期, 有效期 and relations are read from the running text, its PDF line breaks joined.
+  const running = lines.filter((_, i) => roles[i] === 'text').map((l) => l.text.trim()).join('');
+  const date = dateAt >= 0 ? (findDate(text(dateAt))?.iso ?? null) : null;
+  const validity = kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
+
   return {
     kind,
     title,
@@ -165,11 +175,13 @@ export function readItem(lines: Line[], region: string, report: Report): Item {
     docType: kind === 'document' ? docTypeOf(title) : null,
     issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), region))),
     addressees: addresseesOf(addresseeLines),
-    date: dateAt >= 0 ? (findDate(text(dateAt))?.iso ?? null) : null,
+    date,
     printedDate: printed?.iso ?? null,
     attachments: attachmentsOf(parts),
     embedded: parts.filter((p) => p.role === 'embeddedTitle').map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
     cites,
+    ...validity,
+    relations: relationsOf(kind === 'document' ? findRelations(running, { docNumber, title }) : [], cites),
     parts,
     sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
   };
@@ -219,6 +231,12 @@ function attachmentsOf(parts: Part[]): string[] {
     return listed.split(/(?:^|\n)\s*\d{1,2}\s*[.．、]\s*/).map(normalizeTitle).filter(Boolean);
   }
   return parts.filter((p) => p.role === 'attachmentTitle').map((p) => normalizeTitle(p.lines[0]!.text));
+}
+
+/** The relations read from the running text, then every other cited 发文字号 as a plain citation. */
+function relationsOf(read: Relation[], cites: string[]): Relation[] {
+  const numbers = new Set(read.map((r) => r.docNumber));
+  return [...read, ...cites.filter((n) => !numbers.has(n)).map((n): Relation => ({ type: 'cites', docNumber: n, title: null }))];
 }
 
 function unique(values: string[]): string[] {

@@ -93,6 +93,9 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
     attachments: item.attachments,
     embedded: item.embedded,
     cites: item.cites,
+    effective: item.effective,
+    expires: item.expires,
+    relations: item.relations,
     sourceLines: item.sourceLines,
     body: buildBody(item.parts, item.kind),
   }));
