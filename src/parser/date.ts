@@ -1,5 +1,6 @@
 // Dates as printed in gazettes: 2020年8月6日, 2021 年 04 月 02 日, 二〇一七年十一月二十八日.
 import { toAsciiDigits } from './docNumber.ts';
+import { hanNumeral } from './text.ts';
 
 export interface PrintedDate {
   /** YYYY-MM-DD, or null when the printed date does not exist (4月31日). */
@@ -9,19 +10,11 @@ export interface PrintedDate {
   day: number;
 }
 
-const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 const ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const HAN = /([〇零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
 /** Source of a date pattern, for building line patterns around it. */
 export const DATE_PATTERN = `(?:${ARABIC.source}|${HAN.source})`;
-
-function hanNumber(s: string): number {
-  if (s.length === 4) return Number([...s].map((c) => HAN_DIGIT[c]).join(''));
-  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
-  return (s.includes('十') ? (tens ? HAN_DIGIT[tens]! : 1) * 10 : 0) + (ones ? HAN_DIGIT[ones]! : 0);
-}
 
 export function makeDate(year: number, month: number, day: number): PrintedDate {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -37,7 +30,7 @@ export function findDate(text: string): (PrintedDate & { index: number; length: 
   const h = HAN.exec(ascii);
   const m = a && (!h || a.index <= h.index) ? a : h;
   if (!m) return null;
-  const parts = m === a ? [Number(m[1]), Number(m[2]), Number(m[3])] : [hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!)];
+  const parts = m === a ? [Number(m[1]), Number(m[2]), Number(m[3])] : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
   return { ...makeDate(parts[0]!, parts[1]!, parts[2]!), index: m.index, length: m[0].length };
 }
 

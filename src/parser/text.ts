@@ -58,3 +58,22 @@ function lastChunk(s: string): string {
 
 /** Sentence-final punctuation: a line ending with one of these ends its paragraph. */
 export const TERMINAL = /[。！？!?；;：:…]$|[。！？；][”’）)》]$/;
+
+/** Chinese numeral digits; 零 and O (a letter the converter reads for 〇) are 0 too. */
+export const HAN_DIGITS = '〇零O一二三四五六七八九';
+const HAN_VALUE: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A number in Chinese numerals: 四, 十二, 二十一, 一百零五, or digit by digit as years are (二〇二一). */
+export function hanNumeral(s: string): number {
+  if (![...s].some((c) => c in HAN_UNIT)) return Number([...s].map((c) => HAN_VALUE[c] ?? '').join(''));
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in HAN_UNIT) {
+      total += (digit || 1) * HAN_UNIT[c]!;
+      digit = 0;
+    } else digit = HAN_VALUE[c] ?? 0;
+  }
+  return total + digit;
+}
