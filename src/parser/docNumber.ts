@@ -6,7 +6,10 @@ const OPEN = '〔\\[［(（【';
 const CLOSE = '〕\\]］)）】';
 const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`;
 
-const LINE = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}\\s*$`, 'u');
+// What an answer to a deputy's proposal (建议/提案答复) prints after its number: the
+// category of the answer (A类, B类) and whether it is published (同意公开).
+const HANDLING_MARKS = '(?:\\s*[A-DＡ-Ｄ]\\s*类)?(?:\\s*(?:同意|不予|依申请|主动)?公开)?';
+const LINE = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}${HANDLING_MARKS}\\s*$`, 'u');
 const IN_TEXT = new RegExp(`(\\p{Script=Han}{2,12})${NUMBER_TAIL}`, 'gu');
 
 // Words that precede a cited number in running text but are not part of its 机关代字.

@@ -17,9 +17,12 @@ export function squeeze(s: string): string {
   });
 }
 
-/** Text reduced to letters and digits, for comparing a TOC title with a body title. */
+/**
+ * Text reduced to letters and digits of one width, for comparing a TOC title with a body
+ * title: brackets, spaces, line breaks and full-width digits (（第９号） = (第9号)) do not count.
+ */
 export function matchKey(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]/gu, '');
+  return s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Length in characters (not UTF-16 code units). */
