@@ -68,7 +68,7 @@ const HAN_NUMERAL = `[${HAN_DIGITS}十百千]{1,8}`;
  */
 export function coverText(text: string): string {
   return toAsciiDigits(squeeze(text))
-    .replace(new RegExp(`[${HAN_DIGITS}]{4}(?=年|$)`, 'g'), hanNumeral)
+    .replace(new RegExp(`[${HAN_DIGITS}]{4}(?=年|$)`, 'g'), (year) => String(hanNumeral(year)))
     .replace(new RegExp(`(第)(${HAN_NUMERAL})(?=[期号])`, 'g'), (_m, a: string, n: string) => a + hanNumeral(n));
 }
 

@@ -46,10 +46,31 @@ export function findDates(text: string): PrintedDate[] {
 }
 
 const DATE_LINE = new RegExp(`^\\s*${DATE_PATTERN}\\s*$`);
+// A 成文日期 whose 年/月/日 the converter lost (they may be set in another font): "{ 2017 6 23".
+const BARE_DATE_LINE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})[^\p{L}\p{N}]*$/u;
+// A 成文日期 whose year digits the converter lost, all or some: 年2月9日, 21年2月9日.
+const YEARLESS_LINE = /^\s*(\d{0,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 
 /** A line that is a date and nothing else: the 成文日期 of a signature block. */
 export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(toAsciiDigits(text));
+  return dateLine(text) !== null;
+}
+
+/**
+ * The date a date line gives. When the year's digits were lost, `year` is null and
+ * `yearDigits` holds what is left of them ('' or the last ones): the caller knows the context.
+ */
+export function dateLine(text: string): { date: PrintedDate | null; month: number; day: number; yearDigits: string } | null {
+  const ascii = toAsciiDigits(text);
+  if (DATE_LINE.test(ascii)) {
+    const date = findDate(ascii)!;
+    return { date, month: date.month, day: date.day, yearDigits: String(date.year) };
+  }
+  const bare = BARE_DATE_LINE.exec(ascii);
+  if (bare) return { date: makeDate(Number(bare[1]), Number(bare[2]), Number(bare[3])), month: Number(bare[2]), day: Number(bare[3]), yearDigits: bare[1]! };
+  const yearless = YEARLESS_LINE.exec(ascii);
+  if (yearless) return { date: null, month: Number(yearless[2]), day: Number(yearless[3]), yearDigits: yearless[1]! };
+  return null;
 }
 
 /** A line that ends a 版记: "2020年8月6日印发" (possibly preceded by the printing organ). */

@@ -23,9 +23,14 @@ function normalize(code: string, year: string, serial: string): string {
   return `${squeeze(code).replace(/\s/g, '')}〔${year}〕${Number(serial)}号`;
 }
 
+// A 发文字号 line whose closing bracket and 号 the converter lost (set in another font):
+// 牟政办发〔201746. The year is the four digits after the bracket, the rest the serial.
+const LOST_GLYPHS_LINE = new RegExp(`^\\s*([\\p{Script=Han}]{2,15}?)\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]?\\s*(\\d{1,5})\\s*号?\\s*$`, 'u');
+
 /** The normalised number if the whole line is a 发文字号, else null. */
 export function docNumberLine(line: string): string | null {
-  const m = LINE.exec(toAsciiDigits(line));
+  const ascii = toAsciiDigits(line);
+  const m = LINE.exec(ascii) ?? LOST_GLYPHS_LINE.exec(ascii);
   return m ? normalize(m[1]!, m[2]!, m[3]!) : null;
 }
 

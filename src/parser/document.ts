@@ -5,7 +5,7 @@ import {
   attachmentNote, docTypeOf, endsLikeTitle, isAttachmentLabel, isChronicleTitle, isHeaderMark,
   isListingTitle, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
 } from './classify.ts';
-import { findDate, findDates, isDateLine, printedDateOf } from './date.ts';
+import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
 import { docNumberLine, findDocNumbers } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
@@ -43,7 +43,15 @@ export interface Item {
 
 const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
 
-export function readItem(lines: Line[], region: string, report: Report): Item {
+/** What an item is read against: the gazette's region and the issue's date. */
+export interface ItemContext {
+  region: string;
+  year: number;
+  published: string | null;
+}
+
+export function readItem(lines: Line[], context: ItemContext, report: Report): Item {
+  const { region } = context;
   const roles: Array<Role | undefined> = new Array(lines.length);
   const text = (i: number) => lines[i]?.text ?? '';
   const number = (i: number) => (i < lines.length ? docNumberLine(text(i)) : null);
@@ -165,7 +173,7 @@ export function readItem(lines: Line[], region: string, report: Report): Item {
     docType: kind === 'document' ? docTypeOf(title) : null,
     issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), region))),
     addressees: addresseesOf(addresseeLines),
-    date: dateAt >= 0 ? (findDate(text(dateAt))?.iso ?? null) : null,
+    date: dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null,
     printedDate: printed?.iso ?? null,
     attachments: attachmentsOf(parts),
     embedded: parts.filter((p) => p.role === 'embeddedTitle').map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
@@ -173,6 +181,28 @@ export function readItem(lines: Line[], region: string, report: Report): Item {
     parts,
     sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
   };
+}
+
+/**
+ * The 成文日期 of a date line. When the converter lost the year's digits (年2月9日), the year
+ * is the one the context leaves: the year of the document's own number, else the issue's year
+ * if the date is not after the issue's publication; else null, with a warning either way.
+ */
+function signedOn(line: Line, docNumber: string | null, context: ItemContext, report: Report): string | null {
+  const read = dateLine(line.text)!;
+  if (read.date) return read.date.iso;
+  const numbered = Number(/〔(\d{4})〕/.exec(docNumber ?? '')?.[1]) || null;
+  const published = context.published?.split('-').map(Number);
+  const notLater = published && (read.month < published[1]! || (read.month === published[1]! && read.day <= published[2]!));
+  const candidates = [numbered, notLater ? context.year : null].filter((y): y is number => y !== null && String(y).endsWith(read.yearDigits));
+  const year = candidates[0];
+  const printed = `${read.yearDigits}年${read.month}月${read.day}日`;
+  if (year === undefined) {
+    report.warn(line.no, `the year of the date ${printed} is lost and the context does not tell it: no date`);
+    return null;
+  }
+  report.warn(line.no, `the year of the date ${printed} is lost: read as ${year} from ${year === numbered ? 'the document number' : 'the issue'}`);
+  return makeDate(year, read.month, read.day).iso;
 }
 
 /** Last line of a title starting at `from`: up to three title-like lines, ending where the title reads complete. */

@@ -68,7 +68,7 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
 
   const starts = bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, backStart, tocTitles);
   if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces');
-  const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), name.region, report));
+  const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), { region: name.region, year, published: cover.published }, report));
   warnIfTruncated(items, report);
 
   const documents: ParsedDocument[] = items.map((item, n) => ({

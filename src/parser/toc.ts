@@ -1,9 +1,9 @@
 // 目录: one or several blocks opened by a 目录 line, holding section labels (栏目, with or
 // without 【】) and entries that may run over several lines before their page number.
-import { PAGE_TAIL } from './classify.ts';
+import { endsLikeTitle, isTitleLike, PAGE_TAIL } from './classify.ts';
 import { extractDocNumber } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { normalizeTitle, squeeze, width } from './text.ts';
+import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
 
 export interface TocEntryDraft {
   title: string;
@@ -38,7 +38,7 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
   let pending: Line[] = [];
   let inToc = false;
 
-  const addEntry = (entryLines: Line[], page: number) => {
+  const addEntry = (entryLines: Line[], page: number | null) => {
     if (!section) toc.sections.push((section = { title: null, entries: [] }));
     section.entries.push({ ...entryText(entryLines), page, lines: entryLines.map((l) => l.no) });
     entryLines.forEach((l) => toc.lines.add(l.no));
@@ -68,15 +68,43 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
       if (pending.length > 0) addEntry([...pending, line], Number(line.text.trim()));
       return;
     }
+    // A sentence is body text: the TOC ended before it (a TOC without page numbers has no other end).
+    if (/[。；]/.test(line.text)) {
+      inToc = false;
+      pending = [];
+      return;
+    }
     pending.push(line);
     const page = PAGE_TAIL.exec(joinEntry(pending));
     if (page) return addEntry(pending, Number(page[1]));
     if (pending.length === 1 && isSectionLabel(line) && entryFollows(lines, i + 1, isCover)) {
       return openSection(normalizeTitle(line.text), line);
     }
+    if (endsWithoutPage(pending, lines[i + 1])) {
+      // An entry printed without a page number; a title the TOC already holds is the body's.
+      const { title } = entryText(pending);
+      if (toc.sections.some((s) => s.entries.some((e) => matchKey(e.title) === matchKey(title)))) {
+        inToc = false;
+        pending = [];
+        return;
+      }
+      return addEntry(pending, null);
+    }
     if (pending.length > 4) pending = [];
   });
   return toc;
+}
+
+/**
+ * Does an entry end here although no page number follows? Its text ends like a title (a 文种,
+ * 大事记, 目录) and the next line neither carries its number or page nor completes it.
+ */
+function endsWithoutPage(pending: Line[], next: Line | undefined): boolean {
+  if (!endsLikeTitle(joinEntry(pending).replace(/\n/g, '')) || !isTitleLike(pending.at(-1)!.text)) return false;
+  if (!next) return true;
+  const t = next.text.trim();
+  return !standalonePage(next) && !PAGE_TAIL.test(next.text) && extractDocNumber(t) === null
+    && !/^[…⋯.·．・\s]+/.test(t) && !/^[(（【][^)）】]{1,12}[)）】]$/.test(squeeze(t));
 }
 
 // Lines joined with a newline, so that a 发文字号 is never read across a line break.
