@@ -18,11 +18,23 @@ const SENTENCE_PUNCT = /[。；！？!?]/;
 /** 发文机关标志: 某某人民政府文件 (joint issuers may share one line). */
 export function isHeaderMark(text: string): boolean {
   const s = squeeze(text);
-  return /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) && width(s) <= 42;
+  // A title's first line can end in 文件 too (…行政规范性文件 / 合法性审核机制的指导意见).
+  return /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) && width(s) <= 42 && !/关于|印发|转发|批转|的/.test(s);
+}
+
+/** The mark of a 令 (中华人民共和国国务院令, 某市人民政府令): an organ's name and 令, nothing else. */
+export function isDecreeMark(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) <= 30 && /^\p{Script=Han}{2,28}(?:政府|国务院|委员会|部|局|署|院|厅|室|行)令$/u.test(s) && !/关于|的/.test(s);
+}
+
+/** The organ that issues a 令, as it is cited: 中华人民共和国国务院令 → 国务院. */
+export function decreeOrgan(mark: string): string {
+  return squeeze(mark).replace(/^中华人民共和国/, '').replace(/令$/, '');
 }
 
 /** The page number that ends a TOC entry: after leaders (…… ..... ·), a tab, or in parentheses. */
-export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|\t|\s(?=[(（]))\s*[(（]?\s*(\d{1,4})\s*[)）]?\s*$/;
+export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|\t|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
 export function isTitleLike(text: string): boolean {

@@ -35,6 +35,10 @@ export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
   const prev = i > 0 ? squeeze(lines[i - 1]!.text) : '';
   const joined = NAME.exec(prev + s);
   if (joined && width(prev) <= 16) return { gazette: prev + s, region: joined.groups!.region!, at: [i - 1, i] };
+  // 中华人民共和国 / 国务院公报: a name split after the state or region it begins with.
+  if (ANY_NAME.test(prev + s) && /^\p{Script=Han}{2,16}(?:国|省|市|区|县|州|旗|盟)$/u.test(prev)) {
+    return { gazette: prev + s, region: (prev + s).replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i - 1, i] };
+  }
   if (ANY_NAME.test(s)) return { gazette: s, region: s.replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i] };
   return null;
 }

@@ -54,3 +54,13 @@ export function extractDocNumber(text: string): { docNumber: string; start: numb
   const start = m.index + (m[1]!.length - code.length);
   return { docNumber: normalize(code, m[2]!, m[3]!), start, end: m.index + m[0].length };
 }
+
+// The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,
+// (第9号), 〔2021〕第5号, 2019年第5号.
+const SERIAL_LINE = /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*[〕\]］)）年]\s*)?第\s*(\d{1,5})\s*号\s*[)）〕\]］】]?$/;
+
+/** The serial printed on a line of its own (第707号), as `2019年第5号` or `第707号`, else null. */
+export function serialLine(text: string): string | null {
+  const m = SERIAL_LINE.exec(toAsciiDigits(squeeze(text)));
+  return m ? `${m[1] ? `${m[1]}年` : ''}第${Number(m[2])}号` : null;
+}

@@ -2,14 +2,14 @@
 // number, title, addressees, text, signature, date, 附注, attachments, 版记) and the
 // metadata those elements carry.
 import {
-  attachmentNote, docTypeOf, endsLikeTitle, isAttachmentLabel, isChronicleTitle, isHeaderMark,
+  attachmentNote, decreeOrgan, docTypeOf, endsLikeTitle, isDecreeMark, isAttachmentLabel, isChronicleTitle, isHeaderMark,
   isListingTitle, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
 } from './classify.ts';
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
-import { docNumberLine, findDocNumbers } from './docNumber.ts';
+import { docNumberLine, findDocNumbers, serialLine } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
-import { titleSpan } from './items.ts';
+import { decreeInstrument, jointMarkStart, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
 import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
 
@@ -62,8 +62,20 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   // The head: 发文机关标志, 发文字号 and 标题 in either order.
   let k = 0;
   let docNumber: string | null = null;
-  if (isHeaderMark(text(0)) && (number(1) || number(2))) mark(0, 0, 'headerMark'), (k = 1);
-  if (number(k)) {
+  const markLine = jointMarkEnd(lines);
+  const decree = isDecreeMark(text(0)) && serialLine(text(1)) !== null;
+  if (decree) {
+    // 令: mark, serial, the order that promulgates, signature, date, then the instrument's title.
+    docNumber = `${decreeOrgan(text(0))}令${serialLine(text(1))}`;
+    mark(0, 0, 'headerMark');
+    mark(1, 1, 'docNumber');
+    k = 2;
+    const at = decreeInstrument(lines, 0);
+    if (at > 0 && isTitleLike(text(at))) mark(at, titleEnd(lines, at), 'title');
+  } else if (isHeaderMark(text(markLine)) && (number(markLine + 1) || number(markLine + 2))) mark(0, markLine, 'headerMark'), (k = markLine + 1);
+  if (decree) {
+    // the head is read
+  } else if (number(k)) {
     docNumber = number(k);
     mark(k, k, 'docNumber');
     k++;
@@ -83,7 +95,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     if (number(k)) (docNumber = number(k)), mark(k, k, 'docNumber'), k++;
   }
   const titleLines = lines.filter((_, i) => roles[i] === 'title');
-  const title = normalizeTitle(titleLines.map((l) => l.text).join(' '));
+  const title = titleLines.length > 0 ? normalizeTitle(titleLines.map((l) => l.text).join(' ')) : decree ? docNumber! : '';
   const kind: Kind = isChronicleTitle(title) ? 'chronicle' : isListingTitle(title) ? 'listing' : 'document';
 
   // 大事记/目录 carry their period under the title: (2017年11-12月), 2021年4月1日—2021年4月31日.
@@ -153,9 +165,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const printed = parts.filter((p) => p.role === 'printing').map((p) => printedDateOf(p.lines[0]!.text)).find((d) => d);
   const signature: string[] = [];
   for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) signature.unshift(...organsOf(text(i)));
-  const headerMark = roles[0] === 'headerMark' ? squeeze(text(0)).replace(/文件$/, '') : null;
+  const headerMark = roles[0] === 'headerMark' ? lines.filter((_, i) => roles[i] === 'headerMark').map((l) => squeeze(l.text).replace(/文件$/, '')) : null;
   const issuers = signature.length > 0 ? signature
-    : headerMark ? headerMark.split(/\s+/)
+    : decree ? [decreeOrgan(text(0))]
+    : headerMark ? headerMark.flatMap((m) => m.split(/\s+/))
     : issuersInTitle(title);
 
   for (const line of lines) {
@@ -170,7 +183,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     kind,
     title,
     docNumber,
-    docType: kind === 'document' ? docTypeOf(title) : null,
+    docType: decree ? '令' : kind === 'document' ? docTypeOf(title) : null,
     issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), region))),
     addressees: addresseesOf(addresseeLines),
     date: dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null,
@@ -203,6 +216,14 @@ function signedOn(line: Line, docNumber: string | null, context: ItemContext, re
   }
   report.warn(line.no, `the year of the date ${printed} is lost: read as ${year} from ${year === numbered ? 'the document number' : 'the issue'}`);
   return makeDate(year, read.month, read.day).iso;
+}
+
+/** The line of a header mark that ends in 文件, after the organs of a 联合发文 printed one a line above it. */
+function jointMarkEnd(lines: Line[]): number {
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    if (isHeaderMark(lines[i]!.text)) return jointMarkStart(lines, i) === 0 ? i : 0;
+  }
+  return 0;
 }
 
 /** Last line of a title starting at `from`: up to three title-like lines, ending where the title reads complete. */

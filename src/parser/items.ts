@@ -1,8 +1,9 @@
 // Where the items of an issue begin. An item begins with the head of an official document
 // (发文机关标志 and/or a title next to its 发文字号), with a 大事记 or 发文目录 heading, or
 // with a title the TOC announced.
-import { endsLikeTitle, isChronicleTitle, isHeaderMark, isListingTitle, isTitleLike } from './classify.ts';
-import { docNumberLine } from './docNumber.ts';
+import { endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isOrganLine, isTitleLike } from './classify.ts';
+import { isDateLine } from './date.ts';
+import { docNumberLine, serialLine } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
@@ -31,8 +32,9 @@ function continuesTitle(a: string, b: string): boolean {
 /** Does an official document's head begin at line i? */
 export function documentHeadAt(lines: Line[], i: number): boolean {
   const line = lines[i]!;
-  // 发文机关标志 with the 发文字号 right under it.
+  // 发文机关标志 with the 发文字号 right under it; a 令's mark with its serial (第707号).
   if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || isNumber(lines[i + 2]))) return true;
+  if (isDecreeMark(line.text) && lines[i + 1] && serialLine(lines[i + 1]!.text)) return true;
   // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
   for (let j = i; j <= i + 2; j++) {
     if (isNumber(lines[j + 1]) && titleSpan(lines, i, j) && !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')) {
@@ -60,21 +62,43 @@ export function findItemStarts(lines: Line[], bodyStart: number, backStart: numb
   const tocKeys = new Set(tocTitles.map(matchKey).filter((k) => k.length >= 4));
   const starts: number[] = [];
   let listing = false;
+  let recognisedAt = -Infinity;
+  // The title of what a 令 promulgates, printed after the 令's date: part of the 令's item.
+  let instrument = -1;
   for (let i = bodyStart; i < backStart; i++) {
-    const prev = starts.at(-1);
-    if (prev !== undefined && i - prev < MIN_ITEM_LINES) continue;
+    if (i - recognisedAt < MIN_ITEM_LINES) continue;
     const text = lines[i]!.text;
     let begins = i === bodyStart || documentHeadAt(lines, i) || isChronicleTitle(text) || (isListingTitle(text) && !listing);
-    if (!begins && tocKeys.size > 0) begins = announcedAt(lines, i, tocKeys);
+    if (!begins && tocKeys.size > 0 && i !== instrument) begins = announcedAt(lines, i, tocKeys);
     if (begins) {
-      starts.push(i);
+      starts.push(jointMarkStart(lines, i, starts.at(-1)));
+      recognisedAt = i;
       listing = isListingTitle(text);
+      instrument = isDecreeMark(text) ? decreeInstrument(lines, i, backStart) : -1;
     }
   }
   return starts;
 }
 
+/** The line after a 令's date (its title of what it promulgates), or -1. */
+export function decreeInstrument(lines: Line[], i: number, end = lines.length): number {
+  for (let j = i + 2; j < Math.min(end, i + 20); j++) if (isDateLine(lines[j]!.text)) return j + 1 < end ? j + 1 : -1;
+  return -1;
+}
+
 const MIN_ITEM_LINES = 3;
+
+/**
+ * Where a 联合发文's header mark begins: the organs above the line that ends in 文件, one a
+ * line (湖北省人力资源和社会保障厅 / 湖北省环境保护厅文件). The lines above must be organ
+ * names and nothing else; a signature above is followed by its date, which stops the walk.
+ */
+export function jointMarkStart(lines: Line[], i: number, previousStart = -1): number {
+  if (!isHeaderMark(lines[i]!.text)) return i;
+  let k = i;
+  while (k - 1 > previousStart && i - (k - 1) <= 3 && isOrganLine(lines[k - 1]!.text) && !isHeaderMark(lines[k - 1]!.text)) k--;
+  return k;
+}
 
 /** A title the TOC announced, printed on one to three lines starting at i. */
 export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boolean {

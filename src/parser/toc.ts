@@ -1,7 +1,7 @@
 // 目录: one or several blocks opened by a 目录 line, holding section labels (栏目, with or
 // without 【】) and entries that may run over several lines before their page number.
 import { endsLikeTitle, isTitleLike, PAGE_TAIL } from './classify.ts';
-import { extractDocNumber } from './docNumber.ts';
+import { extractDocNumber, toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
 
@@ -29,7 +29,8 @@ const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
 const bracketed = (line: Line) => /^\s*【(.+)】\s*$/.exec(line.text)?.[1] ?? null;
-const standalonePage = (line: Line) => /^\d{1,4}$/.test(line.text.trim());
+const standalonePage = (line: Line) => /^[(（]?\s*[\d０-９]{1,4}\s*[)）]?$/.test(line.text.trim());
+const pageOf = (digits: string) => Number(toAsciiDigits(digits));
 
 /** Reads every TOC block among the given lines. `isCover` tells cover/imprint lines printed inside a TOC block. */
 export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDraft {
@@ -37,6 +38,8 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
   let section: TocSectionDraft | null = null;
   let pending: Line[] = [];
   let inToc = false;
+  // A TOC that prints page numbers ends each entry with one; only one that prints none ends them at the title.
+  const paged = lines.some((l) => !isCover(l) && (standalonePage(l) || PAGE_TAIL.test(l.text)));
 
   const addEntry = (entryLines: Line[], page: number | null) => {
     if (!section) toc.sections.push((section = { title: null, entries: [] }));
@@ -65,7 +68,7 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     const label = bracketed(line);
     if (label !== null) return openSection(normalizeTitle(label), line);
     if (standalonePage(line)) {
-      if (pending.length > 0) addEntry([...pending, line], Number(line.text.trim()));
+      if (pending.length > 0) addEntry([...pending, line], pageOf(line.text.replace(/[^\d０-９]/g, '')));
       return;
     }
     // A sentence is body text: the TOC ended before it (a TOC without page numbers has no other end).
@@ -76,11 +79,11 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     }
     pending.push(line);
     const page = PAGE_TAIL.exec(joinEntry(pending));
-    if (page) return addEntry(pending, Number(page[1]));
+    if (page) return addEntry(pending, pageOf(page[1]!));
     if (pending.length === 1 && isSectionLabel(line) && entryFollows(lines, i + 1, isCover)) {
       return openSection(normalizeTitle(line.text), line);
     }
-    if (endsWithoutPage(pending, lines[i + 1])) {
+    if (!paged && endsWithoutPage(pending, lines[i + 1])) {
       // An entry printed without a page number; a title the TOC already holds is the body's.
       const { title } = entryText(pending);
       if (toc.sections.some((s) => s.entries.some((e) => matchKey(e.title) === matchKey(title)))) {
@@ -104,7 +107,7 @@ function endsWithoutPage(pending: Line[], next: Line | undefined): boolean {
   if (!next) return true;
   const t = next.text.trim();
   return !standalonePage(next) && !PAGE_TAIL.test(next.text) && extractDocNumber(t) === null
-    && !/^[…⋯.·．・\s]+/.test(t) && !/^[(（【][^)）】]{1,12}[)）】]$/.test(squeeze(t));
+    && !/^[…⋯.·．・\s]+/.test(t) && !/^[(（][^)）]{1,12}[)）]$/.test(squeeze(t));
 }
 
 // Lines joined with a newline, so that a 发文字号 is never read across a line break.

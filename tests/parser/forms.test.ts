@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { docNumberLine } from '../../src/parser/docNumber.ts';
 import { matchKey } from '../../src/parser/text.ts';
-import { COVER, parseText } from './helpers.ts';
+import { COVER, firstDocument, parseText } from './helpers.ts';
 
 const closing = (date: string) => `${COVER}江城市临河区人民政府办公室文件\n\n临府办发〔2022〕3号\n\n江城市临河区人民政府办公室关于做好春季森林防火工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n江城市临河区人民政府办公室\n\n${date}\n`;
 
@@ -62,5 +62,54 @@ describe('table of contents', () => {
       ['江城市临河区人民政府关于甲的通告', '2022-02-01'],
       ['江城市临河区人民政府办公室关于做好春季森林防火工作的通知', '2022-03-01'],
     ]);
+  });
+});
+
+describe('令', () => {
+  // The layout of a 令 in the national gazette: mark, serial, the order, signature, date, then
+  // the regulation it promulgates under its own title.
+  const decree = (mark: string, serial: string) => `${mark}\n\n${serial}\n\n《江城市临河区养犬管理办法》已经2022年1月5日区人民政府第3次常务会议通过，现予公布，自2022年3月1日起施行。\n\n区长　　王某某\n\n2022年1月10日\n\n江城市临河区养犬管理办法\n\n第一条　为了规范养犬行为，制定本办法。\n\n第二条　本办法自2022年3月1日起施行。\n\n`;
+
+  it.each([
+    ['江城市临河区人民政府令', '第5号', '江城市临河区人民政府令第5号', '江城市临河区人民政府'],
+    ['中华人民共和国国务院令', '第 707 号', '国务院令第707号', '国务院'],
+    ['江城市临河区人民政府令', '〔2022〕第5号', '江城市临河区人民政府令2022年第5号', '江城市临河区人民政府'],
+  ])('reads %s %s as one item titled by what it promulgates', (mark, serial, docNumber, issuer) => {
+    const text = `${COVER}目录\n\n区政府令\n\n${mark}（${serial}）\n江城市临河区养犬管理办法……1\n\n${decree(mark, serial)}${closing('2022年3月1日').slice(COVER.length)}`;
+    const { documents, issue } = parseText(text);
+    expect(documents.map((d) => [d.title, d.docNumber, d.docType, d.issuers, d.date, d.section])).toEqual([
+      ['江城市临河区养犬管理办法', docNumber, '令', [issuer], '2022-01-10', '区政府令'],
+      ['江城市临河区人民政府办公室关于做好春季森林防火工作的通知', '临府办发〔2022〕3号', '通知', ['江城市临河区人民政府办公室'], '2022-03-01', null],
+    ]);
+    expect(issue.sections[0]!.entries[0]!.document).toBe('linhe/2022/1/1');
+  });
+});
+
+describe('heads', () => {
+  it('reads the organs of a 联合发文 printed one a line above the 文件 mark', () => {
+    const { documents } = parseText(`${COVER}江城市临河区人民政府\n\n江城市临河区财政局\n\n江 城 市 临 河 区 审 计 局 文 件\n\n临财发〔2022〕7号\n\n关于加强专项资金管理的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n`);
+    expect(documents.map((d) => [d.title, d.docNumber, d.issuers, d.sourceLines[0]])).toEqual([
+      ['关于加强专项资金管理的通知', '临财发〔2022〕7号', ['江城市临河区人民政府', '江城市临河区财政局', '江城市临河区审计局'], 7],
+    ]);
+  });
+
+  it('does not take a title line ending in 文件 for a header mark', () => {
+    const doc = firstDocument('江城市临河区人民政府办公室关于全面推行行政规范性文件\n合法性审核机制的指导意见\n临府办发〔2022〕5号\n各乡镇人民政府：\n现提出如下意见。\n');
+    expect([doc.title, doc.docNumber, doc.docType]).toEqual(['江城市临河区人民政府办公室关于全面推行行政规范性文件合法性审核机制的指导意见', '临府办发〔2022〕5号', '意见']);
+  });
+});
+
+describe('covers and TOCs of the national gazette', () => {
+  it('joins a name split after the state it begins with, reads 总号 and full-width page numbers', () => {
+    const { issue } = parseText(`中华人民共和国\n国务院公报\n2022\n第 4 号\n（总号：1726）\n目  录\n国务院文件\n江城市临河区人民政府办公室关于做好春季森林防火工作的通知......\t３\n${closing('2022年3月1日').slice(COVER.length)}`, 'content/gwygb/2022-4.txt');
+    expect(issue).toMatchObject({ gazette: '中华人民共和国国务院公报', year: 2022, number: 4, totalNumber: 1726 });
+    expect(issue.sections).toEqual([{ title: '国务院文件', entries: [{ title: '江城市临河区人民政府办公室关于做好春季森林防火工作的通知', docNumber: null, page: 3, document: 'gwygb/2022/4/1' }] }]);
+  });
+});
+
+describe('issuers', () => {
+  it('reads no period as an organ in a 大事记 title', () => {
+    const { documents } = parseText(`${COVER}目录\n\n2022年1-3月区政府大事记……1\n\n2022年1-3月区政府大事记\n\n1月\n\n5日 区政府召开常务会议。\n`);
+    expect(documents.map((d) => [d.kind, d.issuers])).toEqual([['chronicle', ['江城市临河区政府']]]);
   });
 });
