@@ -2,11 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog } from '../../../../data/catalog.ts';
-import { run } from '../../../../data/run.ts';
 import { routeParams } from '../../../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
-  if (!run.site) return [];
   const { issues } = await catalog();
   return issues.map((issue) => ({ params: routeParams(issue.id), props: { path: issue.source.path } }));
 }) satisfies GetStaticPaths;

@@ -1,11 +1,9 @@
 // The issue's data: the issue record and its documents' records (the data contract).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog } from '../../../../data/catalog.ts';
-import { run } from '../../../../data/run.ts';
 import { routeParams } from '../../../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
-  if (!run.site) return [];
   const { issues } = await catalog();
   return issues.map((issue) => ({ params: routeParams(issue.id), props: { id: issue.id } }));
 }) satisfies GetStaticPaths;

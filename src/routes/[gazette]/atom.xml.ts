@@ -1,11 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog } from '../../data/catalog.ts';
-import { run } from '../../data/run.ts';
 import { atomFeed } from '../../utils/feed.ts';
 import { absolute, paths } from '../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
-  if (!run.site) return [];
   const { gazettes } = await catalog();
   return gazettes.map((g) => ({ params: { gazette: g.slug } }));
 }) satisfies GetStaticPaths;

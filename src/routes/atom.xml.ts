@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { catalog } from '../data/catalog.ts';
-import { site as config } from '../site.config.ts';
+import { config } from '../config.ts';
 import { atomFeed } from '../utils/feed.ts';
 import { absolute, paths } from '../utils/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { documents, issueById, newestFirst } = await catalog();
   const xml = atomFeed({
-    title: config.name,
+    title: config.site.name,
     pageUrl: absolute('', site),
     feedUrl: absolute('atom.xml', site),
     documents: newestFirst(documents),
