@@ -7,7 +7,7 @@ import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 /** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
 export const DOC_TYPES = [
   '实施意见', '实施方案', '工作方案', '实施细则', '管理办法', '暂行办法', '暂行规定',
-  '通知', '通报', '决定', '意见', '批复', '通告', '公告', '报告', '请示', '复函', '函', '办法',
+  '通知', '通报', '决定', '意见', '批复', '通告', '公告', '报告', '请示', '函', '办法',
   '规定', '细则', '方案', '规划', '计划', '纲要', '命令', '决议', '议案', '纪要', '公报',
   '条例', '规则', '答复', '令',
 ];
@@ -68,6 +68,11 @@ export function isListingTitle(text: string): boolean {
 export function isOrganLine(text: string): boolean {
   const s = squeeze(text);
   return width(s) <= 40 && !/[，。；：:、,（）()]/.test(s) && !text.includes('\t') && ORGAN_SUFFIX.test(s);
+}
+
+/** An organ's name on a line of its own above a head: an organ line that is not a title's first line (…关于调整…指挥部). */
+export function isMarkOrgan(text: string): boolean {
+  return isOrganLine(text) && !/关于|印发|转发|批转|的/.test(squeeze(text));
 }
 
 /** The organ names on a signature line (joint issuers may stand on one line, space-separated). */

@@ -34,6 +34,14 @@ export function docNumberLine(line: string): string | null {
   return m ? normalize(m[1]!, m[2]!, m[3]!) : null;
 }
 
+const GLUED = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}(?=\\s*\\S)`, 'u');
+
+/** A 发文字号 the converter glued before the title on one line: 嘉房管〔2020〕59号关于…的请示. */
+export function leadingDocNumber(line: string): { docNumber: string; printed: string } | null {
+  const m = GLUED.exec(toAsciiDigits(line.trim()));
+  return m ? { docNumber: normalize(m[1]!, m[2]!, m[3]!), printed: m[0] } : null;
+}
+
 /** Every 发文字号 in running text, normalised, unique, in order of appearance. */
 export function findDocNumbers(text: string): string[] {
   const out = new Set<string>();

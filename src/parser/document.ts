@@ -3,15 +3,15 @@
 // metadata those elements carry.
 import {
   attachmentNote, decreeOrgan, docTypeOf, endsLikeTitle, isDecreeMark, isAttachmentLabel, isChronicleTitle, isHeaderMark,
-  isListingTitle, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
+  isListingTitle, isMarkOrgan, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
 } from './classify.ts';
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
-import { docNumberLine, findDocNumbers, serialLine } from './docNumber.ts';
+import { docNumberLine, findDocNumbers, leadingDocNumber, serialLine } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
-import { decreeInstrument, jointMarkStart, titleSpan } from './items.ts';
+import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
-import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
+import { matchKey, normalizeTitle, squeeze, TITLE_VERB, width } from './text.ts';
 
 export type Role =
   | 'headerMark' | 'docNumber' | 'title' | 'subtitle' | 'addressees' | 'text'
@@ -59,10 +59,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     for (let i = from; i <= to; i++) roles[i] = role;
   };
 
-  // The head: 发文机关标志, 发文字号 and 标题 in either order.
+  // The head: 发文机关标志, 发文字号 and 标题 in either order, or the number glued before the title.
   let k = 0;
   let docNumber: string | null = null;
-  const markLine = jointMarkEnd(lines);
+  let gluedNumber: string | null = null;
   const decree = isDecreeMark(text(0)) && serialLine(text(1)) !== null;
   if (decree) {
     // 令: mark, serial, the order that promulgates, signature, date, then the instrument's title.
@@ -72,30 +72,38 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     k = 2;
     const at = decreeInstrument(lines, 0);
     if (at > 0 && isTitleLike(text(at))) mark(at, titleEnd(lines, at), 'title');
-  } else if (isHeaderMark(text(markLine)) && (number(markLine + 1) || number(markLine + 2))) mark(0, markLine, 'headerMark'), (k = markLine + 1);
-  if (decree) {
-    // the head is read
-  } else if (number(k)) {
-    docNumber = number(k);
-    mark(k, k, 'docNumber');
-    k++;
-    const end = titleEnd(lines, k);
-    mark(k, end, 'title');
-    k = end + 1;
   } else {
-    let end = titleEnd(lines, k);
-    for (let j = k; j <= k + 2; j++) {
-      if (number(j + 1) && titleSpan(lines, k, j)) {
-        end = j;
-        break;
+    k = markEnd(lines);
+    if (k > 0) mark(0, k - 1, 'headerMark');
+    const glued = k < lines.length ? leadingDocNumber(text(k)) : null;
+    if (number(k)) {
+      docNumber = number(k);
+      mark(k, k, 'docNumber');
+      k++;
+      const end = titleEnd(lines, k);
+      mark(k, end, 'title');
+      k = end + 1;
+    } else if (glued) {
+      (docNumber = glued.docNumber), (gluedNumber = glued.printed);
+      const end = titleEnd(lines, k);
+      mark(k, end, 'title');
+      k = end + 1;
+    } else {
+      let end = titleEnd(lines, k);
+      for (let j = k; j <= k + 2; j++) {
+        if (number(j + 1) && titleSpan(lines, k, j)) {
+          end = j;
+          break;
+        }
       }
+      mark(k, end, 'title');
+      k = end + 1;
+      if (number(k)) (docNumber = number(k)), mark(k, k, 'docNumber'), k++;
     }
-    mark(k, end, 'title');
-    k = end + 1;
-    if (number(k)) (docNumber = number(k)), mark(k, k, 'docNumber'), k++;
   }
   const titleLines = lines.filter((_, i) => roles[i] === 'title');
-  const title = titleLines.length > 0 ? normalizeTitle(titleLines.map((l) => l.text).join(' ')) : decree ? docNumber! : '';
+  const titleText = titleLines.map((l) => l.text).join(' ').trim().slice(gluedNumber?.length ?? 0);
+  const title = titleLines.length > 0 ? normalizeTitle(titleText) : decree ? docNumber! : '';
   const kind: Kind = isChronicleTitle(title) ? 'chronicle' : isListingTitle(title) ? 'listing' : 'document';
 
   // 大事记/目录 carry their period under the title: (2017年11-12月), 2021年4月1日—2021年4月31日.
@@ -130,6 +138,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     } else if (isPrintingLine(t)) {
       roles[i] = 'printing';
       if (printedDateOf(t) && i - 1 >= k && roles[i - 1] === undefined && isOrganLine(text(i - 1))) roles[i - 1] = 'printing';
+    } else if (isAttachmentLabel(t) && /^\s*1\s*[.．、]/.test(text(i + 1))) {
+      // 附件： on a line of its own over a numbered list is the 附件说明, not an attachment's label.
+      roles[i] = 'attachmentNote';
+      while (i + 1 < lines.length && /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1))) roles[++i] = 'attachmentNote';
     } else if (isAttachmentLabel(t)) {
       roles[i] = 'attachmentLabel';
       if (i + 1 < lines.length && isTitleLike(text(i + 1))) roles[++i] = 'attachmentTitle';
@@ -166,7 +178,9 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const signature: string[] = [];
   for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) signature.unshift(...organsOf(text(i)));
   const headerMark = roles[0] === 'headerMark' ? lines.filter((_, i) => roles[i] === 'headerMark').map((l) => squeeze(l.text).replace(/文件$/, '')) : null;
-  const issuers = signature.length > 0 ? signature
+  // A signature may shorten the name its mark prints in full (嘉定区… under 上海市嘉定区…).
+  const fuller = (name: string) => headerMark?.find((m) => m.endsWith(squeeze(name)) && m !== squeeze(name)) ?? name;
+  const issuers = signature.length > 0 ? signature.map(fuller)
     : decree ? [decreeOrgan(text(0))]
     : headerMark ? headerMark.flatMap((m) => m.split(/\s+/))
     : issuersInTitle(title);
@@ -218,12 +232,17 @@ function signedOn(line: Line, docNumber: string | null, context: ItemContext, re
   return makeDate(year, read.month, read.day).iso;
 }
 
-/** The line of a header mark that ends in 文件, after the organs of a 联合发文 printed one a line above it. */
-function jointMarkEnd(lines: Line[]): number {
-  for (let i = 0; i < Math.min(lines.length, 4); i++) {
-    if (isHeaderMark(lines[i]!.text)) return jointMarkStart(lines, i) === 0 ? i : 0;
-  }
-  return 0;
+/**
+ * How many lines the 发文机关标志 takes at the top of an item: a …文件 line (with the organs of
+ * a 联合发文 on lines of their own above it), or organ names alone above the number or title.
+ */
+function markEnd(lines: Line[]): number {
+  const number = (i: number) => i < lines.length && docNumberLine(lines[i]!.text) !== null;
+  let h = 0;
+  while (h < 3 && h < lines.length && isMarkOrgan(lines[h]!.text) && !isHeaderMark(lines[h]!.text)) h++;
+  if (h < lines.length && isHeaderMark(lines[h]!.text) && (number(h + 1) || number(h + 2))) return h + 1;
+  // Organ lines above 关于… are the title's first line, not a mark.
+  return h > 0 && h < lines.length && !TITLE_VERB.test(squeeze(lines[h]!.text)) && documentHeadAt(lines, h) ? h : 0;
 }
 
 /** Last line of a title starting at `from`: up to three title-like lines, ending where the title reads complete. */
@@ -267,7 +286,7 @@ function attachmentsOf(parts: Part[]): string[] {
   const note = parts.filter((p) => p.role === 'attachmentNote').flatMap((p) => p.lines.map((l) => l.text)).join('\n');
   const listed = note.replace(/^\s*附\s*件?\s*[:：]\s*/, '');
   if (listed.trim()) {
-    return listed.split(/(?:^|\n)\s*\d{1,2}\s*[.．、]\s*/).map(normalizeTitle).filter(Boolean);
+    return listed.split(/(?:^|\n)\s*\d{1,2}\s*[.．、]\s*/).map((a) => normalizeTitle(a).replace(/[；;，,。]$/, '')).filter(Boolean);
   }
   return parts.filter((p) => p.role === 'attachmentTitle').map((p) => normalizeTitle(p.lines[0]!.text));
 }

@@ -1,9 +1,9 @@
 // Where the items of an issue begin. An item begins with the head of an official document
 // (发文机关标志 and/or a title next to its 发文字号), with a 大事记 or 发文目录 heading, or
 // with a title the TOC announced.
-import { endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isOrganLine, isTitleLike } from './classify.ts';
+import { PAGE_TAIL, endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isMarkOrgan, isTitleLike } from './classify.ts';
 import { isDateLine } from './date.ts';
-import { docNumberLine, serialLine } from './docNumber.ts';
+import { docNumberLine, leadingDocNumber, serialLine } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
@@ -33,13 +33,20 @@ function continuesTitle(a: string, b: string): boolean {
 export function documentHeadAt(lines: Line[], i: number): boolean {
   const line = lines[i]!;
   // 发文机关标志 with the 发文字号 right under it; a 令's mark with its serial (第707号).
-  if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || isNumber(lines[i + 2]))) return true;
+  // (A section label 区政府文件 over a TOC entry is not one: the line between ends with a page.)
+  if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || (isNumber(lines[i + 2]) && !PAGE_TAIL.test(lines[i + 1]!.text)))) return true;
   if (isDecreeMark(line.text) && lines[i + 1] && serialLine(lines[i + 1]!.text)) return true;
   // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
   for (let j = i; j <= i + 2; j++) {
     if (isNumber(lines[j + 1]) && titleSpan(lines, i, j) && !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')) {
       return true;
     }
+  }
+  // 发文字号 glued before the title: 嘉房管〔2020〕59号关于…的请示.
+  const glued = leadingDocNumber(line.text);
+  if (glued) {
+    const rest = { ...line, text: line.text.trim().slice(glued.printed.length) };
+    for (let j = i; j <= i + 2; j++) if (titleSpan([rest, ...lines.slice(i + 1)], 0, j - i)) return true;
   }
   // 发文字号 first, then the title (no header mark: that case began one line earlier).
   if (isNumber(line) && !(i > 0 && isHeaderMark(lines[i - 1]!.text))) {
@@ -71,7 +78,7 @@ export function findItemStarts(lines: Line[], bodyStart: number, backStart: numb
     let begins = i === bodyStart || documentHeadAt(lines, i) || isChronicleTitle(text) || (isListingTitle(text) && !listing);
     if (!begins && tocKeys.size > 0 && i !== instrument) begins = announcedAt(lines, i, tocKeys);
     if (begins) {
-      starts.push(jointMarkStart(lines, i, starts.at(-1)));
+      starts.push(documentHeadAt(lines, i) ? jointMarkStart(lines, i, starts.at(-1)) : i);
       recognisedAt = i;
       listing = isListingTitle(text);
       instrument = isDecreeMark(text) ? decreeInstrument(lines, i, backStart) : -1;
@@ -89,14 +96,15 @@ export function decreeInstrument(lines: Line[], i: number, end = lines.length): 
 const MIN_ITEM_LINES = 3;
 
 /**
- * Where a 联合发文's header mark begins: the organs above the line that ends in 文件, one a
- * line (湖北省人力资源和社会保障厅 / 湖北省环境保护厅文件). The lines above must be organ
- * names and nothing else; a signature above is followed by its date, which stops the walk.
+ * Where a document's head begins when its 发文机关标志 is printed as organ names on lines of
+ * their own above it: a 联合发文 (湖北省人力资源和社会保障厅 / 湖北省环境保护厅文件), or a
+ * mark without 文件 above the title. The lines above must be organ names and nothing else; a
+ * signature above is followed by its date, which stops the walk.
  */
 export function jointMarkStart(lines: Line[], i: number, previousStart = -1): number {
-  if (!isHeaderMark(lines[i]!.text)) return i;
   let k = i;
-  while (k - 1 > previousStart && i - (k - 1) <= 3 && isOrganLine(lines[k - 1]!.text) && !isHeaderMark(lines[k - 1]!.text)) k--;
+  if (TITLE_VERB.test(squeeze(lines[i]!.text))) return i; // organ lines above 关于… were read with the title
+  while (k - 1 > previousStart && i - (k - 1) <= 3 && isMarkOrgan(lines[k - 1]!.text) && !isHeaderMark(lines[k - 1]!.text)) k--;
   return k;
 }
 

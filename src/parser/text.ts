@@ -62,9 +62,9 @@ function lastChunk(s: string): string {
 /** Sentence-final punctuation: a line ending with one of these ends its paragraph. */
 export const TERMINAL = /[。！？!?；;：:…]$|[。！？；][”’）)》]$/;
 
-/** Chinese numeral digits; 零 and O (a letter the converter reads for 〇) are 0 too. */
-export const HAN_DIGITS = '〇零O一二三四五六七八九';
-const HAN_VALUE: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Chinese numeral digits; 零, and O or 0 (what the converter may read for 〇), are 0 too. */
+export const HAN_DIGITS = '〇零O0一二三四五六七八九';
+const HAN_VALUE: Record<string, number> = { 〇: 0, 零: 0, O: 0, 0: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A number in Chinese numerals: 四, 十二, 二十一, 一百零五, or digit by digit as years are (二〇二一). */

@@ -31,6 +31,17 @@ const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
 const bracketed = (line: Line) => /^\s*【(.+)】\s*$/.exec(line.text)?.[1] ?? null;
 const standalonePage = (line: Line) => /^[(（]?\s*[\d０-９]{1,4}\s*[)）]?$/.test(line.text.trim());
 const pageOf = (digits: string) => Number(toAsciiDigits(digits));
+// A page in brackets right after the title, with no leaders: …的通告（１）. (In the body a
+// title never ends in a bare bracketed number; in a TOC entry that is its page.)
+const BRACKET_PAGE = /[(（]\s*([\d０-９]{1,4})\s*[)）]\s*$/;
+
+/** The page number an entry's text ends with, or null. */
+function pageTail(text: string): RegExpExecArray | null {
+  const tail = PAGE_TAIL.exec(text);
+  if (tail) return tail;
+  const bracket = BRACKET_PAGE.exec(text);
+  return bracket && endsLikeTitle(text.slice(0, bracket.index).replace(/\n/g, '')) ? bracket : null;
+}
 
 /** Reads every TOC block among the given lines. `isCover` tells cover/imprint lines printed inside a TOC block. */
 export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDraft {
@@ -39,7 +50,7 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
   let pending: Line[] = [];
   let inToc = false;
   // A TOC that prints page numbers ends each entry with one; only one that prints none ends them at the title.
-  const paged = lines.some((l) => !isCover(l) && (standalonePage(l) || PAGE_TAIL.test(l.text)));
+  const paged = lines.some((l) => !isCover(l) && (standalonePage(l) || pageTail(l.text) !== null));
 
   const addEntry = (entryLines: Line[], page: number | null) => {
     if (!section) toc.sections.push((section = { title: null, entries: [] }));
@@ -78,7 +89,7 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
       return;
     }
     pending.push(line);
-    const page = PAGE_TAIL.exec(joinEntry(pending));
+    const page = pageTail(joinEntry(pending));
     if (page) return addEntry(pending, pageOf(page[1]!));
     if (pending.length === 1 && isSectionLabel(line) && entryFollows(lines, i + 1, isCover)) {
       return openSection(normalizeTitle(line.text), line);
@@ -103,10 +114,11 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
  * 大事记, 目录) and the next line neither carries its number or page nor completes it.
  */
 function endsWithoutPage(pending: Line[], next: Line | undefined): boolean {
-  if (!endsLikeTitle(joinEntry(pending).replace(/\n/g, '')) || !isTitleLike(pending.at(-1)!.text)) return false;
+  const last = pending.at(-1)!.text;
+  if (!endsLikeTitle(entryText(pending).title) || !(isTitleLike(last) || extractDocNumber(last) !== null)) return false;
   if (!next) return true;
   const t = next.text.trim();
-  return !standalonePage(next) && !PAGE_TAIL.test(next.text) && extractDocNumber(t) === null
+  return !standalonePage(next) && pageTail(next.text) === null && extractDocNumber(t) === null
     && !/^[…⋯.·．・\s]+/.test(t) && !/^[(（][^)）]{1,12}[)）]$/.test(squeeze(t));
 }
 
@@ -118,7 +130,7 @@ function joinEntry(lines: Line[]): string {
 // An unbracketed section label (昆区政府文件, 发文目录): short, no digits, and an entry follows.
 function isSectionLabel(line: Line): boolean {
   const s = squeeze(line.text);
-  return width(s) <= 16 && !/\d/.test(s) && !PAGE_TAIL.test(line.text);
+  return width(s) <= 16 && !/\d/.test(s) && pageTail(line.text) === null;
 }
 
 function entryFollows(lines: Line[], from: number, isCover: (line: Line) => boolean): boolean {
@@ -128,13 +140,14 @@ function entryFollows(lines: Line[], from: number, isCover: (line: Line) => bool
     if (isTocHeading(line) || bracketed(line) !== null || isCover(line)) return false;
     if (standalonePage(line)) return taken.length > 0;
     taken.push(line);
-    if (PAGE_TAIL.test(joinEntry(taken))) return true;
+    if (pageTail(joinEntry(taken)) !== null) return true;
   }
   return false;
 }
 
 function entryText(lines: Line[]): { title: string; docNumber: string | null } {
-  let text = joinEntry(lines.filter((l) => !standalonePage(l))).replace(PAGE_TAIL, '').replace(LEADERS, '');
+  let text = joinEntry(lines.filter((l) => !standalonePage(l)));
+  text = text.slice(0, pageTail(text)?.index ?? text.length).replace(LEADERS, '');
   const found = extractDocNumber(text);
   if (found) {
     let { start, end } = found;

@@ -113,3 +113,39 @@ describe('issuers', () => {
     expect(documents.map((d) => [d.kind, d.issuers])).toEqual([['chronicle', ['江城市临河区政府']]]);
   });
 });
+
+describe('more heads and closings', () => {
+  const NOTE = '区政府：\n\n按照工作要求，现请示如下。\n\n附件:\n\n1、江城市临河区人民政府关于报送甲方案的函;\n\n2、江城市临河区人民政府关于报送乙方案的函。\n\n临河区住房保障和房屋管理局\n\n2020年5月8日\n';
+
+  it('reads a number glued before the title, the organ above it as the mark, and the mark’s full name over the signature’s short one', () => {
+    const doc = firstDocument(`江城市临河区住房保障和房屋管理局\n\n临房管〔2020〕59号关于将甲方案函报市住建委的请示\n\n${NOTE}`);
+    expect([doc.title, doc.docNumber, doc.docType, doc.issuers, doc.date, doc.sourceLines[0]]).toEqual([
+      '关于将甲方案函报市住建委的请示', '临房管〔2020〕59号', '请示', ['江城市临河区住房保障和房屋管理局'], '2020-05-08', 7,
+    ]);
+    expect(doc.attachments).toEqual(['江城市临河区人民政府关于报送甲方案的函', '江城市临河区人民政府关于报送乙方案的函']);
+  });
+
+  it('reads 复函 as the 文种 函 and a date with 0 for 〇', () => {
+    const doc = firstDocument('江城市临河区人民政府办公室关于同意设立甲的复函\n\n临府办函〔2019〕1号\n\n区民政局：\n\n同意。\n\n江城市临河区人民政府办公室\n\n二0一九年一月八日\n');
+    expect([doc.docType, doc.date]).toEqual(['函', '2019-01-08']);
+  });
+});
+
+describe('more TOC layouts', () => {
+  it.each([
+    ['a page in brackets right after the title', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知（１）', 1],
+    ['a bare section label ending in 文件 over an entry with a tab page', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知\t3', 3],
+  ])('%s', (_name, entry, page) => {
+    const { issue, documents } = parseText(`${COVER}目录\n\n区政府办公室文件\n\n${entry}\n\n${closing('2022年3月1日').slice(COVER.length)}`);
+    expect(issue.sections).toEqual([{ title: '区政府办公室文件', entries: [expect.objectContaining({ page, document: 'linhe/2022/1/1' })] }]);
+    expect(documents).toHaveLength(1);
+  });
+
+  it('ends an entry without a page at the number printed under its title', () => {
+    const { issue } = parseText(`${COVER}目录\n\n江城市临河区人民政府关于甲的复函\n（临府函〔2022〕1号）\n江城市临河区人民政府办公室关于做好春季森林防火工作的通知\n\n${closing('2022年3月1日').slice(COVER.length)}`);
+    expect(issue.sections[0]!.entries.map((e) => [e.title, e.docNumber])).toEqual([
+      ['江城市临河区人民政府关于甲的复函', '临府函〔2022〕1号'],
+      ['江城市临河区人民政府办公室关于做好春季森林防火工作的通知', null],
+    ]);
+  });
+});
