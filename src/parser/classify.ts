@@ -33,6 +33,9 @@ export function decreeOrgan(mark: string): string {
   return squeeze(mark).replace(/^中华人民共和国/, '').replace(/令$/, '');
 }
 
+/** A title that is numbered in a series (…通告 第9号, …公告 第3号, …令 第5号). */
+export const SERIAL_TITLE = /(?:通告|公告|令)$/;
+
 /** The page number that ends a TOC entry: after leaders (…… ..... ·), a tab, or in parentheses. */
 export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|\t|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
 

@@ -64,11 +64,19 @@ export function extractDocNumber(text: string): { docNumber: string; start: numb
 }
 
 // The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,
-// (第9号), 〔2021〕第5号, 2019年第5号.
-const SERIAL_LINE = /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*[〕\]］)）年]\s*)?第\s*(\d{1,5})\s*号\s*[)）〕\]］】]?$/;
+// (第9号), 〔2021〕第5号, 2019年第5号, 【9号令】, 第5号令.
+const SERIAL_LINE = /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*[〕\]］)）年]\s*)?第?\s*(\d{1,5})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
+
+/** The serial printed on a line of its own, as `第707号` or `2019年第5号`, and whether it says 令; else null. */
+export function serial(text: string): { serial: string; decree: boolean } | null {
+  const s = toAsciiDigits(squeeze(text));
+  const m = SERIAL_LINE.exec(s);
+  // 第 is printed unless the line says 号令 or stands in brackets: 9号 alone is no serial.
+  if (!m || (!/第/.test(s) && !m[3] && !/^[(（〔[［【]/.test(s))) return null;
+  return { serial: `${m[1] ? `${m[1]}年` : ''}第${Number(m[2])}号`, decree: m[3] !== undefined };
+}
 
 /** The serial printed on a line of its own (第707号), as `2019年第5号` or `第707号`, else null. */
 export function serialLine(text: string): string | null {
-  const m = SERIAL_LINE.exec(toAsciiDigits(squeeze(text)));
-  return m ? `${m[1] ? `${m[1]}年` : ''}第${Number(m[2])}号` : null;
+  return serial(text)?.serial ?? null;
 }

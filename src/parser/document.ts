@@ -2,12 +2,12 @@
 // number, title, addressees, text, signature, date, 附注, attachments, 版记) and the
 // metadata those elements carry.
 import {
-  attachmentNote, decreeOrgan, docTypeOf, endsLikeTitle, isDecreeMark, isAttachmentLabel, isChronicleTitle, isHeaderMark,
+  SERIAL_TITLE, attachmentNote, decreeOrgan, docTypeOf, endsLikeTitle, isDecreeMark, isAttachmentLabel, isChronicleTitle, isHeaderMark,
   isListingTitle, isMarkOrgan, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
 } from './classify.ts';
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
-import { docNumberLine, findDocNumbers, leadingDocNumber, serialLine } from './docNumber.ts';
+import { docNumberLine, findDocNumbers, leadingDocNumber, serial, serialLine } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
@@ -97,8 +97,18 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
         }
       }
       mark(k, end, 'title');
+      const printed = lines.slice(k, end + 1).map((l) => l.text).join('');
       k = end + 1;
       if (number(k)) (docNumber = number(k)), mark(k, k, 'docNumber'), k++;
+      else if (k < lines.length && serial(text(k)) && SERIAL_TITLE.test(squeeze(printed))) {
+        // …通告 over （第9号）: the number is the title's series and its serial.
+        // (A serial printed 【9号令】 numbers it among the organ's 令.)
+        const { serial: n, decree: asDecree } = serial(text(k))!;
+        const organ = issuersInTitle(normalizeTitle(printed))[0];
+        docNumber = asDecree && organ ? `${squeeze(organ)}令${n}` : normalizeTitle(printed).replace(/\s/g, '') + n;
+        mark(k, k, 'docNumber');
+        k++;
+      }
     }
   }
   const titleLines = lines.filter((_, i) => roles[i] === 'title');

@@ -49,24 +49,25 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
   const printed = readCover(front, []);
   const { year, number } = issueNumber(path, printed, lines, report);
 
-  // The back matter begins where the gazette is named again, or at another issue's cover.
-  let backStart = lines.length;
-  for (let i = bodyStart + 1; bodyStart >= 0 && i < lines.length; i++) {
+  // Items run to another issue's cover, if any; the back matter begins where the gazette is
+  // named again after the last item began (a running header names it inside documents too).
+  const second = bodyStart < 0 ? null : findSecondCover(lines, bodyStart + 1, name.gazette, year, number);
+  if (second) {
+    report.error(lines[second.at]!.no, `another issue's cover (${second.label}) begins here: one file holds several issues, and only the first is published; give each issue its own file`);
+  }
+  const end = second?.at ?? lines.length;
+  const starts = bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, end, tocTitles);
+  let backStart = end;
+  for (let i = Math.max(bodyStart + 1, (starts.at(-1) ?? 0) + 1); bodyStart >= 0 && i < end; i++) {
     if (namesGazette(lines[i]!.text, name.gazette)) {
       backStart = i;
       break;
     }
   }
-  const second = bodyStart < 0 ? null : findSecondCover(lines, bodyStart + 1, name.gazette, year, number);
-  if (second) {
-    report.error(lines[second.at]!.no, `another issue's cover (${second.label}) begins here: one file holds several issues, and only the first is published; give each issue its own file`);
-    backStart = Math.min(backStart, second.at);
-  }
   const back = lines.slice(backStart);
   const cover = readCover(front, back);
   const issueId = `${slug}/${year}/${number}`;
 
-  const starts = bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, backStart, tocTitles);
   if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces');
   const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), { region: name.region, year, published: cover.published }, report));
   warnIfTruncated(items, report);

@@ -1,9 +1,9 @@
 // Where the items of an issue begin. An item begins with the head of an official document
 // (发文机关标志 and/or a title next to its 发文字号), with a 大事记 or 发文目录 heading, or
 // with a title the TOC announced.
-import { PAGE_TAIL, endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isMarkOrgan, isTitleLike } from './classify.ts';
+import { PAGE_TAIL, SERIAL_TITLE, endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isMarkOrgan, isTitleLike } from './classify.ts';
 import { isDateLine } from './date.ts';
-import { docNumberLine, leadingDocNumber, serialLine } from './docNumber.ts';
+import { docNumberLine, leadingDocNumber, serial, serialLine } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
@@ -36,6 +36,11 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
   // (A section label 区政府文件 over a TOC entry is not one: the line between ends with a page.)
   if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || (isNumber(lines[i + 2]) && !PAGE_TAIL.test(lines[i + 1]!.text)))) return true;
   if (isDecreeMark(line.text) && lines[i + 1] && serialLine(lines[i + 1]!.text)) return true;
+  // A title of a numbered series (…通告, …公告) over its serial: 第9号, （第9号）, 【9号令】.
+  for (let j = i; j <= i + 1; j++) {
+    const next = lines[j + 1];
+    if (next && serial(next.text) && titleSpan(lines, i, j) && SERIAL_TITLE.test(squeeze(lines.slice(i, j + 1).map((l) => l.text).join('')))) return true;
+  }
   // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
   for (let j = i; j <= i + 2; j++) {
     if (isNumber(lines[j + 1]) && titleSpan(lines, i, j) && !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')) {
@@ -76,7 +81,8 @@ export function findItemStarts(lines: Line[], bodyStart: number, backStart: numb
     if (i - recognisedAt < MIN_ITEM_LINES) continue;
     const text = lines[i]!.text;
     let begins = i === bodyStart || documentHeadAt(lines, i) || isChronicleTitle(text) || (isListingTitle(text) && !listing);
-    if (!begins && tocKeys.size > 0 && i !== instrument) begins = announcedAt(lines, i, tocKeys);
+    // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
+    if (!begins && tocKeys.size > 0 && i !== instrument && !listing) begins = announcedAt(lines, i, tocKeys);
     if (begins) {
       starts.push(documentHeadAt(lines, i) ? jointMarkStart(lines, i, starts.at(-1)) : i);
       recognisedAt = i;

@@ -149,3 +149,29 @@ describe('more TOC layouts', () => {
     ]);
   });
 });
+
+describe('numbered series', () => {
+  const ORDER = '江城市临河区人民政府令\n第5号\n《江城市临河区养犬管理办法》已经区人民政府常务会议通过，现予公布。\n区长　王某某\n2022年1月10日\n江城市临河区养犬管理办法\n第一条　为了规范养犬行为，制定本办法。\n';
+  const notice = (title: string, serialLine: string) => `${title}\n${serialLine}\n为做好森林防火工作，现通告如下：\n一、禁止野外用火。\n特此通告。\n江城市临河区人民政府\n2022年2月1日\n`;
+
+  it.each([
+    ['（第9号）', '江城市临河区人民政府通告', '江城市临河区人民政府通告第9号'],
+    ['第 9 号', '江城市临河区人民政府通告', '江城市临河区人民政府通告第9号'],
+    ['【9号令】', '江城市临河区人民政府关于森林防火的通告', '江城市临河区人民政府令第9号'],
+  ])('a 通告 numbered %s after a 令 is an item of its own', (serialLine, title, docNumber) => {
+    const { documents } = parseText(`${COVER}${ORDER}${notice(title, serialLine)}`);
+    expect(documents.map((d) => [d.title, d.docNumber, d.docType, d.date])).toEqual([
+      ['江城市临河区养犬管理办法', '江城市临河区人民政府令第5号', '令', '2022-01-10'],
+      [title, docNumber, '通告', '2022-02-01'],
+    ]);
+  });
+});
+
+describe('the back matter', () => {
+  it('begins where the gazette is named after the last item, not at a running header inside a document', () => {
+    const body = closing('2022年3月1日').slice(COVER.length).replace('现将有关事项通知如下。', '现将有关事项\n江城市临河区人民政府公报\n通知如下。');
+    const { documents, issue } = parseText(`${COVER}${body}\n${closing('2022年3月2日').slice(COVER.length).replace('〔2022〕3号', '〔2022〕4号')}\n江城市临河区人民政府公报\n\n主办：江城市临河区人民政府办公室\n`);
+    expect(documents.map((d) => d.docNumber)).toEqual(['临府办发〔2022〕3号', '临府办发〔2022〕4号']);
+    expect(issue.matter.at(-1)).toMatchObject({ role: 'back', text: '江城市临河区人民政府公报\n主办：江城市临河区人民政府办公室' });
+  });
+});
