@@ -1,7 +1,7 @@
 // What a single line of a gazette can be, judged from its text alone. The structural
 // passes (toc, items, document) combine these; none of them is keyed to one gazette.
 import { findDate, isDateLine } from './date.ts';
-import { docNumberLine } from './docNumber.ts';
+import { docNumberLine, findDocNumbers } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
 /** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
@@ -57,14 +57,30 @@ export function endsLikeTitle(text: string): boolean {
   return TITLE_END.test(squeeze(text));
 }
 
+// A period in brackets after a 大事记's or 目录's name: 大事记（2021年4月）.
+const PERIOD_AFTER = /[（(][^（()）]{1,20}[)）]$/;
+
 export function isChronicleTitle(text: string): boolean {
   const s = squeeze(text);
-  return width(s) <= 40 && /大事记$/.test(s);
+  return width(s) <= 40 && /大事记$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
 export function isListingTitle(text: string): boolean {
   const s = squeeze(text);
-  return width(s) <= 40 && /(?:发文|文件)目录$/.test(s);
+  return width(s) <= 40 && /(?:发文|文件)目录(?:表|索引)?$/.test(s.replace(PERIOD_AFTER, ''));
+}
+
+/** A 发文目录 printed as a table: most lines are tab-separated rows, and most rows carry a 发文字号. */
+export function isListingTable(lines: string[]): boolean {
+  const rows = lines.filter((l) => l.includes('\t'));
+  const numbered = rows.filter((l) => findDocNumbers(l).length > 0);
+  return numbered.length >= 3 && rows.length >= lines.length * 0.6 && numbered.length >= rows.length * 0.5;
+}
+
+/** An item that is no 公文: 政策解读, 图解, 人事任免 lists, 答记者问. */
+export function isOtherTitle(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) <= 80 && /(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
 /** One line of a signature block or 版记: an organ's name and nothing else. */

@@ -4,7 +4,7 @@ import { labelValue } from './classify.ts';
 import { findDate } from './date.ts';
 import { toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { HAN_DIGITS, hanNumeral, squeeze, width } from './text.ts';
+import { HAN_DIGITS, hanNumeral, ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
 export interface GazetteName {
   gazette: string;
@@ -62,6 +62,8 @@ export interface Cover {
 
 const FREQUENCY = /(半月刊|双月刊|月刊|旬刊|周刊|季刊|半年刊|年刊|不定期)/;
 // Values where a space can only be a PDF artefact; in name lists a space separates names.
+// The rest of an organ name broken over two lines (…人民政府 / 办公室).
+const ORGAN_START = /^(?:人民政府|政府|办公室|办公厅|委员会|局|厅)/;
 const SOLID_VALUE = /地址|单位|主管|主办|出版|印刷|刊号|证号|网址|邮箱|电话|传真|邮编|邮政/;
 
 const HAN_NUMERAL = `[${HAN_DIGITS}十百千]{1,8}`;
@@ -134,7 +136,9 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
       continue;
     }
     const s = line.text.trim();
-    const continuation = (width(s) <= 20 || isNamesLine(s)) && !/[。：:期年]/.test(s) && !FREQUENCY.test(s) && !/公报$/.test(s);
+    const continuation = (width(s) <= 20 || isNamesLine(s)) && !/[。：:期年]/.test(s) && !FREQUENCY.test(s) && !/公报$/.test(s)
+      // A complete organ name (…办公室) is not continued by a line of its own (内部资料 免费赠阅), only by a name's rest.
+      && !(open !== null && ORGAN_SUFFIX.test(open.value) && !ORGAN_START.test(squeeze(s)));
     if (open && open.lines.at(-1)! >= line.no - 2 && continuation) {
       const lastChunk = open.value.split(/\s+/).pop() ?? '';
       const nameList = /\s/.test(open.value) || /\s/.test(s) || (width(s) <= 3 && width(lastChunk) <= 3);

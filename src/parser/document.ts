@@ -3,7 +3,7 @@
 // metadata those elements carry.
 import {
   SERIAL_TITLE, attachmentNote, decreeOrgan, docTypeOf, endsLikeTitle, isDecreeMark, isAttachmentLabel, isChronicleTitle, isHeaderMark,
-  isListingTitle, isMarkOrgan, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
+  isListingTable, isListingTitle, isMarkOrgan, isOtherTitle, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
 } from './classify.ts';
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
@@ -114,7 +114,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const titleLines = lines.filter((_, i) => roles[i] === 'title');
   const titleText = titleLines.map((l) => l.text).join(' ').trim().slice(gluedNumber?.length ?? 0);
   const title = titleLines.length > 0 ? normalizeTitle(titleText) : decree ? docNumber! : '';
-  const kind: Kind = isChronicleTitle(title) ? 'chronicle' : isListingTitle(title) ? 'listing' : 'document';
+  const kind: Kind = isChronicleTitle(title) ? 'chronicle'
+    : isListingTitle(title) || (docNumber === null && isListingTable(lines.slice(k).map((l) => l.text))) ? 'listing'
+    : docNumber === null && isOtherTitle(title) ? 'other'
+    : 'document';
 
   // 大事记/目录 carry their period under the title: (2017年11-12月), 2021年4月1日—2021年4月31日.
   if (kind !== 'document' && k < lines.length && width(squeeze(text(k))) <= 40 && /^[（(].*[)）]$|^\d{4}\s*年.*[—－-]/.test(squeeze(text(k)))) {

@@ -175,3 +175,33 @@ describe('the back matter', () => {
     expect(issue.matter.at(-1)).toMatchObject({ role: 'back', text: '江城市临河区人民政府公报\n主办：江城市临河区人民政府办公室' });
   });
 });
+
+describe('kinds', () => {
+  it('reads a 发文目录 printed as a tab table as a listing, its rows as no items', () => {
+    const rows = ['序号\t文号\t标题\t成文日期', '1\t临府发〔2022〕1号\t江城市临河区人民政府关于甲的通知\t2022年1月5日', '2\t临府发〔2022〕2号\t江城市临河区人民政府关于乙的通知\t2022年1月9日', '3\t临府办发〔2022〕3号\t江城市临河区人民政府办公室关于做好春季森林防火工作的通知\t2022年3月1日'];
+    const { documents } = parseText(`${COVER}目录\n\n江城市临河区人民政府办公室关于做好春季森林防火工作的通知……1\n\n2022年第一季度区政府发文目录表……3\n\n${closing('2022年3月1日').slice(COVER.length)}\n2022年第一季度区政府发文目录表\n\n${rows.join('\n')}\n`);
+    expect(documents.map((d) => [d.kind, d.title])).toEqual([
+      ['document', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知'],
+      ['listing', '2022年第一季度区政府发文目录表'],
+    ]);
+  });
+
+  it.each([
+    ['《江城市临河区养犬管理办法》政策解读'],
+    ['江城市临河区人民政府人事任免'],
+  ])('reads %s as an item of kind other', (title) => {
+    const { documents } = parseText(`${COVER}目录\n\n${title}……1\n\n${closing('2022年3月1日').slice(COVER.length)}\n${title}\n\n一、制定背景\n\n为规范养犬行为，制定本办法。\n`);
+    expect(documents.map((d) => [d.kind, d.title, d.docType])).toEqual([
+      ['document', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知', '通知'],
+      ['other', title, null],
+    ]);
+  });
+});
+
+describe('imprint', () => {
+  it('does not run a line of its own into a complete organ name, but joins a name broken after 人民政府', () => {
+    const { issue } = parseText(`${COVER}${closing('2022年3月1日').slice(COVER.length)}\n江城市临河区人民政府公报\n\n主办：江城市临河区人民政府办公室\n内部资料免费赠阅\n编辑：江城市临河区人民政府\n办公室\n`);
+    expect(issue.masthead).toEqual([{ label: '编辑', value: '江城市临河区人民政府办公室' }]);
+    expect(issue.publisher).toBe('江城市临河区人民政府办公室');
+  });
+});
