@@ -17,6 +17,7 @@ const SENTENCE_PUNCT = /[。；！？!?]/;
 
 /** 发文机关标志: 某某人民政府文件 (joint issuers may share one line). */
 export function isHeaderMark(text: string): boolean {
+  if (!/件\s*$/.test(text)) return false;
   const s = squeeze(text);
   // A title's first line can end in 文件 too (…行政规范性文件 / 合法性审核机制的指导意见).
   return /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) && width(s) <= 42 && !/关于|印发|转发|批转|的/.test(s);
@@ -24,6 +25,7 @@ export function isHeaderMark(text: string): boolean {
 
 /** The mark of a 令 (中华人民共和国国务院令, 某市人民政府令): an organ's name and 令, nothing else. */
 export function isDecreeMark(text: string): boolean {
+  if (!/令\s*$/.test(text)) return false;
   const s = squeeze(text);
   return width(s) <= 30 && /^\p{Script=Han}{2,28}(?:政府|国务院|委员会|部|局|署|院|厅|室|行)令$/u.test(s) && !/关于|的/.test(s);
 }
@@ -61,11 +63,13 @@ export function endsLikeTitle(text: string): boolean {
 const PERIOD_AFTER = /[（(][^（()）]{1,20}[)）]$/;
 
 export function isChronicleTitle(text: string): boolean {
+  if (!text.includes('记')) return false;
   const s = squeeze(text);
   return width(s) <= 40 && /大事记$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
 export function isListingTitle(text: string): boolean {
+  if (!/录|索引/.test(text)) return false;
   const s = squeeze(text);
   return width(s) <= 40 && /(?:发文|文件)目录(?:表|索引)?$/.test(s.replace(PERIOD_AFTER, ''));
 }
@@ -131,6 +135,7 @@ export function isNote(text: string): boolean {
 
 /** Parts of the 版记: 抄送 line, 印发 line, print run. */
 export function isPrintingLine(text: string): boolean {
+  if (!/抄|共|印/.test(text)) return false;
   const s = squeeze(text);
   return /^抄送[:：]/.test(s) || /^[（(]?共印\d*份[）)]?$/.test(s) || /印发$/.test(s) && findDate(s) !== null;
 }
@@ -143,6 +148,7 @@ export function attachmentNote(text: string): string | null {
 
 /** The label line of an attachment section: 附件 / 附件1 / 附件 2： (title on the next line). */
 export function isAttachmentLabel(text: string): boolean {
+  if (!/^\s*附/.test(text)) return false;
   return /^附件\s*\d{0,2}\s*[:：]?$/.test(squeeze(text));
 }
 

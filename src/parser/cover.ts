@@ -28,6 +28,7 @@ export function findGazetteName(lines: Line[], within = 60): GazetteName | null 
 
 /** The gazette name printed at line i (or at i-1 and i, split by the converter), or null. */
 export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
+  if (!/公报\s*$/.test(lines[i]!.text)) return null;
   const s = squeeze(lines[i]!.text);
   if (!/公报$/.test(s) || width(s) > 32) return null;
   const named = NAME.exec(s);

@@ -38,6 +38,7 @@ const GLUED = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s
 
 /** A 发文字号 the converter glued before the title on one line: 嘉房管〔2020〕59号关于…的请示. */
 export function leadingDocNumber(line: string): { docNumber: string; printed: string } | null {
+  if (!line.includes('号')) return null;
   const m = GLUED.exec(toAsciiDigits(line.trim()));
   return m ? { docNumber: normalize(m[1]!, m[2]!, m[3]!), printed: m[0] } : null;
 }
@@ -69,6 +70,7 @@ const SERIAL_LINE = /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s
 
 /** The serial printed on a line of its own, as `第707号` or `2019年第5号`, and whether it says 令; else null. */
 export function serial(text: string): { serial: string; decree: boolean } | null {
+  if (!text.includes('号') || text.length > 40) return null;
   const s = toAsciiDigits(squeeze(text));
   const m = SERIAL_LINE.exec(s);
   // 第 is printed unless the line says 号令 or stands in brackets: 9号 alone is no serial.

@@ -143,6 +143,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   // The rest: closings (signature, date, 附注), 版记, attachments, then the text.
   for (let i = k; i < lines.length; i++) {
     const t = text(i);
+    const label = isAttachmentLabel(t);
     if (roles[i]) continue;
     if (isDateLine(t)) {
       roles[i] = 'date';
@@ -151,11 +152,11 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     } else if (isPrintingLine(t)) {
       roles[i] = 'printing';
       if (printedDateOf(t) && i - 1 >= k && roles[i - 1] === undefined && isOrganLine(text(i - 1))) roles[i - 1] = 'printing';
-    } else if (isAttachmentLabel(t) && /^\s*1\s*[.．、]/.test(text(i + 1))) {
+    } else if (label && /^\s*1\s*[.．、]/.test(text(i + 1))) {
       // 附件： on a line of its own over a numbered list is the 附件说明, not an attachment's label.
       roles[i] = 'attachmentNote';
       while (i + 1 < lines.length && /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1))) roles[++i] = 'attachmentNote';
-    } else if (isAttachmentLabel(t)) {
+    } else if (label) {
       roles[i] = 'attachmentLabel';
       if (i + 1 < lines.length && isTitleLike(text(i + 1))) roles[++i] = 'attachmentTitle';
     } else if (attachmentNote(t) !== null) {

@@ -17,12 +17,14 @@ export function squeeze(s: string): string {
   });
 }
 
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
 /**
  * Text reduced to letters and digits of one width, for comparing a TOC title with a body
  * title: brackets, spaces, line breaks and full-width digits (（第９号） = (第9号)) do not count.
  */
 export function matchKey(s: string): string {
-  return s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+  return (FULL_WIDTH.test(s) ? s.normalize('NFKC') : s).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Length in characters (not UTF-16 code units). */
