@@ -152,7 +152,8 @@ function issueNumber(path: string, cover: Cover, lines: Line[], report: Report):
   const named = fromFileName(path);
   const line = cover.numberLine ?? lines[0]!.no;
   if (cover.year !== null && cover.number !== null) {
-    if (named && (named.year !== cover.year || named.number !== cover.number)) {
+    if (!named) report.warn(line, `the file name is not <year>-<number>.txt (here ${cover.year}-${cover.number}.txt): the issue is numbered by its cover`);
+    else if (named.year !== cover.year || named.number !== cover.number) {
       report.warn(line, `the cover says ${cover.year}年第${cover.number}期 but the file name says ${named.year}-${named.number}: the cover's numbering is used`);
     }
     return { year: cover.year, number: cover.number };
@@ -166,7 +167,7 @@ function issueNumber(path: string, cover: Cover, lines: Line[], report: Report):
 }
 
 function fromFileName(path: string): { year: number; number: number } | undefined {
-  const m = /(?:^|[\\/])((?:19|20)\d{2})-0*(\d{1,4})\.txt$/i.exec(path);
+  const m = /(?:^|[^\d])((?:19|20)\d{2})-0*(\d{1,4})\.txt$/i.exec(path);
   return m ? { year: Number(m[1]), number: Number(m[2]) } : undefined;
 }
 

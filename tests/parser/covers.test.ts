@@ -102,3 +102,11 @@ describe('several issues in one file', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('a file name outside the pattern', () => {
+  it('is a warning naming the name the cover gives', () => {
+    const { issue, diagnostics } = parseText(`江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`, 'content/linhe/2020-1 copy.txt');
+    expect(issue).toMatchObject({ year: 2020, number: 4 });
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 3, message: expect.stringContaining('(here 2020-4.txt)') })]);
+  });
+});
