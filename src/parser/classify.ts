@@ -42,7 +42,17 @@ export const SERIAL_TITLE = /(?:通告|公告|令)$/;
 export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|\t|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
+// A running page header or footer the converter left between paragraphs: 福建省人民政府公报 2021年第8期, — 3 —.
+const RUNNING_HEADER = /公报[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年|[.．-])/;
+const PAGE_FOOTER = /^[\s—\-－–]*\d{1,4}[\s—\-－–]*$/;
+
+/** A running header or footer line (not part of any element of a document). */
+export function isRunningLine(text: string): boolean {
+  return PAGE_FOOTER.test(text) || RUNNING_HEADER.test(text);
+}
+
 export function isTitleLike(text: string): boolean {
+  if (isRunningLine(text)) return false;
   const s = squeeze(text);
   const w = width(s);
   return w >= 2 && w <= 90 && !SENTENCE_PUNCT.test(s) && !/[：:]|[，,]$/.test(s) && !text.includes('\t')

@@ -49,6 +49,8 @@ export function findDates(text: string): PrintedDate[] {
 const DATE_LINE = new RegExp(`^\\s*${DATE_PATTERN}\\s*$`);
 // A 成文日期 whose 年/月/日 the converter lost (they may be set in another font): "{ 2017 6 23".
 const BARE_DATE_LINE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})[^\p{L}\p{N}]*$/u;
+// …and with the spaces lost too: 2017919.
+const COMPACT_DATE_LINE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})(\d{2,4})[^\p{L}\p{N}]*$/u;
 // A 成文日期 whose year digits the converter lost, all or some: 年2月9日, 21年2月9日.
 const YEARLESS_LINE = /^\s*(\d{0,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 
@@ -69,6 +71,17 @@ export function dateLine(text: string): { date: PrintedDate | null; month: numbe
   }
   const bare = BARE_DATE_LINE.exec(ascii);
   if (bare) return { date: makeDate(Number(bare[1]), Number(bare[2]), Number(bare[3])), month: Number(bare[2]), day: Number(bare[3]), yearDigits: bare[1]! };
+  const compact = COMPACT_DATE_LINE.exec(ascii);
+  if (compact) {
+    // 2017919: the one way to split the digits into a month and a day that gives a real date.
+    const rest = compact[2]!;
+    const readings = [1, 2].filter((m) => rest.length - m >= 1 && rest.length - m <= 2)
+      .map((m) => makeDate(Number(compact[1]), Number(rest.slice(0, m)), Number(rest.slice(m))))
+      .filter((d) => d.iso !== null);
+    if (readings.length === 0) return null;
+    // Read more than one way (2017111: 1月11日 or 11月1日): a date line without a date (month 0).
+    return readings.length === 1 ? { date: readings[0]!, month: readings[0]!.month, day: readings[0]!.day, yearDigits: compact[1]! } : { date: null, month: 0, day: 0, yearDigits: compact[1]! };
+  }
   const yearless = YEARLESS_LINE.exec(ascii);
   if (yearless) return { date: null, month: Number(yearless[2]), day: Number(yearless[3]), yearDigits: yearless[1]! };
   return null;

@@ -11,7 +11,7 @@ import { docNumberLine, findDocNumbers, leadingDocNumber, serial, serialLine } f
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
-import { matchKey, normalizeTitle, squeeze, TITLE_VERB, width } from './text.ts';
+import { matchKey, normalizeTitle, squeeze, TERMINAL, TITLE_VERB, width } from './text.ts';
 
 export type Role =
   | 'headerMark' | 'docNumber' | 'title' | 'subtitle' | 'addressees' | 'text'
@@ -147,7 +147,11 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     if (roles[i]) continue;
     if (isDateLine(t)) {
       roles[i] = 'date';
-      for (let b = i - 1; b >= k && b >= i - 4 && (roles[b] === undefined) && isOrganLine(text(b)); b--) roles[b] = 'signature';
+      let b = i - 1;
+      for (; b >= k && b >= i - 4 && (roles[b] === undefined) && isOrganLine(text(b)); b--) roles[b] = 'signature';
+      // A long name the signature broke over two lines (…感染的肺炎 / 防控工作指挥部): the first
+      // part has no punctuation and stands after the end of a sentence.
+      if (b < i - 1 && b >= k && roles[b] === undefined && isNameFragment(text(b)) && (b === k || TERMINAL.test(text(b - 1).trim()) || CLOSING_FORMULA.test(squeeze(text(b - 1))))) roles[b] = 'signature';
       for (let a = i + 1; a < lines.length && a <= i + 2 && isNote(text(a)); a++) roles[a] = 'note';
     } else if (isPrintingLine(t)) {
       roles[i] = 'printing';
@@ -190,7 +194,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const dateAt = before('date');
   const printed = parts.filter((p) => p.role === 'printing').map((p) => printedDateOf(p.lines[0]!.text)).find((d) => d);
   const signature: string[] = [];
-  for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) signature.unshift(...organsOf(text(i)));
+  for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) {
+    if (isOrganLine(text(i))) signature.unshift(...organsOf(text(i)));
+    else if (signature.length > 0) signature[0] = squeeze(text(i)) + signature[0]; // the first part of a broken name
+  }
   const headerMark = roles[0] === 'headerMark' ? lines.filter((_, i) => roles[i] === 'headerMark').map((l) => squeeze(l.text).replace(/文件$/, '')) : null;
   // A signature may shorten the name its mark prints in full (嘉定区… under 上海市嘉定区…).
   const fuller = (name: string) => headerMark?.find((m) => m.endsWith(squeeze(name)) && m !== squeeze(name)) ?? name;
@@ -232,6 +239,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
 function signedOn(line: Line, docNumber: string | null, context: ItemContext, report: Report): string | null {
   const read = dateLine(line.text)!;
   if (read.date) return read.date.iso;
+  if (read.month === 0) {
+    report.warn(line.no, `the date ${line.text.trim()} lost its 年月日 and reads more than one way: no date`);
+    return null;
+  }
   const numbered = Number(/〔(\d{4})〕/.exec(docNumber ?? '')?.[1]) || null;
   const published = context.published?.split('-').map(Number);
   const notLater = published && (read.month < published[1]! || (read.month === published[1]! && read.day <= published[2]!));
@@ -244,6 +255,15 @@ function signedOn(line: Line, docNumber: string | null, context: ItemContext, re
   }
   report.warn(line.no, `the year of the date ${printed} is lost: read as ${year} from ${year === numbered ? 'the document number' : 'the issue'}`);
   return makeDate(year, read.month, read.day).iso;
+}
+
+// The formula that closes a text before its signature: 特此通告, 此复, 特此函告.
+const CLOSING_FORMULA = /^(?:特此|此复|此令|此布|专此)/;
+
+/** The first part of an organ name broken over two lines: Han text without punctuation. */
+function isNameFragment(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) >= 4 && width(s) <= 25 && /^\p{Script=Han}+$/u.test(s) && !CLOSING_FORMULA.test(s);
 }
 
 /**

@@ -205,3 +205,24 @@ describe('imprint', () => {
     expect(issue.publisher).toBe('江城市临河区人民政府办公室');
   });
 });
+
+describe('closings and running lines', () => {
+  it.each([
+    ['2022301', '2022-03-01'],
+    ['2022111', null],
+  ])('reads a date whose 年月日 and spaces were lost, %s, only when it splits one way', (printed, date) => {
+    const { documents, diagnostics } = parseText(closing(printed));
+    expect(documents[0]!.date).toBe(date);
+    if (date === null) expect(diagnostics.map((d) => d.message)).toEqual(['the date 2022111 lost its 年月日 and reads more than one way: no date']);
+  });
+
+  it('joins a signature broken over two lines, but not the closing formula above it', () => {
+    const doc = firstDocument('江城市临河区森林防火指挥部通告\n（第1号）\n现将有关事项通告如下。\n特此通告\n江城市临河区新型冠状病毒感染的肺炎\n防控工作指挥部\n2022年1月23日\n');
+    expect([doc.docNumber, doc.issuers, doc.date]).toEqual(['江城市临河区森林防火指挥部通告第1号', ['江城市临河区新型冠状病毒感染的肺炎防控工作指挥部'], '2022-01-23']);
+  });
+
+  it('does not read a running header or a page footer above a title as part of it', () => {
+    const { documents } = parseText(`${COVER}${closing('2022年3月1日').slice(COVER.length)}— 3 —\n江城市临河区人民政府公报　2022年第1期\n江城市临河区人民政府关于甲的批复\n临府函〔2022〕9号\n区民政局：\n同意。\n江城市临河区人民政府\n2022年3月5日\n`);
+    expect(documents.map((d) => d.title)).toEqual(['江城市临河区人民政府办公室关于做好春季森林防火工作的通知', '江城市临河区人民政府关于甲的批复']);
+  });
+});
