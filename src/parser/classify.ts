@@ -39,7 +39,8 @@ export function decreeOrgan(mark: string): string {
 export const SERIAL_TITLE = /(?:通告|公告|令)$/;
 
 /** The page number that ends a TOC entry: after leaders (…… ..... ·), a tab, or in parentheses. */
-export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|\t|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
+// Leaders may also be dashes or runs of spaces (…的通知———5, …的通知    5).
+export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|[—－_-]{3,}|\t|\s{2,}|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
 // A running page header or footer the converter left between paragraphs: 福建省人民政府公报 2021年第8期, — 3 —.

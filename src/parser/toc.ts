@@ -24,7 +24,7 @@ export interface TocDraft {
   lines: Set<number>;
 }
 
-const LEADERS = /[\s…⋯.·．・]+$/;
+const LEADERS = /[\s…⋯.·．・—－_-]+$/;
 const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';

@@ -135,6 +135,8 @@ describe('more TOC layouts', () => {
   it.each([
     ['a page in brackets right after the title', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知（１）', 1],
     ['a bare section label ending in 文件 over an entry with a tab page', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知\t3', 3],
+    ['dashes for leaders', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知——————5', 5],
+    ['a run of spaces for leaders', '江城市临河区人民政府办公室关于做好春季森林防火工作的通知      12', 12],
   ])('%s', (_name, entry, page) => {
     const { issue, documents } = parseText(`${COVER}目录\n\n区政府办公室文件\n\n${entry}\n\n${closing('2022年3月1日').slice(COVER.length)}`);
     expect(issue.sections).toEqual([{ title: '区政府办公室文件', entries: [expect.objectContaining({ page, document: 'linhe/2022/1/1' })] }]);
