@@ -2,6 +2,7 @@
 // (发文机关标志 and/or a title next to its 发文字号), with a 大事记 or 发文目录 heading, or
 // with a title the TOC announced.
 import { PAGE_TAIL, SERIAL_TITLE, endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isMarkOrgan, isTitleLike } from './classify.ts';
+import { issueNumbering } from './cover.ts';
 import { isDateLine } from './date.ts';
 import { docNumberLine, leadingDocNumber, serial, serialLine } from './docNumber.ts';
 import type { Line } from './markup.ts';
@@ -23,6 +24,7 @@ export function titleSpan(lines: Line[], i: number, j: number): boolean {
  * line such as 第1期 or 2022 above a title is neither.)
  */
 function continuesTitle(a: string, b: string): boolean {
+  if (/[期号]/.test(a) && issueNumbering(a).number !== null) return false; // 2022年第4号 over a title
   const s = squeeze(a);
   if (TITLE_VERB.test(squeeze(b))) return ORGAN_SUFFIX.test(s);
   const organOnly = ORGAN_SUFFIX.test(s) && !/关于|印发|转发/.test(s);

@@ -5,20 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { coverText, issueNumbering } from '../../src/parser/cover.ts';
 import { parseText } from './helpers.ts';
 
-const NOTICE = `江城市临河区人民政府办公室文件
-
-临府办发〔2022〕3号
-
-江城市临河区人民政府办公室关于做好春季森林防火工作的通知
-
-各乡镇人民政府，区直各部门：
-
-现将有关事项通知如下。
-
-江城市临河区人民政府办公室
-
-2022年3月1日
-`;
+// A notice laid out without blank lines, number under the title.
+const NOTICE = '江城市临河区人民政府办公室关于做好春季森林防火工作的通知\n临府办发〔2022〕3号\n各乡镇人民政府，区直各部门：\n现将有关事项通知如下。\n江城市临河区人民政府办公室\n2022年3月1日\n';
 
 describe('cover forms', () => {
   it.each([
