@@ -91,7 +91,9 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     pending.push(line);
     const page = pageTail(joinEntry(pending));
     if (page) return addEntry(pending, pageOf(page[1]!));
-    if (pending.length === 1 && isSectionLabel(line) && entryFollows(lines, i + 1, isCover)) {
+    // Without page numbers, a short label that does not end like a title (国务院文件, 部门文件) heads a section.
+    const unpagedLabel = !paged && !endsLikeTitle(line.text) && !/关于|印发|转发|批转|的/.test(line.text) && lines[i + 1] !== undefined && !isCover(lines[i + 1]!) && bracketed(lines[i + 1]!) === null;
+    if (pending.length === 1 && isSectionLabel(line) && (unpagedLabel || entryFollows(lines, i + 1, isCover))) {
       return openSection(normalizeTitle(line.text), line);
     }
     if (!paged && endsWithoutPage(pending, lines[i + 1])) {
