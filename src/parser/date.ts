@@ -10,7 +10,8 @@ export interface PrintedDate {
   day: number;
 }
 
-const ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// Digits may be spaced one by one (2 0 2 1 年 1 2 月): the converter's, not the printer's.
+const ARABIC = /((?:1\s?9|2\s?0)\s?\d\s?\d)\s*年\s*(\d(?:\s?\d)?)\s*月\s*(\d(?:\s?\d)?)\s*日/;
 // 〇 may come out of the converter as O or 0: 二0一九年.
 const HAN = /([〇零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
@@ -31,7 +32,8 @@ export function findDate(text: string): (PrintedDate & { index: number; length: 
   const h = HAN.exec(ascii);
   const m = a && (!h || a.index <= h.index) ? a : h;
   if (!m) return null;
-  const parts = m === a ? [Number(m[1]), Number(m[2]), Number(m[3])] : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
+  const digits = (s: string) => Number(s.replace(/\s/g, ''));
+  const parts = m === a ? [digits(m[1]!), digits(m[2]!), digits(m[3]!)] : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
   return { ...makeDate(parts[0]!, parts[1]!, parts[2]!), index: m.index, length: m[0].length };
 }
 

@@ -4,7 +4,8 @@ import { squeeze } from './text.ts';
 
 const OPEN = '〔\\[［(（【';
 const CLOSE = '〕\\]］)）】';
-const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`;
+// Digits may be spaced one by one (〔 2 0 2 1 〕 1 2 号): the converter's, not the printer's.
+const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CLOSE}]\\s*第?\\s*(\\d(?:\\s?\\d){0,4})\\s*号`;
 
 // What an answer to a deputy's proposal (建议/提案答复) prints after its number: the
 // category of the answer (A类, B类) and whether it is published (同意公开).
@@ -20,7 +21,7 @@ export function toAsciiDigits(s: string): string {
 }
 
 function normalize(code: string, year: string, serial: string): string {
-  return `${squeeze(code).replace(/\s/g, '')}〔${year}〕${Number(serial)}号`;
+  return `${squeeze(code).replace(/\s/g, '')}〔${year.replace(/\s/g, '')}〕${Number(serial.replace(/\s/g, ''))}号`;
 }
 
 // A 发文字号 line whose closing bracket and 号 the converter lost (set in another font):

@@ -2,6 +2,7 @@
 // table-driven where a rule has several spellings. Titles, numbers and dates below follow real
 // published documents' patterns; the organs are those of the fictional 江城市临河区 of helpers.ts.
 import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/parser/date.ts';
 import { docNumberLine } from '../../src/parser/docNumber.ts';
 import { matchKey } from '../../src/parser/text.ts';
 import { COVER, firstDocument, parseText } from './helpers.ts';
@@ -25,6 +26,11 @@ describe('title comparison', () => {
 });
 
 describe('damage to numbers and dates', () => {
+  it('reads numbers and dates whose digits the converter spaced one by one', () => {
+    expect(docNumberLine('临府办函〔 2 0 2 0 〕 4 7 号')).toBe('临府办函〔2020〕47号');
+    expect(findDate('于2 0 2 1 年 1 2 月 3 日印发')?.iso).toBe('2021-12-03');
+  });
+
   it('reads a number line whose closing bracket and 号 the converter lost', () => {
     expect(docNumberLine('临政办发〔201746')).toBe('临政办发〔2017〕46号');
     expect(docNumberLine('临政办发〔2017〕46')).toBe('临政办发〔2017〕46号');
