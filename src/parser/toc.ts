@@ -1,7 +1,7 @@
 // 目录: one or several blocks opened by a 目录 line, holding section labels (栏目, with or
 // without 【】) and entries that may run over several lines before their page number.
-import { endsLikeTitle, isTitleLike, PAGE_TAIL } from './classify.ts';
-import { extractDocNumber, toAsciiDigits } from './docNumber.ts';
+import { decreeOrgan, endsLikeTitle, isDecreeMark, isTitleLike, PAGE_TAIL } from './classify.ts';
+import { extractDocNumber, serialLine, toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
 
@@ -156,5 +156,14 @@ function entryText(lines: Line[]): { title: string; docNumber: string | null } {
     if (/[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[end] ?? '')) [start, end] = [start - 1, end + 1];
     text = text.slice(0, start) + text.slice(end);
   }
+  const decree = found ? null : decreeEntry(text);
+  if (decree) return decree;
   return { title: normalizeTitle(text.replace(NUMBERING, '').replace(LEADERS, '')), docNumber: found?.docNumber ?? null };
+}
+
+/** 中华人民共和国国务院令(第706号) / 专利代理条例: a 令 listed by its mark and serial, then what it promulgates. */
+function decreeEntry(text: string): { title: string; docNumber: string } | null {
+  const m = /^\s*(\S+?令)\s*[(（]\s*(第\s*[\d０-９]{1,5}\s*号)\s*[)）]\s*\n?([^]+)$/.exec(text);
+  if (!m || !isDecreeMark(m[1]!)) return null;
+  return { title: normalizeTitle(m[3]!.replace(LEADERS, '')), docNumber: `${decreeOrgan(m[1]!)}令${serialLine(m[2]!)}` };
 }

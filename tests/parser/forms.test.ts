@@ -91,6 +91,13 @@ describe('令', () => {
   });
 });
 
+describe('a 令 in the TOC', () => {
+  it('is listed by what it promulgates, numbered by its mark and serial', () => {
+    const { issue } = parseText(`${COVER}目录\n\n国务院令\n\n中华人民共和国国务院令（第707号）\n中华人民共和国个人所得税法实施条例…………\n……………………（3）\n\n${closing('2022年3月1日').slice(COVER.length)}`);
+    expect(issue.sections[0]).toMatchObject({ title: '国务院令', entries: [{ title: '中华人民共和国个人所得税法实施条例', docNumber: '国务院令第707号', page: 3 }] });
+  });
+});
+
 describe('heads', () => {
   it('reads the organs of a 联合发文 printed one a line above the 文件 mark', () => {
     const { documents } = parseText(`${COVER}江城市临河区人民政府\n\n江城市临河区财政局\n\n江 城 市 临 河 区 审 计 局 文 件\n\n临财发〔2022〕7号\n\n关于加强专项资金管理的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n`);
