@@ -136,7 +136,8 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
         k = j + 1;
         break;
       }
-      if (!/[，、]$/.test(s)) break;
+      // A list of addressees goes on after a comma, or where a hard wrap cut it (各乡镇人民政府，区直各 / 部门：).
+      if (!/[，、]$/.test(s) && !(/^各|[，、]/.test(s) && !/[。；！？]/.test(s))) break;
     }
   }
 

@@ -138,6 +138,11 @@ describe('more heads and closings', () => {
     expect(doc.attachments).toEqual(['江城市临河区人民政府关于报送甲方案的函', '江城市临河区人民政府关于报送乙方案的函']);
   });
 
+  it('reads addressees a hard wrap cut', () => {
+    const doc = firstDocument('江城市临河区人民政府办公室关于做好春季森林防火工作的通知\n临府办发〔2022〕3号\n各乡镇人民政府，区直各\n部门：\n现将有关事项通知如下。\n江城市临河区人民政府办公室\n2022年3月1日\n');
+    expect(doc.addressees).toEqual(['各乡镇人民政府', '区直各部门']);
+  });
+
   it('reads 复函 as the 文种 函 and a date with 0 for 〇', () => {
     const doc = firstDocument('江城市临河区人民政府办公室关于同意设立甲的复函\n\n临府办函〔2019〕1号\n\n区民政局：\n\n同意。\n\n江城市临河区人民政府办公室\n\n二0一九年一月八日\n');
     expect([doc.docType, doc.date]).toEqual(['函', '2019-01-08']);
