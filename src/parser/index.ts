@@ -30,13 +30,19 @@ export interface ParseOptions {
   gazetteSlug?: string;
   /** The gazette's name and region as its settings give them; they win over the cover. */
   gazette?: { name: string; region: string };
+  /**
+   * The issue's identity from its path (content/<gazette>/<year>-<number>.txt, read by
+   * convert): the issue's id, year and number are these, whatever the cover prints (a cover
+   * that disagrees is a warning naming both).
+   */
+  place?: { gazette: string; year: number; number: number };
 }
 
 export function parseIssue(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   const source = decodeSource(path, bytes);
   const report = new Report(path);
   const lines = readLines(source.lines);
-  const slug = options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
+  const slug = options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
   const name = gazetteName(lines, options, slug, report);
 
   // Front matter ends where the first document head is; the TOC is read from it.
@@ -47,7 +53,7 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
   const frontEnd = bodyStart < 0 ? lines.length : bodyStart;
   const front = lines.slice(0, frontEnd).filter((l) => !toc.lines.has(l.no));
   const printed = readCover(front, []);
-  const { year, number } = issueNumber(path, printed, lines, report);
+  const { year, number } = issueNumber(path, printed, lines, report, options.place);
 
   // Items run to another issue's cover, if any; the back matter begins where the gazette is
   // named again after the last item began (a running header names it inside documents too).
@@ -144,25 +150,28 @@ function gazetteName(lines: Line[], options: ParseOptions, slug: string, report:
 }
 
 /**
- * The issue's year and number: as the cover prints them, else from the file name
- * (<year>-<number>.txt). When both are there and disagree, the cover is followed and the
- * warning names both.
+ * The issue's year and number: from its place when convert gives one (the path names the
+ * issue), else as the cover prints them, else from the file name (<year>-<number>.txt). A
+ * cover that disagrees with the name is a warning naming both.
  */
-function issueNumber(path: string, cover: Cover, lines: Line[], report: Report): { year: number; number: number } {
-  const named = fromFileName(path);
+function issueNumber(path: string, cover: Cover, lines: Line[], report: Report, place?: ParseOptions['place']): { year: number; number: number } {
+  const named = place ?? fromFileName(path);
   const line = cover.numberLine ?? lines[0]!.no;
-  if (cover.year !== null && cover.number !== null) {
-    if (!named) report.warn(line, `the file name is not <year>-<number>.txt (here ${cover.year}-${cover.number}.txt): the issue is numbered by its cover`);
-    else if (named.year !== cover.year || named.number !== cover.number) {
-      report.warn(line, `the cover says ${cover.year}年第${cover.number}期 but the file name says ${named.year}-${named.number}: the cover's numbering is used`);
-    }
-    return { year: cover.year, number: cover.number };
+  const printed = cover.year !== null && cover.number !== null;
+  if (!named) {
+    if (!printed) throw new GazetteError(path, line, 'no cover: the year and issue number (第N期) are printed nowhere before the first document, and the file name is not <year>-<number>.txt');
+    report.warn(line, `the file name is not <year>-<number>.txt (here ${cover.year}-${cover.number}.txt): the issue is numbered by its cover`);
+    return { year: cover.year!, number: cover.number! };
   }
-  if (!named) throw new GazetteError(path, line, 'no cover: the year and issue number (第N期) are printed nowhere before the first document, and the file name is not <year>-<number>.txt');
-  const missing = [cover.year === null && 'year', cover.number === null && 'issue number (第N期)'].filter(Boolean).join(' and ');
-  report.warn(line, `the cover prints no ${missing}: taken from the file name (${named.year}-${named.number})`);
-  if (cover.year !== null && cover.year !== named.year) report.warn(line, `the cover says ${cover.year} but the file name says ${named.year}: the cover's year is used`);
-  if (cover.number !== null && cover.number !== named.number) report.warn(line, `the cover says 第${cover.number}期 but the file name says ${named.year}-${named.number}: the cover's number is used`);
+  if (!printed) {
+    const missing = [cover.year === null && 'year', cover.number === null && 'issue number (第N期)'].filter(Boolean).join(' and ');
+    report.warn(line, `the cover prints no ${missing}: taken from the file name (${named.year}-${named.number})`);
+  }
+  if ((cover.year !== null && cover.year !== named.year) || (cover.number !== null && cover.number !== named.number)) {
+    const says = `${cover.year ?? ''}${cover.year !== null ? '年' : ''}${cover.number !== null ? `第${cover.number}期` : ''}`;
+    report.warn(line, `the cover says ${says} but the file name says ${named.year}-${named.number}: the ${place ? 'file name' : 'cover'}'s numbering is used`);
+  }
+  if (place) return { year: place.year, number: place.number };
   return { year: cover.year ?? named.year, number: cover.number ?? named.number };
 }
 
