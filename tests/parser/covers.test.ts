@@ -48,6 +48,12 @@ describe('the file name', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 3, message: expect.stringMatching(/2020年第4期.*2019-150/) })]);
   });
 
+  it('names the issue when convert places it by its path, the cover’s disagreement a warning', () => {
+    const { issue, diagnostics } = parseText(`江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`, 'content/linhe/2019-150.txt', { place: { gazette: 'linhe', year: 2019, number: 150 } });
+    expect(issue).toMatchObject({ id: 'linhe/2019/150', year: 2019, number: 150 });
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/2020年第4期 but the file name says 2019-150: the file name's numbering is used/)]);
+  });
+
   it('a file name with an upper-case extension counts', () => {
     expect(parseText(`江城市临河区人民政府公报\n\n${NOTICE}`, 'content/linhe/2020-170.TXT').issue.number).toBe(170);
   });
