@@ -119,10 +119,22 @@ export function jointMarkStart(lines: Line[], i: number, previousStart = -1): nu
 /** A title the TOC announced, printed on one to three lines starting at i. */
 export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boolean {
   let key = '';
+  let text = '';
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     if (!isTitleLike(lines[j]!.text)) return false;
     key += matchKey(lines[j]!.text);
+    text += lines[j]!.text;
     if (tocKeys.has(key)) return true;
+    if (endsLikeTitle(text) && [...tocKeys].some((toc) => nearlySame(key, toc))) return true;
   }
   return false;
+}
+
+/**
+ * A TOC title and a body title that differ by a few characters (the TOC drops the region,
+ * 区政府 for 江城市临河区人民政府, or a word): one holds the other, at 85% of its length.
+ */
+function nearlySame(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 10 && short.length >= long.length * 0.85 && long.includes(short);
 }

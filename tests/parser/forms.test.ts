@@ -246,3 +246,13 @@ describe('closings and running lines', () => {
     expect(documents.map((d) => d.title)).toEqual(['江城市临河区人民政府办公室关于做好春季森林防火工作的通知', '江城市临河区人民政府关于甲的批复']);
   });
 });
+
+describe('titles the TOC prints a little differently', () => {
+  it('finds a first item without a number whose TOC title drops a few characters', () => {
+    const { documents } = parseText(`${COVER}目录\n\n临河区人民政府关于春节期间禁止燃放烟花爆竹的公告……1\n\n江城市临河区人民政府关于春节期间禁止燃放烟花爆竹的公告\n\n为保障人民群众生命财产安全，特公告如下。\n\n江城市临河区人民政府\n\n2022年1月20日\n\n${closing('2022年3月1日').slice(COVER.length)}`);
+    expect(documents.map((d) => [d.title, d.date, d.section === null])).toEqual([
+      ['江城市临河区人民政府关于春节期间禁止燃放烟花爆竹的公告', '2022-01-20', true],
+      ['江城市临河区人民政府办公室关于做好春季森林防火工作的通知', '2022-03-01', true],
+    ]);
+  });
+});
