@@ -22,5 +22,7 @@ describe('the real-text corpus', () => {
     const total = totalScore(issues.map((i) => i.score));
     expect([precision(total), recall(total)]).toEqual([1, 1]);
     expect(fieldAccuracy(total)).toBeGreaterThanOrEqual(0.97);
+    // The figure reached on the 12 issues merged when this was written: 304 of 305 fields (99.7%).
+    expect(fieldAccuracy(total)).toBeGreaterThanOrEqual(0.99);
   });
 });
