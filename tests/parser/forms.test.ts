@@ -206,6 +206,12 @@ describe('kinds', () => {
     ]);
   });
 
+  it('starts no item at a row of a 发文目录 that repeats a title the TOC lists', () => {
+    const { documents, diagnostics } = parseText(`${COVER}目录\n\n江城市临河区人民政府关于甲的通知……1\n\n区政府发文目录……3\n\n区政府发文目录\n\n江城市临河区人民政府关于乙的通知（临府发〔2022〕2号）\n\n江城市临河区人民政府关于丙的通知（临府发〔2022〕3号）\n\n江城市临河区人民政府关于甲的通知\n\n江城市临河区人民政府关于丁的通知（临府发〔2022〕4号）\n`);
+    expect(documents.map((d) => d.kind)).toEqual(['listing']);
+    expect(diagnostics.map((d) => d.message)).toEqual(['the TOC entry “江城市临河区人民政府关于甲的通知” has no document in the body']);
+  });
+
   it.each([
     ['《江城市临河区养犬管理办法》政策解读'],
     ['江城市临河区人民政府人事任免'],
