@@ -57,7 +57,7 @@ export function isTitleLike(text: string): boolean {
   const s = squeeze(text);
   const w = width(s);
   return w >= 2 && w <= 90 && !SENTENCE_PUNCT.test(s) && !/[：:]|[，,]$/.test(s) && !text.includes('\t')
-    && !isDateLine(s) && docNumberLine(s) === null && !/^[（(].*[)）]$/.test(s) && !PAGE_TAIL.test(text);
+    && !isDateLine(s) && !isPrintingLine(s) && docNumberLine(s) === null && !/^[（(].*[)）]$/.test(s) && !PAGE_TAIL.test(text);
 }
 
 /** The 文种 a title ends with, or null. */

@@ -32,10 +32,13 @@ function normalize(code: string, year: string, serial: string): string {
 // 牟政办发〔201746. The year is the four digits after the bracket, the rest the serial.
 const LOST_GLYPHS_LINE = new RegExp(`^\\s*([\\p{Script=Han}]{2,15}?)\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]?\\s*(\\d{1,5})\\s*号?\\s*$`, 'u');
 
+// …or both brackets, a space left where they stood: 兰政函2020 48号.
+const LOST_BRACKETS_LINE = /^\s*(\p{Script=Han}{2,15}?)\s*((?:19|20)\d{2})\s+(\d{1,5})\s*号\s*$/u;
+
 /** The normalised number if the whole line is a 发文字号, else null. */
 export function docNumberLine(line: string): string | null {
   const ascii = toAsciiDigits(line);
-  const m = LINE.exec(ascii) ?? LOST_GLYPHS_LINE.exec(ascii);
+  const m = LINE.exec(ascii) ?? LOST_GLYPHS_LINE.exec(ascii) ?? LOST_BRACKETS_LINE.exec(ascii);
   return m ? normalize(m[1]!, m[2]!, m[3]!) : null;
 }
 

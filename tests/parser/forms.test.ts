@@ -2,6 +2,7 @@
 // table-driven where a rule has several spellings. Titles, numbers and dates below follow real
 // published documents' patterns; the organs are those of the fictional 江城市临河区 of helpers.ts.
 import { describe, expect, it } from 'vitest';
+import { isTitleLike } from '../../src/parser/classify.ts';
 import { findDate } from '../../src/parser/date.ts';
 import { docNumberLine } from '../../src/parser/docNumber.ts';
 import { matchKey } from '../../src/parser/text.ts';
@@ -34,6 +35,12 @@ describe('damage to numbers and dates', () => {
   it('reads a number line whose closing bracket and 号 the converter lost', () => {
     expect(docNumberLine('临政办发〔201746')).toBe('临政办发〔2017〕46号');
     expect(docNumberLine('临政办发〔2017〕46')).toBe('临政办发〔2017〕46号');
+  });
+
+  // tests/corpus/honggu-2020-3 line 14: the page lost both brackets, a space stands for them.
+  it('reads a number line whose brackets the converter lost', () => {
+    expect(docNumberLine('兰政函2020 48号')).toBe('兰政函〔2020〕48号');
+    expect(docNumberLine('兰州市2020年48号')).toBeNull();
   });
 
 
@@ -260,5 +267,14 @@ describe('titles the TOC prints a little differently', () => {
       ['江城市临河区人民政府关于春节期间禁止燃放烟花爆竹的公告', '2022-01-20', true],
       ['江城市临河区人民政府办公室关于做好春季森林防火工作的通知', '2022-03-01', true],
     ]);
+  });
+});
+
+describe('a 版记 printing line', () => {
+  // tests/corpus/ningyang-2019-1 line 28: the reprinted 鲁政字〔2019〕4号 ends with its printing
+  // line, and the next document's title follows on the next line with no blank line between.
+  it('is never the first line of the title that follows it', () => {
+    expect(isTitleLike('山东省人民政府办公厅2019年1月3日印发')).toBe(false);
+    expect(isTitleLike('宁阳县人民政府办公室关于印发《宁阳县粮食应急预案》的通知')).toBe(true);
   });
 });
