@@ -8,7 +8,8 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { config } from '../src/config.ts';
-import { readIssueRecords } from '../src/data/generated.ts';
+import { readIssueRecords, readReviews } from '../src/data/generated.ts';
+import { summaryLine } from '../src/review/index.ts';
 import { convert } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { mergeInto } from './lib/move.ts';
@@ -35,6 +36,8 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
 
 const converted = await step('convert', () => convert(progress('convert')));
 console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
+// What `npm run review` would say of each issue, in one line (the details: npm run review).
+for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
 
 const shards = planShards(readIssueRecords());
 const pages = pageRuns(OUT, shards, progress('pages'));

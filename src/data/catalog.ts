@@ -21,7 +21,7 @@ export interface Catalog {
   /** Typed relations between the documents of the site, both ways. */
   relations: SiteRelations<Reference>;
   byIssuer: Map<string, DocumentMeta[]>;
-  gazettes: Array<{ slug: string; name: string; issues: Issue[] }>;
+  gazettes: Array<{ slug: string; name: string; description: string | null; issues: Issue[] }>;
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
 }
 
@@ -34,6 +34,7 @@ export function catalog(): Promise<Catalog> {
 
 async function load(): Promise<Catalog> {
   const records = (await getCollection('issues')).map((e) => e.data);
+  const gazetteRecords = new Map((await getCollection('gazettes')).map((e) => [e.id, e.data]));
   const issues = issuesNewestFirst(records.map((r) => r.issue));
   const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => compareCodes(a.issue, b.issue) || a.order - b.order);
   const documents = inOrder(records.flatMap((r) => r.documents));
@@ -42,10 +43,10 @@ async function load(): Promise<Catalog> {
   const references = run.references ? inOrder(JSON.parse(readFileSync(run.references, 'utf8')) as Reference[]) : documents;
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const byIssue = groupBy(documents, (d) => d.issue);
-  const gazettes = new Map<string, { slug: string; name: string; issues: Issue[] }>();
+  const gazettes = new Map<string, { slug: string; name: string; description: string | null; issues: Issue[] }>();
   for (const issue of issues) {
     const slug = issue.id.split('/')[0]!;
-    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, issues: [] };
+    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, description: gazetteRecords.get(slug)?.description ?? null, issues: [] };
     g.issues.push(issue);
     gazettes.set(slug, g);
   }

@@ -33,6 +33,8 @@ export interface ParseOptions {
    * convert): the issue's id, year and number are these, whatever the cover prints.
    */
   place?: { gazette: string; year: number; number: number };
+  /** Source lines where the items begin, as an editor's corrections set them (src/corrections/). */
+  itemStarts?: number[];
 }
 
 export function parseIssue(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
@@ -67,7 +69,8 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
   const slug = options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
   const issueId = `${slug}/${year}/${number}`;
 
-  const starts = bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, backStart, tocTitles);
+  const starts = options.itemStarts?.map((no) => lines.findIndex((l) => l.no === no)).filter((i) => i >= 0)
+    ?? (bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, backStart, tocTitles));
   if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces');
   const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), name.region, report));
   warnIfTruncated(items, report);
