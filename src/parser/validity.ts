@@ -2,7 +2,8 @@
 // read from its own text. A 规范性文件 states both in its last article: 本办法自2021年7月1日起
 // 施行，有效期至2026年6月30日 / 自印发之日起施行，有效期5年. No clock: the dates are those
 // printed, or counted from the document's own 成文日期.
-import { DATE_PATTERN, findDate, hanNumber, makeDate } from './date.ts';
+import { DATE_PATTERN, findDate, makeDate } from './date.ts';
+import { hanNumeral } from './text.ts';
 import { toAsciiDigits } from './docNumber.ts';
 
 /** When a text says it takes effect: on a printed date, or counted from its issue (印发/发布/公布之日). */
@@ -27,7 +28,7 @@ const UNTIL = new RegExp(`有效期[^。；;]{0,24}?(?:至|到|截至)\\s*(${DAT
 const SPAN = new RegExp(`有效期\\s*(?:为|是)?\\s*${COUNT}\\s*(年|个月)`, 'u');
 
 function count(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : hanNumber(s);
+  return /^\d+$/.test(s) ? Number(s) : hanNumeral(s);
 }
 
 /** What the text says about when it takes effect, or null when it says nothing. */
