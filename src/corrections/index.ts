@@ -11,13 +11,15 @@ const sourceLine = z.number().int().positive('a source line is a number from 1')
 const realDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
   .refine((s) => makeDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))).iso !== null, 'this date does not exist');
 
-export const documentFields = ['kind', 'section', 'title', 'tocTitle', 'tocPage', 'docNumber', 'docType', 'issuers', 'addressees', 'date', 'printedDate', 'attachments', 'embedded', 'cites'] as const;
+export const documentFields = ['kind', 'section', 'title', 'tocTitle', 'tocPage', 'docNumber', 'docType', 'issuers', 'addressees', 'date', 'printedDate', 'attachments', 'embedded', 'cites', 'effective', 'expires', 'relations'] as const;
 export const issueFields = ['gazette', 'region', 'totalNumber', 'published', 'frequency', 'publisher', 'masthead'] as const;
 
 const documentPatch = z.strictObject({
   ...documentSchema.pick(Object.fromEntries(documentFields.map((f) => [f, true])) as Record<(typeof documentFields)[number], true>).shape,
   date: realDate.nullable(),
   printedDate: realDate.nullable(),
+  effective: realDate.nullable(),
+  expires: realDate.nullable(),
 }).partial();
 
 const issuePatch = z.strictObject({

@@ -68,6 +68,12 @@ describe('corrections of 昆都仑区人民政府公报 2017年第1期', () => {
     expect(stale.documents[1]!.provenance).toBeUndefined();
   });
 
+  it('sets the validity fields too: 施行日期 and 有效期', () => {
+    const doc = edit(KUNDULUN, { corrections: fix('documents:\n  3:\n    effective: 2017-12-08\n    expires: 2020-12-31\n') }).documents[2]!;
+    expect([doc.effective, doc.expires]).toEqual(['2017-12-08', '2020-12-31']);
+    expect(doc.provenance!.map((p) => [p.field, p.line])).toEqual([['effective', 3], ['expires', 4]]);
+  });
+
   it('sets issue fields', () => {
     const { issue } = edit(KUNDULUN, { corrections: fix('issue:\n  published: 2017-12-31\n') });
     expect(issue.published).toBe('2017-12-31');
