@@ -1,6 +1,6 @@
 // npm run index: the search index, a Pagefind bundle per shard of gazettes (scripts/lib/shards.ts),
-// each written by a process of its own, that the search page merges. Every document becomes
-// one Pagefind record: its text and title as index words (src/search/tokens.ts says why),
+// each written by a process of its own, that the search page merges. Every issue's own matter
+// is a record leading to the issue page; every document becomes one Pagefind record: its text and title as index words (src/search/tokens.ts says why),
 // filters for gazette, year, issuing body and 文种, a date to sort by, and the metadata
 // results show. The text comes from the converted content, not the built pages, so the index
 // is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
-import { indexWords } from '../src/search/tokens.ts';
+import { indexText, indexWords } from '../src/search/tokens.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { href } from '../src/utils/url.ts';
 import { runAll, runScript } from './lib/pool.ts';
@@ -31,7 +31,7 @@ function record(doc: DocumentMeta, issue: Issue, text: string) {
   return {
     // Pagefind puts the site's base path (taken from where its bundle is served) in front.
     url: `/${doc.id}/`,
-    content: indexWords(text),
+    content: indexText(text),
     language: 'und',
     meta: {
       title: indexWords(doc.title),
@@ -51,12 +51,30 @@ function record(doc: DocumentMeta, issue: Issue, text: string) {
   };
 }
 
+/**
+ * The record for an issue's own matter (cover, imprint, 简介 on the back cover, the TOC as
+ * printed), which leads to the issue page: 公报 or a publisher's address finds it.
+ */
+function issueRecord(issue: Issue) {
+  const name = `${issue.gazette} ${issue.year}年第${issue.number}期`;
+  return {
+    url: `/${issue.id}/`,
+    content: indexText(issue.matter.map((m) => m.text).join('\n')),
+    language: 'und',
+    meta: { title: indexWords(name), name, issue: name, ...(issue.published && { date: formatDate(issue.published) }) },
+    filters: { gazette: [issue.gazette], year: [String(issue.year)] },
+    sort: { date: issue.published ?? `${issue.year}-01-01` },
+  };
+}
+
 /** One shard's Pagefind bundle, written to `outputPath` by a Pagefind process of its own. */
 async function indexShard(shard: Shard, outputPath: string): Promise<void> {
   const { index } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error('pagefind could not start');
   for (const { issue, documents } of shard.records) {
     const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
+    const { errors } = await index.addCustomRecord(issueRecord(issue));
+    if (errors.length > 0) throw new Error(`${issue.id}: ${errors.join('; ')}`);
     // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
     for (let k = 0; k < documents.length; k += BATCH) {
       await Promise.all(documents.slice(k, k + BATCH).map(async (doc) => {
