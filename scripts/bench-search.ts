@@ -53,14 +53,22 @@ function pageText(html: string): { title: string; text: string } {
   return { title: $('h1').first().text().trim(), text: article.text().replace(/\n\s*\n+/g, '\n').trim() };
 }
 
-/** Substrings (3–8 characters) that hold a symbol Pagefind does not index (互联网+, ▲, ~, ×), as printed. */
+/**
+ * Substrings (3–8 characters) that hold a symbol Pagefind does not index (互联网+, ▲, ~, ×), as
+ * printed. A Latin word is typed whole (21~70KG, not 21~70K): the index keeps Latin words whole.
+ */
 function withSymbols(text: string, count: number, next: () => number): string[] {
   const chars = [...text.replace(/\s+/g, ' ')];
   const at = chars.flatMap((c, i) => (/[^\p{L}\p{N}\p{P}\s]/u.test(c) ? [i] : []));
+  const latin = (i: number) => /[A-Za-z]/.test(chars[i] ?? '');
   const out: string[] = [];
   for (let tries = 0; at.length > 0 && out.length < count && tries < count * 20; tries++) {
     const i = at[Math.floor(next() * at.length)]!;
-    const s = chars.slice(Math.max(0, i - 1 - Math.floor(next() * 3)), i + 2 + Math.floor(next() * 3)).join('').trim();
+    let start = Math.max(0, i - 1 - Math.floor(next() * 3));
+    let end = i + 2 + Math.floor(next() * 3);
+    while (latin(start) && latin(start - 1)) start--;
+    while (latin(end - 1) && latin(end)) end++;
+    const s = chars.slice(start, end).join('').trim();
     if (!/\s/.test(s) && [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 2) out.push(s);
   }
   return out;

@@ -61,7 +61,7 @@ function issueRecord(issue: Issue) {
     url: `/${issue.id}/`,
     content: indexText(issue.matter.map((m) => m.text).join('\n')),
     language: 'und',
-    meta: { title: indexWords(name), name, issue: name, ...(issue.published && { date: formatDate(issue.published) }) },
+    meta: { title: indexWords(name), name, ...(issue.published && { date: formatDate(issue.published) }) },
     filters: { gazette: [issue.gazette], year: [String(issue.year)] },
     sort: { date: issue.published ?? `${issue.year}-01-01` },
   };

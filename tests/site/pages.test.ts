@@ -103,6 +103,14 @@ describe('issue pages', () => {
     expect(json.documents.map((d: unknown) => documentSchema.parse(d).id)).toEqual(r.documents.map((d) => d.id));
     expect(readFileSync(fileFor(dir, `${id}/source.txt`)!)).toEqual(readFileSync(r.issue.source.path));
   });
+
+  it('show each document’s 发文字号 in the TOC, also where the printed TOC has none (nanming)', () => {
+    const $ = page(dir, 'nanming/2020/4/');
+    const numbers = $('.toc-entry .doc-meta').map((_, e) => $(e).text()).get();
+    const expected = parsed.find((r) => r.issue.id === 'nanming/2020/4')!.documents.flatMap((d) => (d.docNumber ? [d.docNumber] : []));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(numbers).toEqual(expected);
+  });
 });
 
 describe('issuing-body pages', () => {
