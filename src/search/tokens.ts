@@ -86,7 +86,7 @@ export function indexText(text: string): string {
  * and shows the end of a block as a separator.
  */
 export function excerptText(html: string): string {
-  return joinWords(html).replaceAll(BLOCK_END, ' · ').replace(/^ · | · $/g, '');
+  return joinWords(html).replaceAll(`${BLOCK_END}</mark>`, `</mark>${BLOCK_END}`).replace(new RegExp(` ?${BLOCK_END} ?`, 'g'), ' · ').replace(/^ · | · $/g, '');
 }
 
 function joinWords(html: string): string {

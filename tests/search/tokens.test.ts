@@ -46,6 +46,7 @@ describe('the same segmentation for index and query', () => {
     const indexed = indexText('关于做好防火工作的通知\n临府办发〔2022〕3号\n各乡镇人民政府：');
     expect(indexed).toBe('关 于 做 好 防 火 工 作 的 通 知¶\n临 府 办 发 〔2 0 2 2〕 3 号¶\n各 乡 镇 人 民 政 府：');
     expect(excerptText(indexed.replace(/\n/g, ' '))).toBe('关于做好防火工作的通知 · 临府办发〔2022〕3号 · 各乡镇人民政府：');
+    expect(excerptText('政 府 <mark>公 </mark><mark>报¶ </mark>2 0 1 7')).toBe('政府<mark>公</mark><mark>报</mark> · 2017');
   });
 });
 
