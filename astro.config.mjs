@@ -1,16 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { config } from './src/config.ts';
 import { readIssueRecords } from './src/data/generated.ts';
 import { run } from './src/data/run.ts';
+import { gongbaoRoutes } from './src/routes.ts';
 import { href, paths } from './src/utils/url.ts';
 
-// Where the site is served: SITE_URL is its origin (for canonical URLs, feeds, sitemap),
-// BASE_PATH the sub-path under it ("/" or "/gongbao/"). OUT_DIR is where the build goes.
-const site = process.env.SITE_URL ?? 'https://gongbao.example.gov.cn';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is served and where the build goes: the validated settings (src/config.ts).
+const { SITE_URL: site, BASE_PATH: base, OUT_DIR } = config;
 
 // A run that renders every page but the documents' (src/data/run.ts) lists them in the
 // sitemap itself; a documents-only run writes no sitemap.
@@ -25,11 +26,11 @@ export default defineConfig({
   // Absolute, because the build's Astro runs each have a root of their own (scripts/pages.ts).
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
-  outDir: process.env.OUT_DIR ?? fileURLToPath(new URL('./dist/', import.meta.url)),
+  outDir: resolve(fileURLToPath(new URL('./', import.meta.url)), OUT_DIR),
   trailingSlash: 'always',
   // Pages render four at a time: a page waits on its MDX module and on writing its file.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx({ optimize: true }), ...sitemaps],
+  integrations: [gongbaoRoutes(), mdx({ optimize: true }), ...sitemaps],
   devToolbar: { enabled: false },
   // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler would
   // otherwise warn about once per document.

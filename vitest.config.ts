@@ -7,6 +7,15 @@ const SITE_TESTS = ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'te
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // The parser and the search words are what every page rests on: npm test fails when their
+    // coverage falls below these marks. The search page's script runs in Chromium (tests/browser).
+    coverage: {
+      provider: 'v8',
+      include: ['src/parser/**', 'src/search/**'],
+      exclude: ['src/search/page.ts'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 92, branches: 85, functions: 92, statements: 92 },
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS } },
       { extends: true, test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/support/build-sites.ts'] } },

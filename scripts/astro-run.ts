@@ -3,6 +3,8 @@
 // Astro's own log.
 import { relative, resolve } from 'node:path';
 import { build } from 'astro';
+import { config } from '../src/config.ts';
+import { commandLine } from './lib/args.ts';
 
-const root = resolve(process.argv[2]!);
-await build({ root, configFile: relative(root, resolve('astro.config.mjs')), logLevel: (process.env.ASTRO_LOG as 'info' | 'warn' | undefined) ?? 'error' });
+const root = resolve(commandLine('node scripts/astro-run.ts <root>', { allowPositionals: true }).positionals[0] ?? '.');
+await build({ root, configFile: relative(root, resolve('astro.config.mjs')), logLevel: config.ASTRO_LOG });

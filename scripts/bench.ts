@@ -14,6 +14,7 @@ import { parseIssue } from '../src/parser/index.ts';
 import { projectCopy, renumber, writeArchive } from './lib/archive.ts';
 import { measure, type Measured } from './lib/measure.ts';
 import { median } from './lib/median.ts';
+import { commandLine } from './lib/args.ts';
 
 
 function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
@@ -24,7 +25,7 @@ function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
 }
 
 // `node scripts/bench.ts --parse-only`: the parse stage on its own, for the archive benchmark.
-if (process.argv.includes('--parse-only')) {
+if (commandLine('npm run bench', { options: { 'parse-only': { type: 'boolean' } } }).values['parse-only']) {
   let documents = 0;
   for (const f of contentFiles('.')) documents += parseIssue(f.path, f.bytes).documents.length;
   console.log(`parsed ${documents} documents`);

@@ -2,12 +2,13 @@
 // as there are cores: the pages (an Astro run for the site's own pages and one a shard of
 // gazettes for the documents', scripts/pages.ts), the search index (a Pagefind process a
 // shard, scripts/search-index.ts) and the snapshots (a process a shard, scripts/snapshot.ts).
-// Environment: SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS (see README), SOURCE_DATE_EPOCH
-// for the snapshots' timestamps.
+// Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH).
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { config } from '../src/config.ts';
 import { readIssueRecords } from '../src/data/generated.ts';
 import { convert } from './convert.ts';
+import { commandLine } from './lib/args.ts';
 import { mergeInto } from './lib/move.ts';
 import { runAll } from './lib/pool.ts';
 import { progress } from './lib/progress.ts';
@@ -16,8 +17,9 @@ import { pageRuns } from './pages.ts';
 import { searchRuns } from './search-index.ts';
 import { snapshotRuns } from './snapshot.ts';
 
-const OUT = resolve(process.env.OUT_DIR ?? 'dist');
-const BASE = process.env.BASE_PATH ?? '/';
+commandLine('npm run build', {});
+const OUT = resolve(config.OUT_DIR);
+const BASE = config.BASE_PATH;
 // The index is written here while the site run empties and fills the output, then moved in.
 const SEARCH = resolve('.cache/search');
 

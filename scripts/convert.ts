@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
+import { commandLine } from './lib/args.ts';
 
 const CONTENT = 'content';
 const CACHE = '.cache/convert.json';
@@ -113,6 +114,7 @@ function placeOf(path: string): { gazette: string; stem: string } {
 }
 
 if (import.meta.main) {
+  commandLine('npm run convert', {});
   const { converted, unchanged, skipped } = await convert();
   console.log(`convert: ${converted} issues converted, ${unchanged} unchanged, ${skipped.length} skipped`);
   for (const s of skipped) console.log(`  skipped ${s}`);

@@ -3,6 +3,7 @@
 // times; the report gives the median score of each category. Build first (npm run build).
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { config } from '../src/config.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { median } from './lib/median.ts';
 import { serve } from './lib/serve.ts';
@@ -12,7 +13,7 @@ const PAGES = { home: '', issue: 'dawukou/2021/3/', document: 'qingxin/2018/3/4/
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 
-const site = await serve(process.env.OUT_DIR ?? 'dist', process.env.BASE_PATH ?? '/');
+const site = await serve(config.OUT_DIR, config.BASE_PATH);
 const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 try {
   console.log(`lighthouse ${RUNS} runs a page, mobile preset, median scores`);

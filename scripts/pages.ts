@@ -10,8 +10,10 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { config } from '../src/config.ts';
 import { readIssueRecords } from '../src/data/generated.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
+import { commandLine } from './lib/args.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -62,12 +64,13 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
 // npm run pages [-- --site | --shard <i>]: every page; or only the site run's pages, or only
 // shard i's document pages, for builds split over machines (README, "Scaling past one machine").
 if (import.meta.main) {
+  const { values } = commandLine('npm run pages [-- --site | --shard <i>]', { options: { site: { type: 'boolean' }, shard: { type: 'string' } } });
   const shards = planShards(readIssueRecords());
-  const runs = pageRuns(process.env.OUT_DIR ?? 'dist', shards);
-  const shard = shardArgument(shards);
+  const runs = pageRuns(config.OUT_DIR, shards);
+  const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     await runs.shards[shard]!();
-  } else if (process.argv.includes('--site')) {
+  } else if (values.site) {
     await runs.site();
   } else {
     await runAll([runs.site, ...runs.shards], availableParallelism());

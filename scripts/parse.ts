@@ -2,14 +2,15 @@
 // Prints { "issue": {...}, "documents": [...] } for one gazette issue; diagnostics go to stderr.
 // --check prints the nothing-lost report instead and fails when a character is unaccounted for.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { accountFor } from '../src/parser/accounting.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { parseIssue } from '../src/parser/index.ts';
+import { commandLine } from './lib/args.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' } } });
+const usage = 'npm run parse -- <issue.txt> [--check]';
+const { values, positionals } = commandLine(usage, { allowPositionals: true, options: { check: { type: 'boolean' } } });
 if (positionals.length !== 1) {
-  console.error('usage: npm run parse -- <issue.txt> [--check]');
+  console.error(`usage: ${usage}`);
   process.exit(2);
 }
 const path = positionals[0]!;

@@ -10,12 +10,15 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { config } from '../src/config.ts';
 import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
 import { indexText, indexWords } from '../src/search/tokens.ts';
+import { documentDate } from '../src/utils/catalog.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { href } from '../src/utils/url.ts';
+import { commandLine } from './lib/args.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -47,7 +50,7 @@ function record(doc: DocumentMeta, issue: Issue, text: string) {
       ...(doc.issuers.length > 0 && { issuer: doc.issuers }),
       ...(doc.docType && { docType: [doc.docType] }),
     },
-    sort: { date: doc.date ?? issue.published ?? `${issue.year}-01-01` },
+    sort: { date: documentDate(doc, issue) },
   };
 }
 
@@ -129,13 +132,13 @@ export function searchRuns(out: string, shards: Shard[], base: string, onProgres
 // npm run index [-- --shard <i> | --lookups]: the whole index; or only shard i's bundle, or
 // only the lookups, for builds split over machines (README, "Scaling past one machine").
 if (import.meta.main) {
-  const out = process.env.OUT_DIR ?? 'dist';
-  const base = process.env.BASE_PATH ?? '/';
+  const { OUT_DIR: out, BASE_PATH: base } = config;
+  const { values } = commandLine('npm run index [-- --lookups | --shard <i>]', { options: { lookups: { type: 'boolean' }, shard: { type: 'string' } } });
   const shards = planShards(readIssueRecords());
-  const shard = shardArgument(shards);
+  const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     await indexShard(shards[shard]!, join(out, bundleDir(shard)));
-  } else if (process.argv.includes('--lookups')) {
+  } else if (values.lookups) {
     writeLookups(out, shards, base);
   } else {
     const runs = searchRuns(out, shards, base);

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
+import { config } from '../src/config.ts';
 import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { makeBag, type Files } from '../src/snapshot/bagit.ts';
@@ -15,19 +16,18 @@ import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
 import { relinkPage } from '../src/snapshot/relink.ts';
 import { issueLabel } from '../src/utils/format.ts';
 import { paths } from '../src/utils/url.ts';
+import { commandLine } from './lib/args.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
-const OUT = process.env.OUT_DIR ?? 'dist';
-const BASE = process.env.BASE_PATH ?? '/';
-const SITE_URL = process.env.SITE_URL ?? 'https://gongbao.example.gov.cn';
+const { OUT_DIR: OUT, BASE_PATH: BASE, SITE_URL } = config;
 const GENERATOR = `Gongbao ${JSON.parse(readFileSync('package.json', 'utf8')).version as string}`;
 
 /** The time stamped on zip entries and in bag-info: SOURCE_DATE_EPOCH, never the clock. */
 function stamp(): { date: Date; bagging: string | null } {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (!epoch) return { date: new Date(Date.UTC(1980, 0, 1)), bagging: null };
-  const date = new Date(Number(epoch) * 1000);
+  const epoch = config.SOURCE_DATE_EPOCH;
+  if (epoch === undefined) return { date: new Date(Date.UTC(1980, 0, 1)), bagging: null };
+  const date = new Date(epoch * 1000);
   return { date, bagging: date.toISOString().slice(0, 10) };
 }
 
@@ -143,8 +143,9 @@ export function snapshotRuns(out: string, shards: Shard[], ready: (i: number) =>
 
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
+  const { values } = commandLine('npm run snapshot [-- --shard <i>]', { options: { shard: { type: 'string' } } });
   const shards = planShards(readIssueRecords());
-  const shard = shardArgument(shards);
+  const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     writeShardSnapshots(shards[shard]!);
   } else {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { verifyBag, type Files } from '../src/snapshot/bagit.ts';
+import { commandLine } from './lib/args.ts';
 
 export function verifySnapshot(zip: Uint8Array): string[] {
   let entries: Record<string, Uint8Array>;
@@ -20,9 +21,10 @@ export function verifySnapshot(zip: Uint8Array): string[] {
 }
 
 if (import.meta.main) {
-  const paths = process.argv.slice(2);
+  const usage = 'npm run verify -- <snapshot.zip> [...]';
+  const { positionals: paths } = commandLine(usage, { allowPositionals: true });
   if (paths.length === 0) {
-    console.error('usage: npm run verify -- <snapshot.zip> [...]');
+    console.error(`usage: ${usage}`);
     process.exitCode = 2;
   }
   for (const path of paths) {

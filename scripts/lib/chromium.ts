@@ -1,7 +1,8 @@
 // Debian's Chromium, driven by playwright-core; never a downloaded browser.
 import { chromium, type Browser } from 'playwright-core';
+import { config } from '../../src/config.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = config.CHROMIUM_PATH;
 
 /** This machine's network is closed: Chromium must not try to phone home. */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

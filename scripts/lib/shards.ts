@@ -3,6 +3,7 @@
 // rendered by an Astro run of its own and its search index is written by a Pagefind process
 // of its own, so that memory follows the shard, not the archive; the search page merges the
 // shards' indexes. The same plan can place shards on separate machines (README, "Scaling").
+import { config } from '../../src/config.ts';
 import type { IssueRecord } from '../../src/data/generated.ts';
 
 export interface Shard {
@@ -11,11 +12,10 @@ export interface Shard {
   documents: number;
 }
 
-export const SHARD_DOCUMENTS = Number(process.env.SHARD_DOCUMENTS ?? 1250);
 
 const gazetteOf = (r: IssueRecord) => r.issue.id.split('/')[0]!;
 
-export function planShards(records: IssueRecord[], limit = SHARD_DOCUMENTS): Shard[] {
+export function planShards(records: IssueRecord[], limit = config.SHARD_DOCUMENTS): Shard[] {
   const byGazette = new Map<string, IssueRecord[]>();
   for (const r of records) byGazette.set(gazetteOf(r), [...(byGazette.get(gazetteOf(r)) ?? []), r]);
   const shards: Shard[] = [];
@@ -35,11 +35,13 @@ export function planShards(records: IssueRecord[], limit = SHARD_DOCUMENTS): Sha
 /** Where shard i's Pagefind bundle goes: the first is the primary bundle the search page loads. */
 export const bundleDir = (i: number) => (i === 0 ? 'pagefind' : `pagefind-${i}`);
 
-/** The shard `--shard <i>` names on the command line, or null when it names none. */
-export function shardArgument(shards: Shard[], argv = process.argv): number | null {
-  const at = argv.indexOf('--shard');
-  if (at < 0) return null;
-  const i = Number(argv[at + 1]);
-  if (!shards[i]) throw new Error(`--shard ${argv[at + 1]}: the archive has shards 0 to ${shards.length - 1}`);
+/** The shard a `--shard <i>` flag names (its value, or undefined when not given), checked against the plan. */
+export function shardArgument(shards: Shard[], value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const i = Number(value);
+  if (!/^\d+$/.test(value) || !shards[i]) {
+    console.error(`--shard ${value}: the archive has shard${shards.length === 1 ? ' 0' : `s 0 to ${shards.length - 1}`}`);
+    process.exit(2);
+  }
   return i;
 }

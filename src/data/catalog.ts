@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
-import { byIssuer, citedBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { byIssuer, citedBy, groupBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
@@ -37,12 +37,7 @@ async function load(): Promise<Catalog> {
   // only its shard, the file of all of them.
   const references = run.references ? inOrder(JSON.parse(readFileSync(run.references, 'utf8')) as Reference[]) : documents;
   const issueById = new Map(issues.map((i) => [i.id, i]));
-  const byIssue = new Map<string, DocumentMeta[]>();
-  for (const d of documents) byIssue.set(d.issue, [...(byIssue.get(d.issue) ?? []), d]);
-  const issueDate = (id: string) => {
-    const issue = issueById.get(id);
-    return issue?.published ?? `${issue?.year ?? 0}`;
-  };
+  const byIssue = groupBy(documents, (d) => d.issue);
   const gazettes = new Map<string, { slug: string; name: string; issues: Issue[] }>();
   for (const issue of issues) {
     const slug = issue.id.split('/')[0]!;
@@ -59,6 +54,6 @@ async function load(): Promise<Catalog> {
     citedBy: citedBy(references),
     byIssuer: byIssuer(documents),
     gazettes: [...gazettes.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
-    newestFirst: (docs) => newestFirst(docs, issueDate),
+    newestFirst: (docs) => newestFirst(docs, issueById),
   };
 }

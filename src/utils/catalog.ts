@@ -1,10 +1,24 @@
 // Pure helpers over the documents of the whole site: who issued what, who cites whom, the
 // order readers expect (newest first).
 import type { DocumentMeta, Issue } from '../schema.ts';
+import { issueLabel } from './format.ts';
 
-/** Newest first: by 成文日期 (documents without one by their issue), then by position. */
-export function newestFirst<T extends Pick<DocumentMeta, 'date' | 'issue' | 'order'>>(docs: T[], issueDate: (id: string) => string): T[] {
-  const key = (d: T) => d.date ?? issueDate(d.issue);
+/**
+ * The day a document stands at, for sorting, feeds and the search's year and date: its 成文日期,
+ * else its issue's 出版日期, else 1 January of the issue's year (YYYY-MM-DD).
+ */
+export function documentDate(doc: Pick<DocumentMeta, 'date'>, issue: Pick<Issue, 'published' | 'year'>): string {
+  return doc.date ?? issue.published ?? `${issue.year}-01-01`;
+}
+
+/** What a document is, in one line, for its page's description and its feed entry: 发文字号，发文机关，刊期. */
+export function documentDescription(doc: Pick<DocumentMeta, 'docNumber' | 'issuers'>, issue: Issue): string {
+  return [doc.docNumber, doc.issuers.join('、'), `${issue.gazette}${issueLabel(issue)}`].filter(Boolean).join('，');
+}
+
+/** Newest first: by the document's date (documentDate), then by issue and position. */
+export function newestFirst<T extends Pick<DocumentMeta, 'date' | 'issue' | 'order'>>(docs: T[], issueById: Map<string, Issue>): T[] {
+  const key = (d: T) => documentDate(d, issueById.get(d.issue)!);
   return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.issue.localeCompare(b.issue) || a.order - b.order);
 }
 
@@ -15,15 +29,13 @@ export function issuesNewestFirst(issues: Issue[]): Issue[] {
 
 /** Documents grouped by each of their issuers. */
 export function byIssuer<T extends Pick<DocumentMeta, 'issuers'>>(docs: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const doc of docs) for (const name of doc.issuers) map.set(name, [...(map.get(name) ?? []), doc]);
+  const map = groupBy(docs.flatMap((doc) => doc.issuers.map((name) => ({ name, doc }))), (p) => p.name, (p) => p.doc);
   return new Map([...map].sort(([a], [b]) => a.localeCompare(b, 'zh-CN')));
 }
 
 /** Documents grouped by 文种. */
 export function byDocType<T extends Pick<DocumentMeta, 'docType'>>(docs: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const doc of docs) if (doc.docType) map.set(doc.docType, [...(map.get(doc.docType) ?? []), doc]);
+  const map = groupBy(docs.filter((doc) => doc.docType), (doc) => doc.docType!);
   return new Map([...map].sort(([, a], [, b]) => b.length - a.length));
 }
 
@@ -39,7 +51,17 @@ export function countBy<T>(docs: T[], key: (doc: T) => string | null): Array<[st
 
 /** For every document number in the site, the documents that cite it. */
 export function citedBy<T extends Pick<DocumentMeta, 'cites' | 'id'>>(docs: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const doc of docs) for (const n of doc.cites) map.set(n, [...(map.get(n) ?? []), doc]);
+  return groupBy(docs.flatMap((doc) => doc.cites.map((n) => ({ n, doc }))), (p) => p.n, (p) => p.doc);
+}
+
+/** Items grouped by a key, in order of first appearance (Map.groupBy, with a value picked from each item). */
+export function groupBy<T, K, V = T>(items: T[], key: (item: T) => K, value: (item: T) => V = (item) => item as unknown as V): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = map.get(k);
+    if (group) group.push(value(item));
+    else map.set(k, [value(item)]);
+  }
   return map;
 }

@@ -2,7 +2,7 @@
 // the build's clock, so that a rebuild gives the same bytes.
 import { Feed } from 'feed';
 import type { DocumentMeta, Issue } from '../schema.ts';
-import { issueLabel } from './format.ts';
+import { documentDate, documentDescription } from './catalog.ts';
 
 export interface FeedInput {
   title: string;
@@ -17,10 +17,8 @@ export interface FeedInput {
 const MAX_ENTRIES = 50;
 
 export function atomFeed({ title, pageUrl, feedUrl, documents, issueById, documentUrl }: FeedInput): string {
-  const dateOf = (d: DocumentMeta) => {
-    const issue = issueById.get(d.issue)!;
-    return new Date(`${d.date ?? issue.published ?? `${issue.year}-01-01`}T00:00:00+08:00`);
-  };
+  // Dates are days in China's time zone.
+  const dateOf = (d: DocumentMeta) => new Date(`${documentDate(d, issueById.get(d.issue)!)}T00:00:00+08:00`);
   const entries = documents.slice(0, MAX_ENTRIES);
   const feed = new Feed({
     title,
@@ -39,7 +37,7 @@ export function atomFeed({ title, pageUrl, feedUrl, documents, issueById, docume
       id: url,
       link: url,
       date: dateOf(doc),
-      description: [doc.docNumber, doc.issuers.join('、'), `${issue.gazette}${issueLabel(issue)}`].filter(Boolean).join('，'),
+      description: documentDescription(doc, issue),
       author: doc.issuers.map((name) => ({ name })),
     });
   }

@@ -8,8 +8,8 @@ export const VITEST_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'
 export const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.includes(k)));
 
 export default function setup(): void {
-  for (const { dir, base, shardDocuments } of Object.values(SITES)) {
-    const env = { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: base, SITE_URL, SHARD_DOCUMENTS: String(shardDocuments) };
+  for (const { dir, basePathSetting, shardDocuments } of Object.values(SITES)) {
+    const env = { ...cleanEnv(), OUT_DIR: dir, BASE_PATH: basePathSetting, SITE_URL, SHARD_DOCUMENTS: String(shardDocuments) };
     execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env });
   }
 }

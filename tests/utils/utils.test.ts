@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byIssuer, citedBy, countBy, newestFirst } from '../../src/utils/catalog.ts';
+import type { Issue } from '../../src/schema.ts';
+import { byIssuer, citedBy, countBy, documentDate, documentDescription, newestFirst } from '../../src/utils/catalog.ts';
 import { formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
 import { attachmentAnchors, contentsOf } from '../../src/utils/outline.ts';
 import { basePath, href, paths } from '../../src/utils/url.ts';
@@ -33,10 +34,24 @@ describe('catalog', () => {
   const doc = (id: string, date: string | null, issuers: string[], extra: object = {}) =>
     ({ id, issue: id.split('/').slice(0, 3).join('/'), order: Number(id.split('/')[3]), date, issuers, docType: '通知', cites: [] as string[], ...extra });
 
+  const issue = (id: string, published: string | null) =>
+    ({ id, gazette: '某区人民政府公报', year: Number(id.split('/')[1]), number: Number(id.split('/')[2]), totalNumber: null, published }) as Issue;
+
+  it('dates a document by its 成文日期, else its issue: published, else 1 January of its year', () => {
+    expect(documentDate({ date: '2020-01-05' }, issue('a/2020/1', '2020-02-01'))).toBe('2020-01-05');
+    expect(documentDate({ date: null }, issue('a/2020/1', '2020-02-01'))).toBe('2020-02-01');
+    expect(documentDate({ date: null }, issue('a/2020/1', null))).toBe('2020-01-01');
+  });
+
+  it('describes a document by its number, issuers and issue, leaving out what it lacks', () => {
+    expect(documentDescription({ docNumber: '南府发〔2020〕25号', issuers: ['甲', '乙'] }, issue('a/2020/4', null))).toBe('南府发〔2020〕25号，甲、乙，某区人民政府公报2020年第4期');
+    expect(documentDescription({ docNumber: null, issuers: [] }, issue('a/2020/4', null))).toBe('某区人民政府公报2020年第4期');
+  });
+
   it('orders newest first, undated documents by their issue', () => {
-    const docs = [doc('a/2020/1/1', '2020-01-05', []), doc('a/2020/1/2', null, []), doc('a/2021/1/1', '2021-03-01', [])];
-    const issueDate = (id: string) => (id === 'a/2020/1' ? '2020-02-01' : '2021-04-01');
-    expect(newestFirst(docs, issueDate).map((d) => d.id)).toEqual(['a/2021/1/1', 'a/2020/1/2', 'a/2020/1/1']);
+    const docs = [doc('a/2020/1/1', '2020-01-05', []), doc('a/2020/1/2', null, []), doc('a/2021/1/1', '2021-03-01', []), doc('a/2019/1/1', null, [])];
+    const issues = new Map([issue('a/2020/1', '2020-02-01'), issue('a/2021/1', '2021-04-01'), issue('a/2019/1', null)].map((i) => [i.id, i]));
+    expect(newestFirst(docs, issues).map((d) => d.id)).toEqual(['a/2021/1/1', 'a/2020/1/2', 'a/2020/1/1', 'a/2019/1/1']);
   });
 
   it('groups by every issuer of a joint document, in pinyin order, and counts', () => {

@@ -1,0 +1,41 @@
+// The site's routes, added by this integration according to the run (src/data/run.ts), as
+// Starlight adds its routes: a site run adds every page but the documents', a documents run
+// adds only the document pages and their data, `astro dev` and a plain `astro build` add all.
+// So no page needs a guard, and a shard's run renders no page of the site's own.
+import type { AstroIntegration } from 'astro';
+import { run } from './data/run.ts';
+
+type Part = 'site' | 'documents';
+
+/** pattern → entrypoint under src/routes/, and the part of the site it belongs to. */
+export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: Part }> = [
+  { pattern: '/', entrypoint: 'index.astro', part: 'site' },
+  { pattern: '/404', entrypoint: '404.astro', part: 'site' },
+  { pattern: '/robots.txt', entrypoint: 'robots.txt.ts', part: 'site' },
+  { pattern: '/atom.xml', entrypoint: 'atom.xml.ts', part: 'site' },
+  { pattern: '/search', entrypoint: 'search/index.astro', part: 'site' },
+  { pattern: '/organs', entrypoint: 'organs/index.astro', part: 'site' },
+  { pattern: '/organs/[organ]', entrypoint: 'organs/[organ]/index.astro', part: 'site' },
+  { pattern: '/types', entrypoint: 'types/index.astro', part: 'site' },
+  { pattern: '/types/[type]', entrypoint: 'types/[type]/index.astro', part: 'site' },
+  { pattern: '/[gazette]', entrypoint: '[gazette]/index.astro', part: 'site' },
+  { pattern: '/[gazette]/atom.xml', entrypoint: '[gazette]/atom.xml.ts', part: 'site' },
+  { pattern: '/[gazette]/[year]/[number]', entrypoint: '[gazette]/[year]/[number]/index.astro', part: 'site' },
+  { pattern: '/[gazette]/[year]/[number]/issue.json', entrypoint: '[gazette]/[year]/[number]/issue.json.ts', part: 'site' },
+  { pattern: '/[gazette]/[year]/[number]/source.txt', entrypoint: '[gazette]/[year]/[number]/source.txt.ts', part: 'site' },
+  { pattern: '/[gazette]/[year]/[number]/[order]', entrypoint: '[gazette]/[year]/[number]/[order]/index.astro', part: 'documents' },
+  { pattern: '/[gazette]/[year]/[number]/[order]/document.json', entrypoint: '[gazette]/[year]/[number]/[order]/document.json.ts', part: 'documents' },
+];
+
+export function gongbaoRoutes(): AstroIntegration {
+  return {
+    name: 'gongbao-routes',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        for (const { pattern, entrypoint, part } of ROUTES) {
+          if (run[part]) injectRoute({ pattern, entrypoint: new URL(`./routes/${entrypoint}`, import.meta.url) });
+        }
+      },
+    },
+  };
+}

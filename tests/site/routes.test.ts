@@ -1,0 +1,20 @@
+// Each Astro run of the build adds only the routes it renders (src/routes.ts): a shard's
+// documents run writes its documents' pages and data and nothing of the site's own.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectCopy } from '../../scripts/lib/archive.ts';
+import { cleanEnv } from '../support/build-sites.ts';
+
+describe("a shard's documents run", () => {
+  it('writes the document pages of its gazettes and no other page', () => {
+    const dir = projectCopy('gongbao-routes-', { withContent: true });
+    const env = { ...cleanEnv(), GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: 'kundulun', OUT_DIR: 'out' };
+    execFileSync(process.execPath, ['scripts/convert.ts'], { cwd: dir, stdio: 'pipe', env: cleanEnv() });
+    execFileSync(process.execPath, ['scripts/astro-run.ts', '.cache/astro/shard'], { cwd: dir, stdio: 'pipe', env });
+    const written = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|xml|txt)$/.test(f)).sort();
+    const orders = [1, 2, 3, 4, 5];
+    expect(written).toEqual(orders.flatMap((o) => [`kundulun/2017/1/${o}/document.json`, `kundulun/2017/1/${o}/index.html`]));
+  }, 120_000);
+});
