@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
+import { issueMatterText } from '../src/search/tokens.ts';
 import { launch, PHONE } from './lib/chromium.ts';
 import { median } from './lib/median.ts';
 import { serve } from './lib/serve.ts';
@@ -108,7 +109,7 @@ for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filte
   const issue = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue };
   const url = `/${issue.issue.id}/`;
   queries.push({ text: '公报', doc: url, kind: 'issue matter' });
-  for (const s of substrings(issue.issue.matter.map((m) => m.text).join('\n'), MATTER_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'issue matter' });
+  for (const s of substrings(issueMatterText(issue.issue), MATTER_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'issue matter' });
 }
 
 const site = await serve(OUT, '/');

@@ -14,7 +14,7 @@ import { config } from '../src/config.ts';
 import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
-import { indexText, indexWords } from '../src/search/tokens.ts';
+import { indexText, indexWords, issueMatterText } from '../src/search/tokens.ts';
 import { documentDate } from '../src/utils/catalog.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { href } from '../src/utils/url.ts';
@@ -55,14 +55,15 @@ function record(doc: DocumentMeta, issue: Issue, text: string) {
 }
 
 /**
- * The record for an issue's own matter (cover, imprint, 简介 on the back cover, the TOC as
- * printed), which leads to the issue page: 公报 or a publisher's address finds it.
+ * The record for an issue's own matter (cover, imprint, 简介 on the back cover), which leads to
+ * the issue page: 公报 or a publisher's address finds it. Not the TOC as printed: its titles
+ * find the documents themselves.
  */
 function issueRecord(issue: Issue) {
   const name = `${issue.gazette} ${issue.year}年第${issue.number}期`;
   return {
     url: `/${issue.id}/`,
-    content: indexText(issue.matter.map((m) => m.text).join('\n')),
+    content: indexText(issueMatterText(issue)),
     language: 'und',
     meta: { title: indexWords(name), name, ...(issue.published && { date: formatDate(issue.published) }) },
     filters: { gazette: [issue.gazette], year: [String(issue.year)] },

@@ -7,6 +7,7 @@
 // document finds it, and only documents that contain it.
 
 import { WIDE } from '../parser/text.ts';
+import type { Issue } from '../schema.ts';
 
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /\p{N}/u;
@@ -133,4 +134,9 @@ export function toQueries(typed: string): { whole: string | null; phrases: strin
     phrases: parts.map(phrase),
     words: parts.flat().join(' '),
   };
+}
+
+/** The text of an issue's own matter that search finds the issue by: all but the TOC as printed. */
+export function issueMatterText(issue: Pick<Issue, 'matter'>): string {
+  return issue.matter.filter((m) => m.role !== 'toc').map((m) => m.text).join('\n');
 }

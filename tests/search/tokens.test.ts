@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docNumberFile, docNumberOf, partialNumberQuery } from '../../src/search/docNumberQuery.ts';
 import type { DocumentMeta, Issue } from '../../src/schema.ts';
-import { excerptText, indexText, indexWords, toQueries } from '../../src/search/tokens.ts';
+import { excerptText, indexText, indexWords, issueMatterText, toQueries } from '../../src/search/tokens.ts';
 
 describe('the same segmentation for index and query', () => {
   it('makes every Han character and digit a word, keeps Latin words whole', () => {
@@ -40,6 +40,11 @@ describe('the same segmentation for index and query', () => {
 
   it('gives back readable excerpts, marks and Latin spacing kept', () => {
     expect(excerptText('、 环 保 分 局 （三） <mark>土 </mark><mark>壤 </mark>污 染 2 0 2 0 年 GB/T 1 8 9 7 3 and more')).toBe('、环保分局（三）<mark>土</mark><mark>壤</mark>污染2020年GB/T 18973 and more');
+  });
+
+  it('finds an issue by its cover, imprint and back cover, not by its TOC', () => {
+    const matter = (role: 'cover' | 'toc' | 'imprint' | 'back', text: string) => ({ role, text, sourceLines: [1, 1] as [number, number] });
+    expect(issueMatterText({ matter: [matter('cover', '临河区人民政府公报'), matter('toc', '目录'), matter('back', '简介')] })).toBe('临河区人民政府公报\n简介');
   });
 
   it('shows the title, the number and the text of an excerpt apart', () => {
