@@ -2,7 +2,9 @@
 // as there are cores: the pages (an Astro run for the site's own pages and one a shard of
 // gazettes for the documents', scripts/pages.ts), the search index (a Pagefind process a
 // shard, scripts/search-index.ts) and the snapshots (a process a shard, scripts/snapshot.ts).
-// Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH).
+// Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An
+// input that cannot be converted is skipped, the rest is built, and the build ends with the list
+// of what it skipped and exit code 1.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { config } from '../src/config.ts';
@@ -33,7 +35,6 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
 
 const converted = await step('convert', () => convert(progress('convert')));
 console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
-for (const s of converted.skipped) console.log(`build: skipped ${s}`);
 
 const shards = planShards(readIssueRecords());
 const pages = pageRuns(OUT, shards, progress('pages'));
@@ -50,3 +51,9 @@ mergeInto(SEARCH, OUT);
 const documents = shards.reduce((n, s) => n + s.documents, 0);
 const issues = shards.reduce((n, s) => n + s.records.length, 0);
 console.log(`build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+// The rest is built; what was not is listed last, where it is seen, and fails the build.
+if (converted.skipped.length > 0) {
+  console.error(`build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`);
+  for (const s of converted.skipped) console.error(`${s} — skipped`);
+  process.exitCode = 1;
+}

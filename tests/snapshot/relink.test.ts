@@ -35,6 +35,12 @@ describe('relinkPage', () => {
     const html = relinkPage(page('<a href="https://www.gov.cn/zhengce/">gov.cn</a>'), 'nanming/2020/4/1/', '1/index.html', options);
     expect(html).toContain('href="https://www.gov.cn/zhengce/"');
   });
+
+  it('keeps as written a link to the site with percent-escapes that are not UTF-8 (GBK %C4%CF)', () => {
+    const link = '<a href="https://gongbao.example.gov.cn/gongbao/%C4%CF%C3%F7/">南明</a>';
+    // Kept as written, and marked as a link to the live site (no page of the snapshot has that path).
+    expect(relinkPage(page(link), 'nanming/2020/4/1/', '1/index.html', options)).toContain('<a href="https://gongbao.example.gov.cn/gongbao/%C4%CF%C3%F7/" data-live="" rel="external"');
+  });
 });
 
 // The site's home is the snapshot's issue page; a link to the live site is marked as leaving the archive.
