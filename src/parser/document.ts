@@ -11,6 +11,7 @@ import { docNumberLine, findDocNumbers, leadingDocNumber, serial, serialLine } f
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
+import type { DocumentMeta } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
 import { matchKey, normalizeTitle, squeeze, TERMINAL, TITLE_VERB, width } from './text.ts';
 import { readValidity } from './validity.ts';
@@ -25,26 +26,13 @@ export interface Part {
   lines: Line[];
 }
 
-export type Kind = 'document' | 'chronicle' | 'listing' | 'other';
+export type Kind = DocumentMeta['kind'];
 
-export interface Item {
-  kind: Kind;
-  title: string;
-  docNumber: string | null;
-  docType: string | null;
-  issuers: string[];
-  addressees: string[];
-  date: string | null;
-  printedDate: string | null;
-  attachments: string[];
-  embedded: string[];
-  cites: string[];
-  effective: string | null;
-  expires: string | null;
-  relations: Relation[];
-  parts: Part[];
-  sourceLines: [number, number];
-}
+/** An item as read: the metadata of the data contract the parser fills, and the parts its lines fall into. */
+export type Item = Pick<DocumentMeta,
+  | 'kind' | 'title' | 'docNumber' | 'docType' | 'issuers' | 'addressees' | 'date' | 'printedDate'
+  | 'attachments' | 'embedded' | 'cites' | 'effective' | 'expires' | 'relations' | 'sourceLines'
+> & { parts: Part[] };
 
 const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
 
@@ -55,102 +43,174 @@ export interface ItemContext {
   published: string | null;
 }
 
-export function readItem(lines: Line[], context: ItemContext, report: Report): Item {
-  const { region } = context;
-  const roles: Array<Role | undefined> = new Array(lines.length);
-  const text = (i: number) => lines[i]?.text ?? '';
-  const number = (i: number) => (i < lines.length ? docNumberLine(text(i)) : null);
-  const mark = (from: number, to: number, role: Role) => {
-    for (let i = from; i <= to; i++) roles[i] = role;
-  };
+/** Roles given so far (a line without one is still open), and the first line after those read. */
+interface Marked {
+  roles: Array<Role | undefined>;
+  end: number;
+}
 
-  // The head: 发文机关标志, 发文字号 and 标题 in either order, or the number glued before the title.
-  let k = 0;
-  let docNumber: string | null = null;
-  let gluedNumber: string | null = null;
-  const decree = isDecreeMark(text(0)) && serialLine(text(1)) !== null;
-  if (decree) {
-    // 令: mark, serial, the order that promulgates, signature, date, then the instrument's title.
-    docNumber = `${decreeOrgan(text(0))}令${serialLine(text(1))}`;
-    mark(0, 0, 'headerMark');
-    mark(1, 1, 'docNumber');
-    k = 2;
-    const at = decreeInstrument(lines, 0);
-    if (at > 0 && isTitleLike(text(at))) mark(at, titleEnd(lines, at), 'title');
-  } else {
-    k = markEnd(lines);
-    if (k > 0) mark(0, k - 1, 'headerMark');
-    const glued = k < lines.length ? leadingDocNumber(text(k)) : null;
-    if (number(k)) {
-      docNumber = number(k);
-      mark(k, k, 'docNumber');
-      k++;
-      const end = titleEnd(lines, k);
-      mark(k, end, 'title');
-      k = end + 1;
-    } else if (glued) {
-      docNumber = glued.docNumber;
-      gluedNumber = glued.printed;
-      const end = titleEnd(lines, k);
-      mark(k, end, 'title');
-      k = end + 1;
-    } else {
-      let end = titleEnd(lines, k);
-      for (let j = k; j <= k + 2; j++) {
-        if (number(j + 1) && titleSpan(lines, k, j)) {
-          end = j;
-          break;
-        }
-      }
-      mark(k, end, 'title');
-      const printed = lines.slice(k, end + 1).map((l) => l.text).join('');
-      k = end + 1;
-      if (number(k)) {
-        docNumber = number(k);
-        mark(k, k, 'docNumber');
-        k++;
-      } else if (k < lines.length && serial(text(k)) && SERIAL_TITLE.test(squeeze(printed))) {
-        // …通告 over （第9号）: the number is the title's series and its serial.
-        // (A serial printed 【9号令】 numbers it among the organ's 令.)
-        const { serial: n, decree: asDecree } = serial(text(k))!;
-        const organ = issuersInTitle(normalizeTitle(printed))[0];
-        docNumber = asDecree && organ ? `${squeeze(organ)}令${n}` : normalizeTitle(printed).replace(/\s/g, '') + n;
-        mark(k, k, 'docNumber');
-        k++;
-      }
+/** The head of an item: its marks, its 发文字号 and whether it is a 令. */
+interface Head extends Marked {
+  docNumber: string | null;
+  /** The number as printed when it stands glued before the title, to be cut from the title. */
+  glued: string | null;
+  decree: boolean;
+}
+
+export function readItem(lines: Line[], context: ItemContext, report: Report): Item {
+  const head = readHead(lines);
+  const { docNumber, decree } = head;
+  const title = titleOf(lines, head);
+  const kind = kindOf(title, docNumber, lines.slice(head.end));
+  const body = markAddressees(lines, markSubtitle(lines, head, kind), kind);
+  const closed = markClosings(lines, body);
+  const open = kind === 'document' && PUBLISHING_NOTICE.test(title) ? markEmbedded(lines, { roles: closed, end: body.end }, title) : closed;
+  const roles = Array.from(lines, (_, i): Role => open[i] ?? 'text');
+  const parts = toParts(lines, roles);
+
+  // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
+  const dateAt = ownIndex(roles, 'date');
+  const issuers = issuersOf(lines, roles, dateAt, decree, title);
+  warnNonexistentDates(lines, report);
+  const cites = citesOf(lines, roles, docNumber);
+
+  // 施行日期, 有效期 and relations are read from the running text, its PDF line breaks joined.
+  const running = lines.filter((_, i) => roles[i] === 'text').map((l) => l.text.trim()).join('');
+  const date = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
+  const validity = kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
+
+  return {
+    kind,
+    title,
+    docNumber,
+    docType: decree ? '令' : kind === 'document' ? docTypeOf(title) : null,
+    issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), context.region))),
+    addressees: addresseesOf(lines.filter((_, i) => roles[i] === 'addressees')),
+    date,
+    printedDate: printedDateIn(parts),
+    attachments: attachmentsOf(parts),
+    embedded: parts.filter((p) => p.role === 'embeddedTitle').map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
+    cites,
+    ...validity,
+    relations: relationsOf(kind === 'document' ? findRelations(running, { docNumber, title }) : [], cites),
+    parts,
+    sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
+  };
+}
+
+const textAt = (lines: Line[], i: number): string => lines[i]?.text ?? '';
+const numberAt = (lines: Line[], i: number): string | null => (i < lines.length ? docNumberLine(textAt(lines, i)) : null);
+
+/** Gives lines from..to the role (in place: the roles are the caller's own copy). */
+function mark(roles: Array<Role | undefined>, from: number, to: number, role: Role): void {
+  for (let i = from; i <= to; i++) roles[i] = role;
+}
+
+/** The head: 发文机关标志, 发文字号 and 标题 in either order, or the number glued before the title. */
+function readHead(lines: Line[]): Head {
+  return isDecreeMark(textAt(lines, 0)) && serialLine(textAt(lines, 1)) !== null ? decreeHead(lines) : documentHead(lines);
+}
+
+/** 令: mark, serial, the order that promulgates, signature, date, then the instrument's title. */
+function decreeHead(lines: Line[]): Head {
+  const roles: Array<Role | undefined> = new Array(lines.length);
+  mark(roles, 0, 0, 'headerMark');
+  mark(roles, 1, 1, 'docNumber');
+  const at = decreeInstrument(lines, 0);
+  if (at > 0 && isTitleLike(textAt(lines, at))) mark(roles, at, titleEnd(lines, at), 'title');
+  return { roles, end: 2, docNumber: `${decreeOrgan(textAt(lines, 0))}令${serialLine(textAt(lines, 1))}`, glued: null, decree: true };
+}
+
+/** A document's head: the mark, then the number over the title, glued before it, or under it. */
+function documentHead(lines: Line[]): Head {
+  const roles: Array<Role | undefined> = new Array(lines.length);
+  const k = markEnd(lines);
+  if (k > 0) mark(roles, 0, k - 1, 'headerMark');
+  const over = numberAt(lines, k);
+  if (over) {
+    mark(roles, k, k, 'docNumber');
+    const end = titleEnd(lines, k + 1);
+    mark(roles, k + 1, end, 'title');
+    return { roles, end: end + 1, docNumber: over, glued: null, decree: false };
+  }
+  const glued = k < lines.length ? leadingDocNumber(textAt(lines, k)) : null;
+  if (glued) {
+    const end = titleEnd(lines, k);
+    mark(roles, k, end, 'title');
+    return { roles, end: end + 1, docNumber: glued.docNumber, glued: glued.printed, decree: false };
+  }
+  // A number under the title may end it early: the title is the span up to the number.
+  let end = titleEnd(lines, k);
+  for (let j = k; j <= k + 2; j++) {
+    if (numberAt(lines, j + 1) && titleSpan(lines, k, j)) {
+      end = j;
+      break;
     }
   }
-  const titleLines = lines.filter((_, i) => roles[i] === 'title');
-  const titleText = titleLines.map((l) => l.text).join(' ').trim().slice(gluedNumber?.length ?? 0);
-  const title = titleLines.length > 0 ? normalizeTitle(titleText) : decree ? docNumber! : '';
-  const kind: Kind = isChronicleTitle(title) ? 'chronicle'
-    : isListingTitle(title) || (docNumber === null && isListingTable(lines.slice(k).map((l) => l.text))) ? 'listing'
+  mark(roles, k, end, 'title');
+  const under = end + 1;
+  const printed = lines.slice(k, end + 1).map((l) => l.text).join('');
+  const docNumber = numberAt(lines, under) ?? (under < lines.length ? seriesNumber(printed, textAt(lines, under)) : null);
+  if (docNumber === null) return { roles, end: under, docNumber: null, glued: null, decree: false };
+  mark(roles, under, under, 'docNumber');
+  return { roles, end: under + 1, docNumber, glued: null, decree: false };
+}
+
+/**
+ * …通告 over （第9号）: the number is the title's series and its serial.
+ * (A serial printed 【9号令】 numbers it among the organ's 令.)
+ */
+function seriesNumber(printedTitle: string, line: string): string | null {
+  const read = serial(line);
+  if (!read || !SERIAL_TITLE.test(squeeze(printedTitle))) return null;
+  const organ = issuersInTitle(normalizeTitle(printedTitle))[0];
+  return read.decree && organ ? `${squeeze(organ)}令${read.serial}` : normalizeTitle(printedTitle).replace(/\s/g, '') + read.serial;
+}
+
+/** The title the head's title lines print; a 令 without one is named by its number. */
+function titleOf(lines: Line[], head: Head): string {
+  const titleLines = lines.filter((_, i) => head.roles[i] === 'title');
+  const titleText = titleLines.map((l) => l.text).join(' ').trim().slice(head.glued?.length ?? 0);
+  return titleLines.length > 0 ? normalizeTitle(titleText) : head.decree ? head.docNumber! : '';
+}
+
+/** What the item is, by its title and, for a listing printed without one, by the table after the head. */
+function kindOf(title: string, docNumber: string | null, rest: Line[]): Kind {
+  return isChronicleTitle(title) ? 'chronicle'
+    : isListingTitle(title) || (docNumber === null && isListingTable(rest.map((l) => l.text))) ? 'listing'
     : docNumber === null && isOtherTitle(title) ? 'other'
     : 'document';
+}
 
-  // 大事记/目录 carry their period under the title: (2017年11-12月), 2021年4月1日—2021年4月31日.
-  if (kind !== 'document' && k < lines.length && width(squeeze(text(k))) <= 40 && /^[（(].*[)）]$|^\d{4}\s*年.*[—－-]/.test(squeeze(text(k)))) {
-    mark(k, k, 'subtitle');
-    k++;
-  }
+/** 大事记/目录 carry their period under the title: (2017年11-12月), 2021年4月1日—2021年4月31日. */
+function markSubtitle(lines: Line[], { roles, end }: Marked, kind: Kind): Marked {
+  const s = squeeze(textAt(lines, end));
+  if (kind === 'document' || end >= lines.length || width(s) > 40 || !/^[（(].*[)）]$|^\d{4}\s*年.*[—－-]/.test(s)) return { roles, end };
+  const next = [...roles];
+  mark(next, end, end, 'subtitle');
+  return { roles: next, end: end + 1 };
+}
 
-  // 主送机关: the line ending in a colon right under the head (it may wrap once).
-  const addresseeLines: Line[] = [];
-  if (kind === 'document') {
-    for (let j = k; j <= k + 1 && j < lines.length; j++) {
-      const s = squeeze(text(j));
-      if (/[：:]$/.test(s) && width(s) <= 200 && outlineLevel(s) === 0 && !/。/.test(s)) {
-        mark(k, j, 'addressees');
-        addresseeLines.push(...lines.slice(k, j + 1));
-        k = j + 1;
-        break;
-      }
-      // A list of addressees goes on after a comma, or where a hard wrap cut it (各乡镇人民政府，区直各 / 部门：).
-      if (!/[，、]$/.test(s) && !(/^各|[，、]/.test(s) && !/[。；！？]/.test(s))) break;
+/** 主送机关: the line ending in a colon right under the head (it may wrap once). */
+function markAddressees(lines: Line[], { roles, end: k }: Marked, kind: Kind): Marked {
+  if (kind !== 'document') return { roles, end: k };
+  for (let j = k; j <= k + 1 && j < lines.length; j++) {
+    const s = squeeze(textAt(lines, j));
+    if (/[：:]$/.test(s) && width(s) <= 200 && outlineLevel(s) === 0 && !/。/.test(s)) {
+      const next = [...roles];
+      mark(next, k, j, 'addressees');
+      return { roles: next, end: j + 1 };
     }
+    // A list of addressees goes on after a comma, or where a hard wrap cut it (各乡镇人民政府，区直各 / 部门：).
+    if (!/[，、]$/.test(s) && !(/^各|[，、]/.test(s) && !/[。；！？]/.test(s))) break;
   }
+  return { roles, end: k };
+}
 
-  // The rest: closings (signature, date, 附注), 版记, attachments, then the text.
+/** The rest: closings (signature, date, 附注), 版记 and attachments; what stays open is the text. */
+function markClosings(lines: Line[], { roles: given, end: k }: Marked): Array<Role | undefined> {
+  const roles = [...given];
+  const text = (i: number) => textAt(lines, i);
   for (let i = k; i < lines.length; i++) {
     const t = text(i);
     const label = isAttachmentLabel(t);
@@ -178,74 +238,76 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
       while (i + 1 < lines.length && /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1)) && isTitleLike(text(i + 1))) roles[++i] = 'attachmentNote';
     }
   }
+  return roles;
+}
 
-  // Instruments a 印发/转发 notice carries inline: the title right after the notice's
-  // closing, and any line that repeats one of the names the notice's title gives.
-  if (kind === 'document' && PUBLISHING_NOTICE.test(title)) {
-    const names = new Set(instrumentNames(title).map(matchKey));
-    const closing = roles.findIndex((r) => r === 'date');
-    let first = closing >= 0 ? closing + 1 : -1;
-    while (first >= 0 && first < lines.length && roles[first] !== undefined) first++;
-    for (let i = k; i < lines.length; i++) {
-      if (roles[i] !== undefined) continue;
-      const isFirst = i === first && isTitleLike(text(i));
-      if (isFirst || (names.has(matchKey(text(i))) && isTitleLike(text(i)))) roles[i] = 'embeddedTitle';
-    }
+/**
+ * Instruments a 印发/转发 notice carries inline: the title right after the notice's
+ * closing, and any line that repeats one of the names the notice's title gives.
+ */
+function markEmbedded(lines: Line[], { roles: given, end: k }: Marked, title: string): Array<Role | undefined> {
+  const roles = [...given];
+  const names = new Set(instrumentNames(title).map(matchKey));
+  const closing = roles.findIndex((r) => r === 'date');
+  let first = closing >= 0 ? closing + 1 : -1;
+  while (first >= 0 && first < lines.length && roles[first] !== undefined) first++;
+  for (let i = k; i < lines.length; i++) {
+    if (roles[i] !== undefined) continue;
+    const t = textAt(lines, i);
+    const isFirst = i === first && isTitleLike(t);
+    if (isFirst || (names.has(matchKey(t)) && isTitleLike(t))) roles[i] = 'embeddedTitle';
   }
-  for (let i = 0; i < lines.length; i++) roles[i] ??= 'text';
+  return roles;
+}
 
-  const parts = toParts(lines, roles as Role[]);
-  const before = (role: Role) => {
-    const stop = roles.findIndex((r) => r === 'embeddedTitle' || r === 'attachmentLabel');
-    return roles.findIndex((r, i) => r === role && (stop < 0 || i < stop));
-  };
+/** The first line with the role in the document's own body, before any instrument or attachment it carries; -1 if none. */
+function ownIndex(roles: Role[], role: Role): number {
+  const stop = roles.findIndex((r) => r === 'embeddedTitle' || r === 'attachmentLabel');
+  return roles.findIndex((r, i) => r === role && (stop < 0 || i < stop));
+}
 
-  // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
-  const dateAt = before('date');
-  const printed = parts.filter((p) => p.role === 'printing').map((p) => printedDateOf(p.lines[0]!.text)).find((d) => d);
-  const signature: string[] = [];
-  for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) {
-    if (isOrganLine(text(i))) signature.unshift(...organsOf(text(i)));
-    else if (signature.length > 0) signature[0] = squeeze(text(i)) + signature[0]; // the first part of a broken name
-  }
+/** 发文机关: the signature over the date, else the 令's organ, the header mark, or the organs the title names. */
+function issuersOf(lines: Line[], roles: Role[], dateAt: number, decree: boolean, title: string): string[] {
+  const signature = signatureOver(lines, roles, dateAt);
   const headerMark = roles[0] === 'headerMark' ? lines.filter((_, i) => roles[i] === 'headerMark').map((l) => squeeze(l.text).replace(/文件$/, '')) : null;
   // A signature may shorten the name its mark prints in full (嘉定区… under 上海市嘉定区…).
   const fuller = (name: string) => headerMark?.find((m) => m.endsWith(squeeze(name)) && m !== squeeze(name)) ?? name;
-  const issuers = signature.length > 0 ? signature.map(fuller)
-    : decree ? [decreeOrgan(text(0))]
+  return signature.length > 0 ? signature.map(fuller)
+    : decree ? [decreeOrgan(textAt(lines, 0))]
     : headerMark ? headerMark.flatMap((m) => m.split(/\s+/))
     : issuersInTitle(title);
+}
 
+/** The organs signed over the date line at `dateAt`, a name broken over two lines joined again. */
+function signatureOver(lines: Line[], roles: Role[], dateAt: number): string[] {
+  const signature: string[] = [];
+  for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) {
+    const t = textAt(lines, i);
+    if (isOrganLine(t)) signature.unshift(...organsOf(t));
+    else if (signature.length > 0) signature[0] = squeeze(t) + signature[0]; // the first part of a broken name
+  }
+  return signature;
+}
+
+/** A date the calendar lacks (4月31日) is kept as printed, with a warning. */
+function warnNonexistentDates(lines: Line[], report: Report): void {
   for (const line of lines) {
     for (const d of findDates(line.text)) {
       if (d.iso === null) report.warn(line.no, `the date ${d.year}年${d.month}月${d.day}日 does not exist; kept as printed`);
     }
   }
-  const cites = findDocNumbers(lines.filter((_, i) => roles[i] !== 'docNumber').map((l) => l.text).join('\n'))
+}
+
+/** The 发文字号 the item names outside its own number line, its own number left out. */
+function citesOf(lines: Line[], roles: Role[], docNumber: string | null): string[] {
+  return findDocNumbers(lines.filter((_, i) => roles[i] !== 'docNumber').map((l) => l.text).join('\n'))
     .filter((n) => n !== docNumber);
+}
 
-  // 施行日期, 有效期 and relations are read from the running text, its PDF line breaks joined.
-  const running = lines.filter((_, i) => roles[i] === 'text').map((l) => l.text.trim()).join('');
-  const date = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
-  const validity = kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
-
-  return {
-    kind,
-    title,
-    docNumber,
-    docType: decree ? '令' : kind === 'document' ? docTypeOf(title) : null,
-    issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), region))),
-    addressees: addresseesOf(addresseeLines),
-    date,
-    printedDate: printed?.iso ?? null,
-    attachments: attachmentsOf(parts),
-    embedded: parts.filter((p) => p.role === 'embeddedTitle').map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
-    cites,
-    ...validity,
-    relations: relationsOf(kind === 'document' ? findRelations(running, { docNumber, title }) : [], cites),
-    parts,
-    sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
-  };
+/** The 印发日期 of the first 版记 line that prints one. */
+function printedDateIn(parts: Part[]): string | null {
+  const printed = parts.filter((p) => p.role === 'printing').map((p) => printedDateOf(p.lines[0]!.text)).find((d) => d);
+  return printed?.iso ?? null;
 }
 
 /**
