@@ -23,9 +23,11 @@ describe('文件关系 and 效力 on document pages', () => {
     expect($('.doc-status')).toHaveLength(0);
   });
 
-  it('shows 印发 on a phone-width page without a script tag', () => {
+  it('shows 印发 in the page as served, without a script of its own', () => {
     const $ = page(dir, 'kundulun/2017/1/1/');
-    expect($('script:not([type="application/ld+json"])')).toHaveLength(0);
+    // Only the reading pages' small inline enhancements (tests/site/pages.test.ts), none for relations.
+    expect($('script[src]')).toHaveLength(0);
+    expect($('script:not([type="application/ld+json"])').map((_, s) => $(s).attr('data-enhancement')).get().sort()).toEqual(['document-actions', 'text-size']);
     expect($('.doc-relations h2').text()).toBe('文件关系');
     expect($('.doc-relations dt').text()).toBe('印发、转发');
     expect($('.doc-relations dd').text()).toBe('《昆都仑区土壤污染防治行动方案》');
