@@ -12,6 +12,9 @@ export interface OfflineDocument {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // Runs in the browser. Matching ignores white space, which the PDF converter scattered.
+// Its source is the page's script, so a formatter must leave it as written: reformatting it
+// would change every snapshot's bytes.
+// prettier-ignore
 function search(): void {
   const data = JSON.parse(document.getElementById('documents')!.textContent!) as OfflineDocument[];
   const form = document.getElementById('offline-search') as HTMLFormElement;
