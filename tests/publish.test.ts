@@ -29,7 +29,11 @@ const edit = (dir: string) => {
   writeFileSync(file, text.replace(`${EDITED}\n`, ''));
 };
 const build = (dir: string) => run(dir, ['scripts/build.ts'], ENV);
-const made = (log: string) => /documents' pages (\d+) made, (\d+) from the build cache; search bundles (\d+) made, (\d+) from/.exec(log)!.slice(1).map(Number);
+/** [pages made, pages reused, bundles made, bundles reused], from the build's log. */
+const made = (log: string): [number, number, number, number] => {
+  const [pages, pagesReused, bundles, bundlesReused] = /documents' pages (\d+) made, (\d+) from the build cache; search bundles (\d+) made, (\d+) from/.exec(log)!.slice(1).map(Number);
+  return [pages!, pagesReused!, bundles!, bundlesReused!];
+};
 
 /** Processes whose working folder is `dir`: the build's and every child's. */
 function processesIn(dir: string): number[] {
