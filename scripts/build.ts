@@ -99,7 +99,7 @@ try {
   const documents = shards.reduce((n, s) => n + s.documents, 0);
   const issues = shards.reduce((n, s) => n + s.records.length, 0);
   const rendered = (reused: number) => `${shards.length - reused} made, ${reused} from the build cache`;
-  console.log(`build: documents' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}`);
+  console.log(`build: documents' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`);
   console.log(`build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
 } catch (error) {
   if (!stopping) await stop(`failed: ${(error as Error).message}`, 1);

@@ -82,7 +82,13 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
   const merged: Array<Promise<void>> = [];
   const result = {
     reused: 0,
-    site: () => (site = astroRun('site', output, { GONGBAO_RUN: 'site' })),
+    /** Seconds the site run took (it always runs: its pages cover the whole archive). */
+    siteSeconds: 0,
+    site: () => {
+      const started = performance.now();
+      site = astroRun('site', output, { GONGBAO_RUN: 'site' }).then(() => void (result.siteSeconds = (performance.now() - started) / 1000));
+      return site;
+    },
     shards: shards.map((shard, i) => () => (merged[i] = (async () => {
       const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
       const render = async () => {
