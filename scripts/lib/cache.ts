@@ -4,7 +4,7 @@
 // hash is the same and every file still has the hash the manifest gives; a missing, stale or
 // corrupt entry is rebuilt, never trusted. Contents are hashed, never time stamps.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { config } from '../../src/config.ts';
 
@@ -75,15 +75,31 @@ export function restore(kind: Kind, key: string, inputs: string, to: string): bo
     rmSync(dir, { recursive: true, force: true });
     return false;
   }
-  for (const file of Object.keys(manifest.files)) {
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    copyFileSync(join(files, file), join(to, file));
-  }
+  place(manifest, to);
   return true;
 }
 
+/**
+ * Puts an entry's files into `to`: hard links, no copying (nothing in the build writes into a
+ * file it has not just made, and a cached file altered through a link fails its hash on the
+ * next reuse); a copy where a link cannot be made (another file system).
+ */
+function place(manifest: Manifest, to: string): void {
+  const files = join(entryDir(manifest.kind, manifest.key), 'files');
+  for (const file of Object.keys(manifest.files)) {
+    const target = join(to, file);
+    mkdirSync(dirname(target), { recursive: true });
+    rmSync(target, { force: true });
+    try {
+      linkSync(join(files, file), target);
+    } catch {
+      copyFileSync(join(files, file), target);
+    }
+  }
+}
+
 /** Moves the freshly built output in `from` into the cache as (kind, key) made from `inputs`. */
-export function store(kind: Kind, key: string, inputs: string, from: string): void {
+export function store(kind: Kind, key: string, inputs: string, from: string): Manifest {
   const dir = entryDir(kind, key);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -93,13 +109,13 @@ export function store(kind: Kind, key: string, inputs: string, from: string): vo
   const manifest: Manifest = { kind, key, inputs, files };
   writeFileSync(join(dir, 'manifest.tmp'), JSON.stringify(manifest));
   renameSync(join(dir, 'manifest.tmp'), join(dir, 'manifest.json'));
+  return manifest;
 }
 
 /** Builds `to` from the cache, or else with `build` (which writes into `from`), then caches it. */
 export async function cached(kind: Kind, key: string, inputs: string, to: string, build: () => Promise<string>): Promise<'reused' | 'built'> {
   if (restore(kind, key, inputs, to)) return 'reused';
-  store(kind, key, inputs, await build());
-  if (!restore(kind, key, inputs, to)) throw new Error(`the ${kind} output of ${key} could not be cached`);
+  place(store(kind, key, inputs, await build()), to);
   return 'built';
 }
 
