@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { config } from './src/config.ts';
 import { readIssueRecords } from './src/data/generated.ts';
+import { MDX_SYNTAX } from './src/emit/mdx.ts';
 import { run } from './src/data/run.ts';
 import { gongbaoRoutes } from './src/routes.ts';
 import { href, paths } from './src/utils/url.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render four at a time: a page waits on its MDX module and on writing its file.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [gongbaoRoutes(), mdx({ optimize: true }), ...sitemaps],
+  integrations: [gongbaoRoutes(), mdx({ optimize: true, ...MDX_SYNTAX }), ...sitemaps],
   devToolbar: { enabled: false },
   // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler would
   // otherwise warn about once per document.

@@ -2,7 +2,9 @@
 // as there are cores: the pages (an Astro run for the site's own pages and one a shard of
 // gazettes for the documents', scripts/pages.ts), the search index (a Pagefind process a
 // shard, scripts/search-index.ts) and the snapshots (a process a shard, scripts/snapshot.ts).
-// Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH).
+// Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An
+// input that cannot be converted is skipped, the rest is built, and the build ends with the list
+// of what it skipped and exit code 1.
 //
 // Incremental: a shard's document pages, a shard's search bundle and an issue's snapshot whose
 // inputs (content, code and settings, hashed) are those of an earlier build are taken from the
@@ -10,8 +12,8 @@
 // lookups, which cover the whole archive, always run.
 //
 // Atomic: everything is written into a staging folder beside OUT_DIR, which replaces OUT_DIR
-// only when every step has succeeded; a build that fails or is stopped leaves OUT_DIR as it was
-// and no child process behind (scripts/lib/pool.ts).
+// only when every step has succeeded (skipped inputs are named at the end); a build that fails
+// or is stopped leaves OUT_DIR as it was and no child process behind (scripts/lib/pool.ts).
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -75,7 +77,6 @@ try {
 
   const converted = await step('convert', () => convert(progress('convert')));
   console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
-  for (const s of converted.skipped) console.log(`build: skipped ${s}`);
 
   const shards = planShards(readIssueRecords());
   mkdirSync(STAGE, { recursive: true });
@@ -101,6 +102,12 @@ try {
   const rendered = (reused: number) => `${shards.length - reused} made, ${reused} from the build cache`;
   console.log(`build: documents' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`);
   console.log(`build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  // The rest is built; what was not is listed last, where it is seen, and fails the build.
+  if (converted.skipped.length > 0) {
+    console.error(`build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`);
+    for (const s of converted.skipped) console.error(`${s} — skipped`);
+    process.exitCode = 1;
+  }
 } catch (error) {
   if (!stopping) await stop(`failed: ${(error as Error).message}`, 1);
 }

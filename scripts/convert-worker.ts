@@ -1,11 +1,11 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
-import { documentToMdx } from '../src/emit/mdx.ts';
+import { checkedMdx } from '../src/emit/check.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { parseIssue } from '../src/parser/index.ts';
+import type { IssuePlace } from './lib/inputs.ts';
 
 export interface Converted {
-  issueId: string;
   /** The issue's record and its documents' records: the parse contract without the bodies. */
   issueJson: string;
   documents: Array<{ order: number; mdx: string }>;
@@ -14,13 +14,12 @@ export interface Converted {
   diagnostics: string[];
 }
 
-export default function convertIssue({ path, bytes }: { path: string; bytes: Uint8Array }): Converted | { error: string } {
+export default function convertIssue({ place, bytes }: { place: IssuePlace; bytes: Uint8Array }): Converted | { error: string } {
   try {
-    const { issue, documents, diagnostics } = parseIssue(path, bytes);
+    const { issue, documents, diagnostics } = parseIssue(place.file, bytes, { place });
     return {
-      issueId: issue.id,
       issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
-      documents: documents.map((d) => ({ order: d.order, mdx: documentToMdx(d) })),
+      documents: documents.map((d) => ({ order: d.order, mdx: checkedMdx(place.file, d) })),
       textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
       diagnostics: diagnostics.map(formatDiagnostic),
     };

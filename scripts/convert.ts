@@ -2,26 +2,32 @@
 //   src/content/generated/issues/<gazette>/<year>-<number>.json   (the issue and its documents' records)
 //   src/content/generated/documents/<gazette>/<year>-<number>/<order>.mdx
 // and beside them each document's plain text for search (text/<issue id>.json).
-// An issue whose input and converter are unchanged since the last run is not converted again
-// (cache keyed by content hash); the others are parsed and emitted in parallel, one worker
-// thread per core. A file that cannot be read is reported and skipped; the other issues are
-// still converted.
+// An issue's id comes from its path (scripts/lib/inputs.ts); a file that is not where an issue
+// goes, or claims an issue another file has, is reported and skipped, and so is a file that
+// cannot be read; the other issues are still converted. An issue whose input and converter are
+// unchanged since the last run, and whose outputs are still byte for byte what was written
+// (SHA-256 of each, in the cache), is not converted again; the others are parsed and emitted
+// in parallel, one worker thread per core.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
+import { type IssuePlace, placeInputs } from './lib/inputs.ts';
 
 const CONTENT = 'content';
 const CACHE = '.cache/convert.json';
 
 interface CacheEntry {
   hash: string;
-  outputs: string[];
+  /** Each output and the SHA-256 of what was written to it. */
+  outputs: Record<string, string>;
 }
+
+const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The converter's own code: a change to it invalidates every cached issue. */
 function converterHash(): string {
@@ -34,47 +40,56 @@ function converterHash(): string {
   return hash.digest('hex');
 }
 
-function inputs(): string[] {
-  return readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(CONTENT, f))
-    .sort();
+function inputs() {
+  const files = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(CONTENT, join(e.parentPath, e.name)).split(/[\\/]/).join('/'));
+  return placeInputs(CONTENT, files);
 }
 
+/** Written whole or not at all: a convert killed mid-write leaves the previous file. */
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+/** Is every output still what convert wrote (not removed, not overwritten by a run that was killed)? */
+function intact(entry: CacheEntry): boolean {
+  return Object.entries(entry.outputs).every(([file, hash]) => existsSync(file) && sha256(readFileSync(file)) === hash);
 }
 
 export async function convert(onProgress?: (done: number, total: number) => void): Promise<{ converted: number; unchanged: number; skipped: string[] }> {
   const cache: Record<string, CacheEntry> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
   const tool = converterHash();
   const next: Record<string, CacheEntry> = {};
-  const skipped: string[] = [];
-  const changed: Array<{ path: string; bytes: Buffer; hash: string }> = [];
+  const { issues, refused } = inputs();
+  for (const r of refused) console.error(`${r} — skipped`);
+  const skipped: string[] = [...refused];
+  const changed: Array<{ place: IssuePlace; bytes: Buffer; hash: string }> = [];
   let unchanged = 0;
 
-  for (const path of inputs()) {
-    const bytes = readFileSync(path);
+  for (const place of issues) {
+    const bytes = readFileSync(place.file);
     const hash = createHash('sha256').update(tool).update(bytes).digest('hex');
-    const cached = cache[path];
-    if (cached?.hash === hash && cached.outputs.every((o) => existsSync(o))) {
-      next[path] = cached;
+    const cached = cache[place.file];
+    if (cached?.hash === hash && intact(cached)) {
+      next[place.file] = cached;
       unchanged++;
     } else {
-      for (const old of cached?.outputs ?? []) rmSync(old, { force: true });
-      changed.push({ path, bytes, hash });
+      for (const old of outputsOf(cached)) rmSync(old, { force: true });
+      changed.push({ place, bytes, hash });
     }
   }
 
   // A worker pool only pays off for more than a couple of issues.
   const pool = changed.length > 2 ? new Piscina({ filename: new URL('./convert-worker.ts', import.meta.url).href, maxThreads: availableParallelism() }) : null;
   const convertOne = pool
-    ? (input: { path: string; bytes: Buffer }) => pool.run(input) as Promise<Converted | { error: string }>
-    : async (input: { path: string; bytes: Buffer }) => (await import('./convert-worker.ts')).default(input);
+    ? (input: { place: IssuePlace; bytes: Buffer }) => pool.run(input) as Promise<Converted | { error: string }>
+    : async (input: { place: IssuePlace; bytes: Buffer }) => (await import('./convert-worker.ts')).default(input);
   let done = 0;
-  await Promise.all(changed.map(async ({ path, bytes, hash }) => {
-    const result = await convertOne({ path, bytes });
+  await Promise.all(changed.map(async ({ place, bytes, hash }) => {
+    const result = await convertOne({ place, bytes });
     done++;
     onProgress?.(done, changed.length);
     if ('error' in result) {
@@ -83,34 +98,33 @@ export async function convert(onProgress?: (done: number, total: number) => void
       return;
     }
     for (const d of result.diagnostics) console.error(d);
-    const { gazette, stem } = placeOf(path);
-    const issueFile = generatedPaths.issue(gazette, stem);
-    const textFile = generatedPaths.text(result.issueId);
-    write(issueFile, result.issueJson);
-    write(textFile, result.textJson);
-    const outputs = [issueFile, textFile];
-    for (const doc of result.documents) {
-      const file = generatedPaths.document(gazette, stem, doc.order);
-      write(file, doc.mdx);
-      outputs.push(file);
-    }
+    const stem = `${place.year}-${place.number}`;
+    const written: Array<[string, string]> = [
+      [generatedPaths.issue(place.gazette, stem), result.issueJson],
+      [generatedPaths.text(place.id), result.textJson],
+      ...result.documents.map((doc) => [generatedPaths.document(place.gazette, stem, doc.order), doc.mdx] as [string, string]),
+    ];
+    for (const [file, text] of written) write(file, text);
     // Relative, so that the cache stays good when the project moves.
-    next[path] = { hash, outputs: outputs.map((o) => relative('.', o)) };
+    next[place.file] = { hash, outputs: Object.fromEntries(written.map(([file, text]) => [relative('.', file), sha256(text)])) };
   }));
   await pool?.destroy();
 
-  // Inputs that were removed take their generated files with them.
+  // Inputs that were removed or refused take their generated files with them — but never
+  // files that an issue converted now owns (the same issue under another file name).
+  const owned = new Set(Object.values(next).flatMap(outputsOf));
   for (const [path, entry] of Object.entries(cache)) {
-    if (!next[path]) for (const old of entry.outputs) rmSync(old, { force: true });
+    if (!next[path]) for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
   }
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
   write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
-  return { converted: changed.length - skipped.length, unchanged, skipped };
+  return { converted: changed.length - (skipped.length - refused.length), unchanged, skipped };
 }
 
-function placeOf(path: string): { gazette: string; stem: string } {
-  const rel = relative(CONTENT, path).split(/[\\/]/);
-  return { gazette: rel[0]!, stem: rel.at(-1)!.replace(/\.txt$/, '') };
+/** An entry's outputs (a cache written before outputs were hashed listed them alone). */
+function outputsOf(entry: CacheEntry | undefined): string[] {
+  if (!entry) return [];
+  return Array.isArray(entry.outputs) ? entry.outputs : Object.keys(entry.outputs);
 }
 
 if (import.meta.main) {

@@ -128,12 +128,21 @@ function zipOf(issue: Issue, documents: DocumentMeta[]): Buffer {
   });
   for (const [name, bytes] of [...bag].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const entry = new ZlibDeflate(`${root}/${name}`);
-    entry.mtime = date;
+    entry.mtime = zipTime(date);
     zip.add(entry);
     entry.push(bytes, true);
   }
   zip.end();
   return Buffer.concat(chunks);
+}
+
+/**
+ * A zip entry's time has no zone, and fflate writes it from a Date's local fields, which
+ * follow TZ (1980-01-01 UTC is 1979 west of Greenwich, out of the zip's range, and 08:00 in
+ * Shanghai): the Date whose local fields are `date`'s UTC ones gives the same bytes anywhere.
+ */
+export function zipTime(date: Date): Date {
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
 }
 
 /**

@@ -1,22 +1,19 @@
 // npm run verify -- <snapshot.zip>: checks a snapshot's BagIt structure and checksums and
-// names every file that is missing, altered or added. Exits 1 on any problem.
+// names every file that is missing, altered or added, and anything `unzip -t` would reject in
+// the zip itself (src/snapshot/zip.ts). Exits 1 on any problem.
 import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
 import { verifyBag, type Files } from '../src/snapshot/bagit.ts';
+import { readZip } from '../src/snapshot/zip.ts';
 import { commandLine } from './lib/args.ts';
 
 export function verifySnapshot(zip: Uint8Array): string[] {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zip);
-  } catch (error) {
-    return [`not a readable zip file (${(error as Error).message})`];
-  }
-  const names = Object.keys(entries).filter((n) => !n.endsWith('/'));
+  const { entries, problems } = readZip(zip);
+  if (problems.length > 0) return problems;
+  const names = [...entries.keys()].filter((n) => !n.endsWith('/'));
   const roots = new Set(names.map((n) => n.split('/')[0]));
   if (roots.size !== 1 || names.some((n) => !n.includes('/'))) return ['the zip must hold exactly one folder, the bag'];
   const root = [...roots][0]!;
-  const files: Files = new Map(names.map((n) => [n.slice(root.length + 1), entries[n]!]));
+  const files: Files = new Map(names.map((n) => [n.slice(root.length + 1), entries.get(n)!]));
   return verifyBag(files);
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { byIssuer, citedBy, groupBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
+import { compareCodes, compareText } from '../utils/order.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
@@ -31,7 +32,7 @@ export function catalog(): Promise<Catalog> {
 async function load(): Promise<Catalog> {
   const records = (await getCollection('issues')).map((e) => e.data);
   const issues = issuesNewestFirst(records.map((r) => r.issue));
-  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => a.issue.localeCompare(b.issue) || a.order - b.order);
+  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => compareCodes(a.issue, b.issue) || a.order - b.order);
   const documents = inOrder(records.flatMap((r) => r.documents));
   // Every document's reference: this run's documents, or in a documents run, which holds
   // only its shard, the file of all of them.
@@ -53,7 +54,7 @@ async function load(): Promise<Catalog> {
     documentByNumber: new Map(references.filter((d) => d.docNumber).map((d) => [d.docNumber!, d])),
     citedBy: citedBy(references),
     byIssuer: byIssuer(documents),
-    gazettes: [...gazettes.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    gazettes: [...gazettes.values()].sort((a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug)),
     newestFirst: (docs) => newestFirst(docs, issueById),
   };
 }

@@ -1,13 +1,25 @@
 // A parsed document as an MDX file: the contract's fields as YAML frontmatter, the body as
 // MDX. GB/T 9704 elements become <Gbt el="…"> components, 发文目录 entries <DocRef number="…">,
 // tables real <table>s (merged cells as rowspan); all escaping is mdast-util-to-markdown's
-// and js-yaml's.
+// and js-yaml's. Everything from the input is text in the MDX: no JSX, expression or ESM.
 import { dump } from 'js-yaml';
 import type { BlockContent, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import type { ParsedDocument } from '../parser/index.ts';
+
+/**
+ * The syntax the MDX is read with (astro.config.mjs, src/emit/check.ts): the serializer
+ * writes CommonMark + MDX, so GFM (autolink literals, ~strikethrough~, tables) is off, and so
+ * are "smart" quotes and dashes, which would change the text as typed.
+ */
+export const MDX_SYNTAX = { gfm: false, smartypants: false } as const;
+
+// MDX reads a line that begins with `import ` or `export ` as JavaScript (ESM), and
+// mdast-util-mdx escapes only `{` and `<`: text that begins so gets its first letter written
+// as a character reference, as the serializer does for `#` or `- `.
+const esm: Unsafe[] = ['import', 'export'].map((word) => ({ atBreak: true, character: word[0]!, after: `${word.slice(1)}[\\t ]` }));
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
@@ -75,7 +87,7 @@ export function bodyToMdx(body: Root): string {
     return { ...node, depth };
   });
   const tree: Root = { type: 'root', children };
-  return toMarkdown(tree, { extensions: [mdxToMarkdown()] });
+  return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: esm }] });
 }
 
 export function documentToMdx(doc: ParsedDocument): string {

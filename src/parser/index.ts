@@ -28,6 +28,11 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Short ASCII name of the gazette for ids and URLs; defaults to the input's folder name. */
   gazetteSlug?: string;
+  /**
+   * The issue's identity from its path (content/<gazette>/<year>-<number>.txt, read by
+   * convert): the issue's id, year and number are these, whatever the cover prints.
+   */
+  place?: { gazette: string; year: number; number: number };
 }
 
 export function parseIssue(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
@@ -54,12 +59,12 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
   const back = lines.slice(backStart);
   const cover = readCover(front, back);
 
-  const year = cover.year ?? fromFileName(path)?.year;
-  const number = cover.number ?? fromFileName(path)?.number;
+  const year = options.place?.year ?? cover.year ?? fromFileName(path)?.year;
+  const number = options.place?.number ?? cover.number ?? fromFileName(path)?.number;
   if (year === undefined || number === undefined) {
     throw new GazetteError(path, lines[0]!.no, 'no cover: the year and issue number (第N期) are printed nowhere before the first document');
   }
-  const slug = options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
+  const slug = options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
   const issueId = `${slug}/${year}/${number}`;
 
   const starts = bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, backStart, tocTitles);

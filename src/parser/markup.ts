@@ -2,6 +2,7 @@
 // remark-parse so that what counts as markup is CommonMark's decision, not a regex's.
 // Everything else in the text is gazette text and is kept byte for byte.
 import type { Nodes, Root } from 'mdast';
+import { sanitizeUri } from 'micromark-util-sanitize-uri';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SourceLine } from './source.ts';
@@ -31,6 +32,18 @@ export interface Line {
 const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}[-+*][ \t]/m;
 
 const markdown = unified().use(remarkParse);
+
+// The schemes a link from the input may have; a relative address has none.
+const LINKABLE = /^(?:https?|mailto)$/i;
+
+/**
+ * Whether an address from the input may become a link: http, https, mailto or relative.
+ * Anything else (javascript:, vbscript:, data:, and the same with tabs or entities inside)
+ * stays text as typed. micromark's sanitizeUri empties an address whose scheme is not allowed.
+ */
+export function isLinkable(url: string): boolean {
+  return sanitizeUri(url, LINKABLE) !== '';
+}
 
 /** Non-blank lines of the input, with markdown markers removed and recorded as marks. */
 export function readLines(source: SourceLine[]): Line[] {
@@ -64,7 +77,8 @@ function findMarkup(tree: Root): Found[] {
   const at = (p: { line: number; column: number }) => ({ line: p.line, col: p.column - 1 });
   const walk = (node: Nodes, parentOrdered: boolean | null) => {
     const pos = node.position;
-    if (pos && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')) {
+    const marked = node.type === 'strong' || node.type === 'emphasis' || (node.type === 'link' && isLinkable(node.url));
+    if (pos && marked) {
       const children = node.children;
       const first = children[0]?.position;
       const last = children[children.length - 1]?.position;

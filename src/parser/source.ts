@@ -16,11 +16,19 @@ export interface Source {
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+// Characters XML cannot hold (every C0 control but tab, LF and CR): a NUL or a stray
+// control in a gazette's text is damage, and would make the feeds invalid XML.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /**
- * Decodes a gazette text file. PDF converters on Chinese Windows machines still write
- * GBK/GB18030, so a file that is not valid UTF-8 is tried as GB18030 (a superset of GBK)
- * and accepted only if it then reads as Chinese text.
+ * Decodes a gazette text file, deciding by its bytes. PDF converters on Chinese Windows
+ * machines still write GBK/GB18030, so a file that is not valid UTF-8 is read as GB18030
+ * (a superset of GBK) — but only when the whole file is: UTF-8 text also reads as valid
+ * GB18030 (as mojibake), so a file with lines of UTF-8 beside lines that are not is refused
+ * at the line where the encoding changes, and a UTF-8 file with a stray or cut byte at that byte's line.
  */
 export function decodeSource(path: string, bytes: Uint8Array): Source {
   if (bytes.length === 0) throw new GazetteError(path, 1, 'the file is empty');
@@ -28,44 +36,113 @@ export function decodeSource(path: string, bytes: Uint8Array): Source {
     throw new GazetteError(path, 1, 'the file is UTF-16; save it as UTF-8');
   }
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
-  let text: string;
-  let encoding: Source['encoding'] = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    text = new TextDecoder('gb18030').decode(body);
-    encoding = 'gb18030';
-    if (!looksChinese(text)) {
-      const line = firstInvalidUtf8Line(body);
-      throw new GazetteError(path, line, 'the file is neither UTF-8 nor GB18030/GBK text');
+  const { text, encoding } = decode(path, body);
+  if (text.trim() === '') throw new GazetteError(path, 1, 'the file holds only white space');
+  const lines = splitLines(text);
+  for (const line of lines) {
+    const control = CONTROL.exec(line.raw);
+    if (control) {
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      const what = code === '0000' ? 'a NUL byte' : `the control character U+${code}`;
+      throw new GazetteError(path, line.no, `${what} at column ${control.index + 1}: the file is damaged or not text`);
     }
   }
-  if (text.trim() === '') throw new GazetteError(path, 1, 'the file holds only white space');
-  return { path, text, encoding, lines: splitLines(text) };
+  return { path, text, encoding, lines };
 }
 
 export function splitLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, raw }));
 }
 
-function looksChinese(text: string): boolean {
-  const sample = text.slice(0, 20000);
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const replacement = sample.split('\uFFFD').length - 1;
-  return han > 0 && replacement * 50 < han;
+// 'either': ASCII, or too little non-ASCII text to tell.
+type LineKind = 'either' | 'utf-8' | 'utf-8 with bad bytes' | 'other';
+
+function decode(path: string, body: Uint8Array): Pick<Source, 'text' | 'encoding'> {
+  try {
+    return { text: utf8.decode(body), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8 as a whole: find out line by line what it is.
+  }
+  const lines = byteLines(body).map((bytes, i) => ({ no: i + 1, bytes, kind: kindOf(bytes) }));
+  const damaged = lines.find((l) => l.kind === 'utf-8 with bad bytes');
+  if (damaged) {
+    const at = firstInvalidUtf8(damaged.bytes);
+    const cut = damaged.no === lines.length && at.end;
+    throw new GazetteError(path, damaged.no, cut
+      ? 'the file ends inside a UTF-8 character: it was cut short'
+      : `byte 0x${at.byte.toString(16).toUpperCase().padStart(2, '0')} at column ${at.column} is not UTF-8, in a line that otherwise is`);
+  }
+  const first = lines.find((l) => l.kind !== 'either');
+  const change = first && lines.find((l) => l.kind !== 'either' && l.kind !== first.kind);
+  if (first && change) {
+    const name = (kind: LineKind) => (kind === 'utf-8' ? 'UTF-8' : 'not UTF-8 (GB18030/GBK?)');
+    throw new GazetteError(path, change.no, `the encoding changes here: line ${first.no} is ${name(first.kind)}, this line is ${name(change.kind)}; save the whole file in one encoding`);
+  }
+  let text: string;
+  try {
+    text = gb18030.decode(body);
+  } catch {
+    throw new GazetteError(path, firstInvalidGb18030Line(lines), 'the file is neither UTF-8 nor GB18030/GBK text');
+  }
+  if (!/\p{Script=Han}/u.test(text)) throw new GazetteError(path, first?.no ?? 1, 'the file is neither UTF-8 nor GB18030/GBK text');
+  return { text, encoding: 'gb18030' };
 }
 
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  let line = 1;
-  for (let i = 0; i < bytes.length; i++) {
+/** The lines of the file as bytes: LF is 0x0A in UTF-8 and in GB18030 alike (never a trail byte). */
+function byteLines(body: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (let i = body.indexOf(0x0a); i >= 0; i = body.indexOf(0x0a, start)) {
+    out.push(body.subarray(start, i));
+    start = i + 1;
+  }
+  out.push(body.subarray(start));
+  return out;
+}
+
+/**
+ * What one line's bytes are. A GBK line read as UTF-8 is mostly invalid and at best a few
+ * Latin letters; a UTF-8 line with a stray byte is Chinese text but for a replacement or two.
+ */
+function kindOf(bytes: Uint8Array): LineKind {
+  if (bytes.every((b) => b < 0x80)) return 'either';
+  const text = utf8Lenient.decode(bytes);
+  const bad = text.split('\uFFFD').length - 1;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // A few GBK characters can happen to be valid UTF-8, one Han character among them at most.
+  if (bad === 0) return han >= 2 ? 'utf-8' : han === 1 ? 'either' : 'other';
+  return han > bad ? 'utf-8 with bad bytes' : 'other';
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { byte: number; column: number; end: boolean } {
+  // Decode growing prefixes of whole characters: the first one that fails ends at the bad byte.
+  let column = 1;
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    if (b === 0x0a) line++;
-    else if (b >= 0x80) {
-      const extra = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : -1;
-      if (extra < 0) return line;
-      for (let k = 1; k <= extra; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
-      i += extra;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const char = bytes.subarray(i, i + length);
+    let ok = length > 0 && char.length === length;
+    if (ok) {
+      try {
+        utf8.decode(char);
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok) return { byte: b, column, end: length > 0 && i + length > bytes.length };
+    i += length;
+    column++;
+  }
+  return { byte: 0, column, end: true };
+}
+
+function firstInvalidGb18030Line(lines: Array<{ no: number; bytes: Uint8Array }>): number {
+  for (const line of lines) {
+    try {
+      gb18030.decode(line.bytes);
+    } catch {
+      return line.no;
     }
   }
-  return line;
+  return 1;
 }

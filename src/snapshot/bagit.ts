@@ -33,14 +33,28 @@ export function makeBag(payload: Files, info: Array<[string, string]>): Files {
   return new Map([...data, ...tags, ['tagmanifest-sha256.txt', manifest(tags)]]);
 }
 
-function readManifest(files: Files, name: string, problems: string[]): Map<string, string> {
-  const entries = new Map<string, string>();
+/** A tag file's text; null, with the problem named, when it is missing or not UTF-8 (RFC 8493 §2.2.3). */
+function tagText(files: Files, name: string, problems: string[]): string | null {
   const bytes = files.get(name);
   if (!bytes) {
     problems.push(`${name}: missing`);
-    return entries;
+    return null;
   }
-  decoder.decode(bytes).split('\n').filter(Boolean).forEach((line, i) => {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const line = new TextDecoder().decode(bytes).split('\n').findIndex((l) => l.includes('\uFFFD')) + 1;
+    problems.push(`${name}:${line}: not UTF-8 text`);
+    return null;
+  }
+}
+
+/** The manifest's entries, or null when it cannot be read (the problem is named). */
+function readManifest(files: Files, name: string, problems: string[]): Map<string, string> | null {
+  const entries = new Map<string, string>();
+  const text = tagText(files, name, problems);
+  if (text === null) return null;
+  text.split('\n').filter(Boolean).forEach((line, i) => {
     const m = /^([0-9a-f]{64}) +(.+)$/.exec(line);
     if (m) entries.set(decodePath(m[2]!), m[1]!);
     else problems.push(`${name}:${i + 1}: not a sha256 manifest line`);
@@ -51,12 +65,12 @@ function readManifest(files: Files, name: string, problems: string[]): Map<strin
 /** Every problem with a bag: files missing, altered or added, and broken tag files. Empty when the bag is valid. */
 export function verifyBag(files: Files): string[] {
   const problems: string[] = [];
-  const bagit = files.get('bagit.txt');
-  if (!bagit) problems.push('bagit.txt: missing');
-  else if (!/^BagIt-Version: 1\.\d+\n/.test(decoder.decode(bagit))) problems.push('bagit.txt: no BagIt-Version line');
+  const bagit = tagText(files, 'bagit.txt', problems);
+  if (bagit !== null && !/^BagIt-Version: 1\.\d+\n/.test(bagit)) problems.push('bagit.txt: no BagIt-Version line');
 
   const check = (name: string, covers: (path: string) => boolean) => {
     const listed = readManifest(files, name, problems);
+    if (!listed) return;
     for (const [path, hash] of listed) {
       const bytes = files.get(path);
       if (!bytes) problems.push(`${path}: missing (listed in ${name})`);
@@ -67,14 +81,23 @@ export function verifyBag(files: Files): string[] {
   check('manifest-sha256.txt', (p) => p.startsWith('data/'));
   check('tagmanifest-sha256.txt', (p) => !p.startsWith('data/') && p !== 'tagmanifest-sha256.txt' && !p.startsWith('tagmanifest-'));
 
-  const info = files.get('bag-info.txt');
-  const oxum = info && /^Payload-Oxum: (\d+)\.(\d+)$/m.exec(decoder.decode(info));
+  const info = files.has('bag-info.txt') ? tagText(files, 'bag-info.txt', problems) : null;
+  const oxum = info && /^Payload-Oxum: (\d+)\.(\d+)$/m.exec(info);
   if (oxum) {
     const payload = [...files].filter(([p]) => p.startsWith('data/'));
     const octets = payload.reduce((n, [, b]) => n + b.length, 0);
     if (Number(oxum[1]) !== octets || Number(oxum[2]) !== payload.length) {
       problems.push(`bag-info.txt: Payload-Oxum ${oxum[1]}.${oxum[2]} does not match the payload (${octets}.${payload.length})`);
     }
+  }
+  // Gongbao's own field: the source text as it was put into content/. The manifest can be
+  // recomputed after an edit; this is the hash the issue's data (issue.json) also carries.
+  const source = info && /^Source-SHA256: (.*)$/m.exec(info);
+  if (source) {
+    const file = /^Source-File: (.*)$/m.exec(info!)?.[1] ?? 'data/source.txt';
+    const bytes = files.get(file);
+    if (!bytes) problems.push(`bag-info.txt: Source-File ${file} is missing`);
+    else if (sha256(bytes) !== source[1]) problems.push(`bag-info.txt: Source-SHA256 does not match ${file}`);
   }
   return problems;
 }

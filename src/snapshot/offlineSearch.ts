@@ -1,5 +1,7 @@
 // A search page for a snapshot that needs neither a server nor WebAssembly: the issue's
 // documents are inline, and a few lines of script find a text in them.
+import { jsonForScript } from '../utils/inlineJson.ts';
+
 export interface OfflineDocument {
   title: string;
   /** Relative link from the search page to the document. */
@@ -53,7 +55,6 @@ function search(): void {
 }
 
 export function offlineSearchPage(issueLabel: string, stylesheets: string[], documents: OfflineDocument[]): string {
-  const json = JSON.stringify(documents).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -74,7 +75,7 @@ ${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`
 <p id="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="doc-list"></ol>
 </main>
-<script type="application/json" id="documents">${json}</script>
+<script type="application/json" id="documents">${jsonForScript(documents)}</script>
 <script>(${search.toString()})();</script>
 </body>
 </html>

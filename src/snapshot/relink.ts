@@ -19,6 +19,15 @@ export function relative(from: string, to: string): string {
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/') || '.';
 }
 
+/** The site path a URL names, decoded; null when its escapes are not UTF-8 (GBK's %C4%CF in a gazette's link): no page has such a path. */
+function sitePathOf(url: URL, base: string): string | null {
+  try {
+    return decodeURIComponent(url.pathname.slice(base.length));
+  } catch {
+    return null;
+  }
+}
+
 /** The page, with every link and asset reference rewritten for the snapshot. */
 export function relinkPage(html: string, sitePath: string, file: string, { siteUrl, base, fileFor }: Relinking): string {
   const $ = load(html);
@@ -29,7 +38,8 @@ export function relinkPage(html: string, sitePath: string, file: string, { siteU
     if (ref.startsWith('#')) return;
     const url = new URL(ref, pageUrl);
     if (url.origin !== new URL(siteUrl).origin || !url.pathname.startsWith(base)) return;
-    const target = fileFor(decodeURIComponent(url.pathname.slice(base.length)));
+    const sitePath = sitePathOf(url, base);
+    const target = sitePath === null ? null : fileFor(sitePath);
     if (target !== null && el.attribs.rel !== 'canonical') $(el).attr(attr, relative(file, target) + url.search + url.hash);
     else $(el).attr(attr, url.href);
   });

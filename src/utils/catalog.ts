@@ -2,6 +2,7 @@
 // order readers expect (newest first).
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { issueLabel } from './format.ts';
+import { compareCodes, compareText } from './order.ts';
 
 /**
  * The day a document stands at, for sorting, feeds and the search's year and date: its 成文日期,
@@ -19,18 +20,18 @@ export function documentDescription(doc: Pick<DocumentMeta, 'docNumber' | 'issue
 /** Newest first: by the document's date (documentDate), then by issue and position. */
 export function newestFirst<T extends Pick<DocumentMeta, 'date' | 'issue' | 'order'>>(docs: T[], issueById: Map<string, Issue>): T[] {
   const key = (d: T) => documentDate(d, issueById.get(d.issue)!);
-  return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.issue.localeCompare(b.issue) || a.order - b.order);
+  return [...docs].sort((a, b) => compareCodes(key(b), key(a)) || compareCodes(a.issue, b.issue) || a.order - b.order);
 }
 
 /** Issues newest first. */
 export function issuesNewestFirst(issues: Issue[]): Issue[] {
-  return [...issues].sort((a, b) => b.year - a.year || b.number - a.number || a.gazette.localeCompare(b.gazette));
+  return [...issues].sort((a, b) => b.year - a.year || b.number - a.number || compareText(a.gazette, b.gazette) || compareCodes(a.id, b.id));
 }
 
 /** Documents grouped by each of their issuers. */
 export function byIssuer<T extends Pick<DocumentMeta, 'issuers'>>(docs: T[]): Map<string, T[]> {
   const map = groupBy(docs.flatMap((doc) => doc.issuers.map((name) => ({ name, doc }))), (p) => p.name, (p) => p.doc);
-  return new Map([...map].sort(([a], [b]) => a.localeCompare(b, 'zh-CN')));
+  return new Map([...map].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Documents grouped by 文种. */
@@ -46,7 +47,7 @@ export function countBy<T>(docs: T[], key: (doc: T) => string | null): Array<[st
     const k = key(doc);
     if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return [...counts].sort(([a, x], [b, y]) => y - x || b.localeCompare(a));
+  return [...counts].sort(([a, x], [b, y]) => y - x || compareText(b, a));
 }
 
 /** For every document number in the site, the documents that cite it. */

@@ -1,5 +1,6 @@
 // Every internal link goes through here, so that the site works under any base path
 // ("/" or "/gongbao/") and from any static host.
+import { createHash } from 'node:crypto';
 
 /** The site's base path, always with a trailing slash. */
 export function basePath(base: string = import.meta.env.BASE_URL): string {
@@ -11,13 +12,31 @@ export function href(path = '', base?: string): string {
   return basePath(base) + path.replace(/^\//, '');
 }
 
+// Characters a name keeps in its path segment: letters, digits and the punctuation of
+// organ names. Anything else (/, ., %, ?, #, spaces, controls) could leave the folder, end
+// the path or be read differently by a static host.
+const SEGMENT_SAFE = /^[\p{L}\p{N}\p{M}（）()〔〕、·・_-]+$/u;
+
+/**
+ * The path segment of a name read from a gazette's text (an issuing body, a 文种): the name
+ * itself when every character is safe in a path and a file name, else its safe characters and
+ * a hash of the whole name, so that no two names share a page. The route's parameter and
+ * every link to it use this.
+ */
+export function nameSegment(name: string): string {
+  if (SEGMENT_SAFE.test(name)) return name;
+  const kept = name.replace(/[^\p{L}\p{N}\p{M}（）()〔〕、·・_-]+/gu, '-').replace(/^-+|-+$/g, '');
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return kept ? `${kept}-${hash}` : hash;
+}
+
 /** Path segments that may hold Chinese (issuing bodies, 文种) are percent-encoded in links. */
 export const paths = {
   gazette: (slug: string) => `${slug}/`,
   issue: (id: string) => `${id}/`,
   document: (id: string) => `${id}/`,
-  organ: (name: string) => `organs/${encodeURIComponent(name)}/`,
-  docType: (type: string) => `types/${encodeURIComponent(type)}/`,
+  organ: (name: string) => `organs/${encodeURIComponent(nameSegment(name))}/`,
+  docType: (type: string) => `types/${encodeURIComponent(nameSegment(type))}/`,
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   snapshot: (issueId: string) => `snapshots/${issueId.replaceAll('/', '-')}.zip`,
 };

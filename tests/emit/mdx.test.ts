@@ -1,8 +1,10 @@
 // The MDX emitter: escaping is the serializer's, tables get rowspans, headings never skip a level.
 import type { Root } from 'mdast';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { bodyToMdx, documentToMdx } from '../../src/emit/mdx.ts';
+import { bodyToMdx, documentToMdx, MDX_SYNTAX } from '../../src/emit/mdx.ts';
 import { firstDocument } from '../parser/helpers.ts';
+import { HOSTILE } from '../support/hostile.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 
@@ -44,5 +46,26 @@ describe('documentToMdx', () => {
     expect(mdx).toContain("docNumber: 临府发〔2022〕1号\n");
     expect(mdx).toContain("date: '2022-03-01'\n");
     expect(mdx).not.toContain('body:');
+  });
+});
+
+describe('text from the input in the MDX', () => {
+  // Read back as the site reads it: @astrojs/mdx's compiler (Sätteri) with the site's syntax.
+  const readBack = (mdx: string) => mdxToMdast(mdx, { features: { gfm: MDX_SYNTAX.gfm, smartPunctuation: MDX_SYNTAX.smartypants }, position: false });
+
+  it.each(HOSTILE)('%j is one paragraph of that text, nothing else', (line) => {
+    const mdx = bodyToMdx({ type: 'root', children: [{ type: 'paragraph', children: [text(line)] }] });
+    expect(readBack(mdx)).toEqual({ type: 'root', children: [{ type: 'paragraph', children: [text(line)] }] });
+  });
+
+  it.each(HOSTILE)('%j in a title stays the text of the <Gbt> element', (line) => {
+    const mdx = bodyToMdx({ type: 'root', children: [{ type: 'gbtElement', name: 'title', children: [text(line)] }] });
+    expect(readBack(mdx)).toMatchObject({ children: [{ name: 'Gbt', children: [text(line)] }] });
+  });
+
+  it('keeps quotes, dashes and <!-- as typed (smart punctuation is off)', () => {
+    expect(MDX_SYNTAX.smartypants).toBe(false);
+    const line = '"通知" it\'s -- --- ... <!--';
+    expect(readBack(bodyToMdx({ type: 'root', children: [{ type: 'paragraph', children: [text(line)] }] }))).toMatchObject({ children: [{ children: [text(line)] }] });
   });
 });

@@ -1,5 +1,6 @@
 // Bad input gets a clear message naming the file and the line, never a stack trace, and the
 // rest of what can be read is still returned.
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { GazetteError } from '../../src/parser/diagnostics.ts';
@@ -38,6 +39,65 @@ describe('input the parser refuses', () => {
 
   it('a file without a cover naming the gazette', () => {
     expect(refusal(new TextEncoder().encode(NOTICE)).message).toMatch(/:1: no cover: the gazette name \(…公报\) is not among the first 60 lines$/);
+  });
+});
+
+// Damaged encodings, made from a real sample issue's bytes: each is refused at the line
+// where the damage is, naming the encoding problem (never read as mojibake, never "no cover").
+describe('a file whose encoding is damaged', () => {
+  const PATH = 'content/nanming/2020-4.txt';
+  const sample = readFileSync(PATH, 'utf8');
+  const lines = sample.split('\n');
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+  const gbk = (text: string) => iconv.encode(text, 'gb18030');
+  const firstHan = (from: number) => lines.findIndex((l, i) => i >= from && /\p{Script=Han}{4}/u.test(l));
+  const at = (bytes: Uint8Array) => refusal(bytes, PATH).message;
+
+  it('half GB18030/GBK, half UTF-8: refused at the first UTF-8 line', () => {
+    const half = firstHan(Math.floor(lines.length / 2));
+    const bytes = Buffer.concat([gbk(lines.slice(0, half).join('\n') + '\n'), utf8(lines.slice(half).join('\n'))]);
+    expect(at(bytes)).toMatch(new RegExp(`^${PATH}:${half + 1}: the encoding changes here: line \\d+ is not UTF-8 \\(GB18030/GBK\\?\\), this line is UTF-8;`));
+  });
+
+  it('UTF-8 followed by GBK: refused at the first GBK line', () => {
+    const half = firstHan(100);
+    const bytes = Buffer.concat([utf8(lines.slice(0, half).join('\n') + '\n'), gbk(lines.slice(half).join('\n'))]);
+    expect(at(bytes)).toMatch(new RegExp(`^${PATH}:${half + 1}: the encoding changes here: line \\d+ is UTF-8, this line is not UTF-8`));
+  });
+
+  it('one stray byte in a UTF-8 file: refused at its line and column', () => {
+    const line = firstHan(50);
+    for (const stray of [0xff, 0x80, 0xe4]) {
+      const bytes = Buffer.concat([utf8(lines.slice(0, line).join('\n') + '\n' + lines[line]!.slice(0, 2)), Buffer.from([stray]), utf8(lines[line]!.slice(2) + '\n' + lines.slice(line + 1).join('\n'))]);
+      expect(at(bytes)).toBe(`${PATH}:${line + 1}: byte 0x${stray.toString(16).toUpperCase()} at column 3 is not UTF-8, in a line that otherwise is`);
+    }
+  });
+
+  it('a UTF-8 file cut inside a character: refused as cut short at its last line', () => {
+    const bytes = utf8(sample.trimEnd());
+    const cut = bytes.subarray(0, bytes.length - 2);
+    expect(at(cut)).toBe(`${PATH}:${sample.trimEnd().split('\n').length}: the file ends inside a UTF-8 character: it was cut short`);
+  });
+
+  it('NUL bytes and other control characters: refused at their line', () => {
+    const line = firstHan(30);
+    const withNul = [...lines];
+    withNul[line] = `${lines[line]!.slice(0, 3)}\0\0${lines[line]!.slice(3)}`;
+    expect(at(utf8(withNul.join('\n')))).toBe(`${PATH}:${line + 1}: a NUL byte at column 4: the file is damaged or not text`);
+    expect(at(gbk(withNul.join('\n')))).toBe(`${PATH}:${line + 1}: a NUL byte at column 4: the file is damaged or not text`);
+    const withFormFeed = [...lines];
+    withFormFeed[line] = `\f${lines[line]}`;
+    expect(at(utf8(withFormFeed.join('\n')))).toBe(`${PATH}:${line + 1}: the control character U+000C at column 1: the file is damaged or not text`);
+  });
+
+  it('every sample issue saved as GB18030 still reads as the same text', () => {
+    for (const file of ['content/nanming/2020-4.txt', 'content/jinfeng/2018-2.txt', 'content/qingxin/2018-3.txt', 'content/dawukou/2021-3.txt', 'content/kundulun/2017-1.txt']) {
+      const text = readFileSync(file, 'utf8');
+      const fromGb = parseIssue(file, gbk(text));
+      const fromUtf8 = parseIssue(file, utf8(text));
+      expect(fromGb.documents.map((d) => d.title)).toEqual(fromUtf8.documents.map((d) => d.title));
+      expect(fromGb.issue.matter).toEqual(fromUtf8.issue.matter);
+    }
   });
 });
 

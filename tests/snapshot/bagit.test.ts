@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { makeBag, verifyBag } from '../../src/snapshot/bagit.ts';
+import { verifySnapshot } from '../../scripts/verify.ts';
+import { type Files, makeBag, verifyBag } from '../../src/snapshot/bagit.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bag = () => makeBag(new Map([['index.html', utf8('<h1>公报</h1>')], ['1/index.html', utf8('<h1>通知</h1>')], ['source.txt', utf8('原文')]]), [['External-Identifier', 'x/2020/1']]);
@@ -40,5 +43,59 @@ describe('BagIt', () => {
       'bag-info.txt: altered (sha256 differs from tagmanifest-sha256.txt)',
       'bagit.txt: missing (listed in tagmanifest-sha256.txt)',
     ]);
+  });
+});
+
+describe('npm run verify on a tampered bag', () => {
+  const SOURCE = utf8('贵阳市南明区人民政府公报\n原文\n');
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const bagOf = (source: Uint8Array) => makeBag(new Map([['index.html', utf8('<h1>公报</h1>')], ['source.txt', source]]), [['Source-File', 'data/source.txt'], ['Source-SHA256', sha(SOURCE)]]);
+  const zipOf = (files: Files) => Buffer.from(zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`x-2020-1/${name}`, bytes]))));
+  /** Replaces every occurrence of `from` by `to` (as long) in the zip's bytes: names in local headers and the central directory alike. */
+  const patch = (zip: Buffer, from: string, to: string) => {
+    const out = Buffer.from(zip);
+    for (let at = out.indexOf(from); at >= 0; at = out.indexOf(from, at + 1)) out.write(to, at);
+    return out;
+  };
+  const centralDirectory = (zip: Buffer) => zip.readUInt32LE(zip.length - 22 + 16);
+
+  it('passes a sound zip of a sound bag', () => {
+    expect(verifySnapshot(zipOf(bagOf(SOURCE)))).toEqual([]);
+  });
+
+  it('rejects a zip whose central directory is corrupted or disagrees with its entries, or whose data is damaged', () => {
+    const zip = zipOf(bagOf(SOURCE));
+    const signature = Buffer.from(zip);
+    signature[centralDirectory(zip)]! ^= 0xff;
+    expect(verifySnapshot(signature)).toEqual([expect.stringMatching(/^zip: central directory entry 1 of 6 has no valid signature/)]);
+    const crc = Buffer.from(zip);
+    crc[centralDirectory(zip) + 16]! ^= 0x01;
+    expect(verifySnapshot(crc)).toEqual([expect.stringMatching(/^zip: x-2020-1\/\S+: CRC-32 does not match the central directory$/)]);
+    const size = Buffer.from(zip);
+    size[centralDirectory(zip) + 24]! ^= 0x01;
+    expect(verifySnapshot(size)).toEqual([expect.stringMatching(/^zip: x-2020-1\/\S+: \d+ bytes where the central directory says \d+$/)]);
+    expect(verifySnapshot(zip.subarray(0, zip.length - 30))).toEqual(['zip: no end of central directory record: not a zip file, or cut short']);
+    // What unzip -t reports as a CRC error: a byte of an entry's data changed.
+    const data = Buffer.from(zip);
+    data[30 + zip.readUInt16LE(26) + zip.readUInt16LE(28) + 2]! ^= 0x01;
+    expect(verifySnapshot(data)).toEqual([expect.stringMatching(/^zip: x-2020-1\/data\/index.html: (CRC-32 does not match|the compressed data is damaged)/)]);
+  });
+
+  it('rejects a zip that holds a name twice, the forged copy first', () => {
+    const forged = bagOf(SOURCE);
+    const files: Files = new Map([['data/source.txX', utf8('伪造\n')], ...forged]);
+    const zip = patch(zipOf(files), 'data/source.txX', 'data/source.txt');
+    expect(verifySnapshot(zip)).toEqual(['zip: x-2020-1/data/source.txt: given twice (an unzip tool may extract either copy)']);
+  });
+
+  it('rejects a source.txt altered with both manifests recomputed, by its Source-SHA256', () => {
+    const altered = bagOf(utf8('贵阳市南明区人民政府公报\n改过的原文\n'));
+    expect(verifyBag(altered)).toEqual(['bag-info.txt: Source-SHA256 does not match data/source.txt']);
+  });
+
+  it('names a manifest holding a byte that is not UTF-8', () => {
+    const files = bagOf(SOURCE);
+    files.set('manifest-sha256.txt', Buffer.concat([files.get('manifest-sha256.txt')!, Buffer.from([0xff, 0x0a])]));
+    expect(verifyBag(files)).toEqual(['manifest-sha256.txt:3: not UTF-8 text', expect.stringMatching(/^manifest-sha256.txt: altered/)]);
   });
 });

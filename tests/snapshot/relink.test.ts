@@ -34,4 +34,9 @@ describe('relinkPage', () => {
     const html = relinkPage(page('<a href="https://www.gov.cn/zhengce/">gov.cn</a>'), 'nanming/2020/4/1/', '1/index.html', options);
     expect(html).toContain('href="https://www.gov.cn/zhengce/"');
   });
+
+  it('keeps as written a link to the site with percent-escapes that are not UTF-8 (GBK %C4%CF)', () => {
+    const link = '<a href="https://gongbao.example.gov.cn/gongbao/%C4%CF%C3%F7/">南明</a>';
+    expect(relinkPage(page(link), 'nanming/2020/4/1/', '1/index.html', options)).toContain(link);
+  });
 });

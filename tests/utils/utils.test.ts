@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/schema.ts';
 import { byIssuer, citedBy, countBy, documentDate, documentDescription, newestFirst } from '../../src/utils/catalog.ts';
 import { formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
-import { basePath, href, paths } from '../../src/utils/url.ts';
+import { basePath, href, nameSegment, paths } from '../../src/utils/url.ts';
 
 describe('url', () => {
   it('puts every path under the base, with or without its trailing slash', () => {
@@ -15,6 +15,19 @@ describe('url', () => {
   it('percent-encodes the Chinese segments of issuing-body and 文种 paths', () => {
     expect(paths.organ('大武口区人民政府')).toBe('organs/%E5%A4%A7%E6%AD%A6%E5%8F%A3%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C/');
     expect(paths.search('南府办函〔2020〕47号')).toMatch(/^search\/\?q=%E5%8D%97/);
+  });
+
+  it('gives any name from the text one safe path segment of its own (a signature line “../../../escape局”)', () => {
+    const hostile = ['../../../escape局', '..', '.', 'a/b', 'a%2Fb', '局?x#y', ' 局 ', '局\0', 'C:\\局', '%', ''];
+    const segments = hostile.map(nameSegment);
+    for (const segment of segments) {
+      expect(segment).toMatch(/^[\p{L}\p{N}\p{M}（）()〔〕、·・_-]+$/u);
+      expect(segment).not.toMatch(/^\.+$/);
+      expect(paths.organ(hostile[segments.indexOf(segment)]!)).toBe(`organs/${encodeURIComponent(segment)}/`);
+    }
+    expect(new Set(segments).size).toBe(hostile.length);
+    expect(nameSegment('../../../escape局')).toMatch(/^escape局-[0-9a-f]{8}$/);
+    for (const name of ['贵阳市南明区人民政府办公室', '中共大武口区委员会', '银川市金凤区党委办公室', '通知']) expect(nameSegment(name)).toBe(name);
   });
 });
 

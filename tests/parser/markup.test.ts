@@ -1,0 +1,56 @@
+// Links from the input: only http, https, mailto and relative addresses become links; any
+// other scheme stays text exactly as typed.
+import { describe, expect, it } from 'vitest';
+import { isLinkable, readLines } from '../../src/parser/markup.ts';
+import { splitLines } from '../../src/parser/source.ts';
+
+describe('isLinkable', () => {
+  it.each([
+    ['http://www.example.gov.cn', true],
+    ['https://www.example.gov.cn/a?b=1#c', true],
+    ['HTTPS://WWW.EXAMPLE.GOV.CN', true],
+    ['mailto:gongbao@example.gov.cn', true],
+    ['/nanming/2020/4/', true],
+    ['../2/index.html', true],
+    ['?q=1', true],
+    ['#main', true],
+    ['a/b:c', true],
+    ['javascript:alert(1)', false],
+    ['JavaScript:alert(1)', false],
+    ['vbscript:msgbox(1)', false],
+    ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', false],
+    ['jav\tascript:alert(1)', false],
+    ['java\u0000script:alert(1)', false],
+    ['file:///etc/passwd', false],
+    ['ftp://example.gov.cn/', false],
+    ['', false],
+  ])('%j → %s', (url, linkable) => {
+    expect(isLinkable(url)).toBe(linkable);
+  });
+});
+
+/** The single line of a one-line input, as the parser reads it. */
+const read = (raw: string) => readLines(splitLines(raw))[0]!;
+
+describe('links in the input', () => {
+  it.each([
+    '<javascript:alert(1)>',
+    '<vbscript:msgbox(1)>',
+    '**注意** [a](javascript:alert(1))',
+    '_x_ [d](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '见<附件> [e](jav&#x09;ascript:alert(1))',
+    '*x* [f](javascript&#58;alert(1))',
+  ])('%j stays text', (raw) => {
+    const line = read(raw);
+    expect(line.marks.filter((m) => m.kind === 'link')).toEqual([]);
+    for (const part of ['[', '](', '<', '>'].filter((p) => raw.includes(p))) expect(line.text).toContain(part);
+  });
+
+  it.each([
+    ['<http://www.example.gov.cn>', 'http://www.example.gov.cn'],
+    ['<mailto:gongbao@example.gov.cn>', 'mailto:gongbao@example.gov.cn'],
+    ['**网址** [南明区](https://www.nanming.gov.cn/)', 'https://www.nanming.gov.cn/'],
+  ])('%j is a link', (raw, url) => {
+    expect(read(raw).marks.find((m) => m.kind === 'link')?.url).toBe(url);
+  });
+});
