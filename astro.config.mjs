@@ -20,7 +20,8 @@ const documentPages = () => readIssueRecords().flatMap((r) => r.documents.map((d
 const sitemaps = run.site ? [sitemap(run.documents ? {} : { customPages: documentPages() })] : [];
 
 // MDX's optimize turns each document's static markup into one HTML string at compile time,
-// which makes the documents' modules smaller and their pages faster to render.
+// which makes the documents' modules smaller and their pages faster to render. MDX_SYNTAX:
+// the syntax convert writes and checks the MDX in (no GFM, no smart punctuation).
 export default defineConfig({
   site,
   base,

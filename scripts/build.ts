@@ -19,7 +19,8 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { config } from '../src/config.ts';
-import { readIssueRecords } from '../src/data/generated.ts';
+import { readIssueRecords, readReviews } from '../src/data/generated.ts';
+import { summaryLine } from '../src/review/index.ts';
 import { convert } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './lib/cache.ts';
@@ -77,6 +78,8 @@ try {
 
   const converted = await step('convert', () => convert(progress('convert')));
   console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
+  // What `npm run review` would say of each issue, in one line (the details: npm run review).
+  for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
 
   const shards = planShards(readIssueRecords());
   mkdirSync(STAGE, { recursive: true });

@@ -2,7 +2,9 @@
 import { checkedMdx } from '../src/emit/check.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
-import { parseIssue } from '../src/parser/index.ts';
+import { editIssue } from '../src/corrections/apply.ts';
+import { reviewIssue } from '../src/review/index.ts';
+import { type EditorialFiles, readEditorial } from './lib/editorial.ts';
 import type { IssuePlace } from './lib/inputs.ts';
 
 export interface Converted {
@@ -12,16 +14,21 @@ export interface Converted {
   /** Each document's plain text, for the search index and the offline search. */
   textJson: string;
   diagnostics: string[];
+  /** What the editor must check in the issue (src/review/), for the build's summary line. */
+  reviewJson: string;
 }
 
-export default function convertIssue({ place, bytes }: { place: IssuePlace; bytes: Uint8Array }): Converted | { error: string } {
+export default function convertIssue({ place, bytes, editorial = {} }: { place: IssuePlace; bytes: Uint8Array; editorial?: EditorialFiles }): Converted | { error: string } {
   try {
-    const { issue, documents, diagnostics } = parseIssue(place.file, bytes, { place });
+    const settings = readEditorial(editorial);
+    const edited = editIssue(place.file, bytes, settings, { place });
+    const { issue, documents, diagnostics } = edited;
     return {
       issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
       documents: documents.map((d) => ({ order: d.order, mdx: checkedMdx(place.file, d) })),
       textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
       diagnostics: diagnostics.map(formatDiagnostic),
+      reviewJson: JSON.stringify(reviewIssue(edited, settings.settings)) + '\n',
     };
   } catch (error) {
     if (error instanceof GazetteError) return { error: error.message };

@@ -16,6 +16,7 @@ import { Piscina } from 'piscina';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
+import { editorialFiles, type EditorialFiles, writeGazetteRecords } from './lib/editorial.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
 
 const CONTENT = 'content';
@@ -32,7 +33,7 @@ const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes
 /** The converter's own code: a change to it invalidates every cached issue. */
 function converterHash(): string {
   const hash = createHash('sha256').update(readFileSync('scripts/convert-worker.ts'));
-  for (const dir of ['src/parser', 'src/emit']) {
+  for (const dir of ['src/parser', 'src/emit', 'src/settings', 'src/corrections', 'src/review']) {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(dir, file)));
     }
@@ -66,30 +67,32 @@ export async function convert(onProgress?: (done: number, total: number) => void
   const { issues, refused } = inputs();
   for (const r of refused) console.error(`${r} — skipped`);
   const skipped: string[] = [...refused];
-  const changed: Array<{ place: IssuePlace; bytes: Buffer; hash: string }> = [];
+  const changed: Array<{ place: IssuePlace; bytes: Buffer; hash: string; editorial: EditorialFiles }> = [];
   let unchanged = 0;
 
   for (const place of issues) {
     const bytes = readFileSync(place.file);
-    const hash = createHash('sha256').update(tool).update(bytes).digest('hex');
+    // The gazette's settings and the issue's corrections are inputs of the issue too.
+    const editorial = editorialFiles(place.file);
+    const hash = createHash('sha256').update(tool).update(bytes).update(JSON.stringify(editorial)).digest('hex');
     const cached = cache[place.file];
     if (cached?.hash === hash && intact(cached)) {
       next[place.file] = cached;
       unchanged++;
     } else {
       for (const old of outputsOf(cached)) rmSync(old, { force: true });
-      changed.push({ place, bytes, hash });
+      changed.push({ place, bytes, hash, editorial });
     }
   }
 
   // A worker pool only pays off for more than a couple of issues.
   const pool = changed.length > 2 ? new Piscina({ filename: new URL('./convert-worker.ts', import.meta.url).href, maxThreads: availableParallelism() }) : null;
   const convertOne = pool
-    ? (input: { place: IssuePlace; bytes: Buffer }) => pool.run(input) as Promise<Converted | { error: string }>
-    : async (input: { place: IssuePlace; bytes: Buffer }) => (await import('./convert-worker.ts')).default(input);
+    ? (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) => pool.run(input) as Promise<Converted | { error: string }>
+    : async (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) => (await import('./convert-worker.ts')).default(input);
   let done = 0;
-  await Promise.all(changed.map(async ({ place, bytes, hash }) => {
-    const result = await convertOne({ place, bytes });
+  await Promise.all(changed.map(async ({ place, bytes, hash, editorial }) => {
+    const result = await convertOne({ place, bytes, editorial });
     done++;
     onProgress?.(done, changed.length);
     if ('error' in result) {
@@ -102,6 +105,7 @@ export async function convert(onProgress?: (done: number, total: number) => void
     const written: Array<[string, string]> = [
       [generatedPaths.issue(place.gazette, stem), result.issueJson],
       [generatedPaths.text(place.id), result.textJson],
+      [generatedPaths.review(place.gazette, stem), result.reviewJson],
       ...result.documents.map((doc) => [generatedPaths.document(place.gazette, stem, doc.order), doc.mdx] as [string, string]),
     ];
     for (const [file, text] of written) write(file, text);
@@ -116,6 +120,7 @@ export async function convert(onProgress?: (done: number, total: number) => void
   for (const [path, entry] of Object.entries(cache)) {
     if (!next[path]) for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
   }
+  writeGazetteRecords(CONTENT);
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
   write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
   return { converted: changed.length - (skipped.length - refused.length), unchanged, skipped };

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { config } from '../src/config.ts';
 import type { Reference } from '../src/data/catalog.ts';
 import { generatedPaths, readIssueRecords } from '../src/data/generated.ts';
+import { matchKey } from '../src/parser/text.ts';
 import { cached, codeHash, sha256 } from './lib/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
 import { commandLine } from './lib/args.ts';
@@ -44,21 +45,33 @@ function tree(dir: string): Array<string | Buffer> {
 /** 发文字号 a document body links with <DocRef number="…"> (src/emit/mdx.ts), as MDX reads the attribute. */
 const docRefNumbers = (mdx: string) => [...mdx.matchAll(/<DocRef number="([^"]*)"/g)].map((m) => m[1]!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
 
+/** Every 发文字号 and title (as relations match it) a reference names or bears. */
+const keysOf = (r: Reference): string[] => [
+  ...(r.docNumber ? [r.docNumber] : []), matchKey(r.title), ...r.cites,
+  ...r.relations.flatMap((rel) => [...(rel.docNumber ? [rel.docNumber] : []), ...(rel.title ? [matchKey(rel.title)] : [])]),
+];
+
 /**
  * SHA-256 of everything a shard's document pages are made from: the code and settings; the
  * issue records and MDX its run loads (src/content.config.ts); and, of the references of the
- * whole archive, those its pages show: every document carrying a number one of its documents
- * cites or lists (the link 引用文件 or a 发文目录 entry resolves to one of them), and every
- * document citing one of its documents' numbers (被以下文件引用). So a new issue changes the
- * shards of the documents it cites, and no other.
+ * whole archive, those that can change its pages. A page shows the documents it cites, lists
+ * (a 发文目录 link) or names in a relation, found by 发文字号 or title, and those that cite or
+ * name it (src/utils/relations.ts): every such reference shares a number or title with the
+ * shard's documents, or with a reference that does (a relation found by title gives way to a
+ * document carrying the number it names). So these two rings of references are hashed: a new
+ * issue changes the shards of the documents it names or that name it, and no other.
  */
 export function shardInputs(shard: Shard, references: Reference[]): string {
-  const files = shard.gazettes.flatMap((g) => [...tree(join(generatedPaths.issues, g)), ...tree(join(generatedPaths.documents, g))]);
+  // Every gazette's settings as the site shows them (the gazettes collection): small, and read by any page.
+  const files = [...tree(generatedPaths.gazettes), ...shard.gazettes.flatMap((g) => [...tree(join(generatedPaths.issues, g)), ...tree(join(generatedPaths.documents, g))])];
   const mdx = files.filter((f) => typeof f !== 'string').join('\n');
-  const documents = shard.records.flatMap((r) => r.documents);
-  const linked = new Set([...documents.flatMap((d) => d.cites), ...docRefNumbers(mdx)]);
-  const own = new Set(documents.flatMap((d) => (d.docNumber ? [d.docNumber] : [])));
-  const shown = references.filter((r) => (r.docNumber !== null && linked.has(r.docNumber)) || r.cites.some((n) => own.has(n)));
+  const own = new Set(shard.gazettes);
+  let keys = new Set([...references.filter((r) => own.has(r.issue.split('/')[0]!)).flatMap(keysOf), ...docRefNumbers(mdx)]);
+  let shown: Reference[] = [];
+  for (let ring = 0; ring < 2; ring++) {
+    shown = references.filter((r) => keysOf(r).some((k) => keys.has(k)));
+    keys = new Set([...keys, ...shown.flatMap(keysOf)]);
+  }
   return sha256(codeHash(), ...files, JSON.stringify(shown.sort((a, b) => (a.id < b.id ? -1 : 1))));
 }
 
@@ -74,7 +87,7 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
   // Every document's reference, for the links between documents in other shards (src/data/catalog.ts).
   const references = resolve(RUNS, 'references.json');
   mkdirSync(RUNS, { recursive: true });
-  const all: Reference[] = shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(({ id, issue, order, title, docNumber, cites }) => ({ id, issue, order, title, docNumber, cites }))));
+  const all: Reference[] = shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }) => ({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }))));
   writeFileSync(references, JSON.stringify(all));
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;

@@ -1,11 +1,14 @@
 // npm run parse -- <file.txt> [--check]
-// Prints { "issue": {...}, "documents": [...] } for one gazette issue; diagnostics go to stderr.
+// Prints { "issue": {...}, "documents": [...] } for one gazette issue, with its gazette's
+// settings and its corrections applied (fields they changed carry `provenance`); diagnostics
+// go to stderr.
 // --check prints the nothing-lost report instead and fails when a character is unaccounted for.
 import { readFileSync } from 'node:fs';
 import { accountFor } from '../src/parser/accounting.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
-import { parseIssue } from '../src/parser/index.ts';
+import { editIssue } from '../src/corrections/apply.ts';
 import { commandLine } from './lib/args.ts';
+import { editorialFiles, readEditorial } from './lib/editorial.ts';
 
 const usage = 'npm run parse -- <issue.txt> [--check]';
 const { values, positionals } = commandLine(usage, { allowPositionals: true, options: { check: { type: 'boolean' } } });
@@ -16,7 +19,7 @@ if (positionals.length !== 1) {
 const path = positionals[0]!;
 try {
   const bytes = readFileSync(path);
-  const result = parseIssue(path, bytes);
+  const result = editIssue(path, bytes, readEditorial(editorialFiles(path)));
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (values.check) {
     const account = accountFor(bytes, result);

@@ -1,7 +1,7 @@
 // npm run index: the search index, a Pagefind bundle per shard of gazettes (scripts/lib/shards.ts),
 // each written by a process of its own, that the search page merges. Every document becomes
 // one Pagefind record: its text and title as index words (src/search/tokens.ts says why),
-// filters for gazette, year, issuing body and 文种, a date to sort by, and the metadata
+// filters for gazette, year, issuing body, 文种 and the days it is in force, a date to sort by, and the metadata
 // results show. The text comes from the converted content, not the built pages, so the index
 // is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
 // its document, so that a number typed in any style goes straight to it, and
@@ -14,9 +14,11 @@ import { config } from '../src/config.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
+import { validityFilters } from '../src/search/inForce.ts';
 import { indexWords } from '../src/search/tokens.ts';
 import { documentDate } from '../src/utils/catalog.ts';
 import { formatDate } from '../src/utils/format.ts';
+import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { cached, codeHash, sha256 } from './lib/cache.ts';
@@ -31,7 +33,7 @@ const BATCH = 64;
  * original title and the other metadata results show; filters; the date to sort by.
  * Pagefind searches the title metadata too and ranks matches there first.
  */
-function record(doc: DocumentMeta, issue: Issue, text: string) {
+function record(doc: DocumentMeta, issue: Issue, text: string, lastDay: string | null) {
   return {
     // Pagefind puts the site's base path (taken from where its bundle is served) in front.
     url: `/${doc.id}/`,
@@ -50,13 +52,14 @@ function record(doc: DocumentMeta, issue: Issue, text: string) {
       year: [String(doc.date?.slice(0, 4) ?? issue.year)],
       ...(doc.issuers.length > 0 && { issuer: doc.issuers }),
       ...(doc.docType && { docType: [doc.docType] }),
+      ...validityFilters(doc.effective, lastDay),
     },
     sort: { date: documentDate(doc, issue) },
   };
 }
 
 /** One shard's Pagefind bundle, written to `outputPath` by a Pagefind process of its own. */
-async function indexShard(shard: Shard, outputPath: string): Promise<void> {
+async function indexShard(shard: Shard, outputPath: string, lastDay: (doc: DocumentMeta) => string | null): Promise<void> {
   const { index } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error('pagefind could not start');
   for (const { issue, documents } of shard.records) {
@@ -64,7 +67,7 @@ async function indexShard(shard: Shard, outputPath: string): Promise<void> {
     // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
     for (let k = 0; k < documents.length; k += BATCH) {
       await Promise.all(documents.slice(k, k + BATCH).map(async (doc) => {
-        const { errors } = await index.addCustomRecord(record(doc, issue, texts.get(doc.id) ?? ''));
+        const { errors } = await index.addCustomRecord(record(doc, issue, texts.get(doc.id) ?? '', lastDay(doc)));
         if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
       }));
     }
@@ -136,7 +139,9 @@ if (import.meta.main) {
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
-    await indexShard(shards[shard]!, join(out, bundleDir(shard)));
+    // The last day in force counts repeals by documents in any shard.
+    const relations = siteRelations(shards.flatMap((s) => s.records.flatMap((r) => r.documents)));
+    await indexShard(shards[shard]!, join(out, bundleDir(shard)), (doc) => lastDayInForce(doc, relations.inbound(doc)));
   } else if (values.lookups) {
     writeLookups(out, shards, base);
   } else {

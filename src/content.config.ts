@@ -17,6 +17,11 @@ export const collections = {
     loader: glob({ pattern: inGazettes('*.json'), base: generatedPaths.issues, generateId: ({ data }) => String((data.issue as { id: string }).id) }),
     schema: z.object({ issue: issueSchema, documents: z.array(documentSchema) }),
   }),
+  /** What the site shows of each gazette's settings (content/<gazette>/gazette.yaml), by folder name. */
+  gazettes: defineCollection({
+    loader: glob({ pattern: '*.json', base: generatedPaths.gazettes }),
+    schema: z.object({ description: z.string().nullable() }),
+  }),
   documents: defineCollection({
     loader: run.documents ? glob({ pattern: inGazettes('**/*.mdx'), base: generatedPaths.documents, generateId: ({ data }) => String(data.id), retainBody: false }) : () => [],
     schema: documentSchema,

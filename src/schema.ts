@@ -26,6 +26,20 @@ export const matterSchema = z.object({
   text: z.string(),
 });
 
+/**
+ * A field an editor changed after parsing (a corrections file, or the gazette's settings: a
+ * cover field it filled, an organ name it made canonical): what the parser gave and where the
+ * change is written. Optional on the records: absent when nothing was changed.
+ */
+export const provenanceSchema = z.object({
+  field: z.string(),
+  /** the parser's value (null when it had none) */
+  parsed: z.unknown(),
+  /** the settings or corrections file and the line of the change */
+  file: z.string(),
+  line: z.number().int().positive(),
+});
+
 export const issueSchema = z.object({
   id: z.string(),
   gazette: z.string(),
@@ -40,6 +54,17 @@ export const issueSchema = z.object({
   sections: z.array(tocSectionSchema),
   source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), lines: z.number().int() }),
   matter: z.array(matterSchema),
+  provenance: z.array(provenanceSchema).optional(),
+});
+
+/** How a document bears on another it names (src/parser/relations.ts). */
+export const relationTypes = ['repeals', 'amends', 'carries', 'answers', 'cites'] as const;
+
+/** A document named in the text, by 发文字号 or by title (《…》), and what this one does to it. */
+export const relationSchema = z.object({
+  type: z.enum(relationTypes),
+  docNumber: z.string().nullable(),
+  title: z.string().nullable(),
 });
 
 export const documentKinds = ['document', 'chronicle', 'listing', 'other'] as const;
@@ -62,11 +87,19 @@ export const documentSchema = z.object({
   attachments: z.array(z.string()),
   embedded: z.array(z.string()),
   cites: z.array(z.string()),
+  /** 施行日期 the text states (自…起施行; 自印发之日起施行 = the 成文日期), or null */
+  effective: isoDate.nullable(),
+  /** last day in force by the stated 有效期 (有效期至…, or N年 from the 施行日期), or null */
+  expires: isoDate.nullable(),
+  relations: z.array(relationSchema),
   sourceLines: lineRange,
+  provenance: z.array(provenanceSchema).optional(),
 });
 
 export type TocEntry = z.infer<typeof tocEntrySchema>;
 export type TocSection = z.infer<typeof tocSectionSchema>;
 export type Matter = z.infer<typeof matterSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
 export type Issue = z.infer<typeof issueSchema>;
+export type Relation = z.infer<typeof relationSchema>;
 export type DocumentMeta = z.infer<typeof documentSchema>;

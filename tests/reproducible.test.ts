@@ -22,7 +22,7 @@ describe('a rebuild', () => {
       await sleep(1500);
     }
     expectSame(builds[0]!, builds[1]!);
-  }, 180_000);
+  }, 600_000);
 });
 
 describe('a build in shards', () => {
@@ -41,7 +41,7 @@ describe('a build in shards', () => {
     expectSame(built[0]!.files, built[1]!.files);
     // kundulun/2017/1/5 (one shard) links to the documents it cites in kundulun2 (another).
     expect(built[1]!.files.get('kundulun/2017/1/5/index.html')!.toString()).toContain('href="/kundulun2/2017/1/1/"');
-  }, 180_000);
+  }, 600_000);
 });
 
 describe('a build split into jobs', () => {
@@ -58,5 +58,5 @@ describe('a build split into jobs', () => {
     for (const shard of ['0', '1']) cpSync(join(dir, 'jobs', shard), join(dir, 'dist'), { recursive: true });
     run(dir, ['scripts/snapshot.ts'], { ...env, OUT_DIR: 'dist' });
     expectSame(tree(SITES.sub.dir), tree(join(dir, 'dist')));
-  }, 180_000);
+  }, 600_000);
 });

@@ -1,9 +1,10 @@
 // Where `npm run convert` writes its output, and how the build reads it back outside Astro
 // (build shards, search index, snapshots, sitemap). Absolute paths: the build's Astro runs
 // each have a root of their own (scripts/pages.ts says why).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { IssueReview } from '../review/index.ts';
 import type { DocumentMeta, Issue } from '../schema.ts';
 
 const GENERATED = fileURLToPath(new URL('../content/generated/', import.meta.url));
@@ -17,7 +18,18 @@ export const generatedPaths = {
   document: (gazette: string, stem: string, order: number) => join(GENERATED, 'documents', gazette, stem, `${order}.mdx`),
   /** Each document's plain text (src/emit/text.ts), one file an issue. */
   text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
+  /** What `npm run review` reports for an issue (src/review/), for the build's summary lines. */
+  reviews: join(GENERATED, 'review'),
+  review: (gazette: string, stem: string) => join(GENERATED, 'review', gazette, `${stem}.json`),
+  /** What the site shows of a gazette's settings (content/<gazette>/gazette.yaml). */
+  gazettes: join(GENERATED, 'gazettes'),
+  gazette: (gazette: string) => join(GENERATED, 'gazettes', `${gazette}.json`),
 };
+
+/** The part of a gazette's settings the site shows (the gazettes collection). */
+export interface GazetteRecord {
+  description: string | null;
+}
 
 export interface IssueRecord {
   issue: Issue;
@@ -39,4 +51,13 @@ export function readIssueRecords(): IssueRecord[] {
 
 export function readDocumentTexts(issueId: string): DocumentText[] {
   return JSON.parse(readFileSync(generatedPaths.text(issueId), 'utf8')) as DocumentText[];
+}
+
+/** Every converted issue's review (src/review/), in file order. */
+export function readReviews(): IssueReview[] {
+  if (!existsSync(generatedPaths.reviews)) return [];
+  return readdirSync(generatedPaths.reviews, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(generatedPaths.reviews, f), 'utf8')) as IssueReview);
 }

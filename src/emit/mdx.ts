@@ -1,8 +1,10 @@
 // A parsed document as an MDX file: the contract's fields as YAML frontmatter, the body as
 // MDX. GB/T 9704 elements become <Gbt el="…"> components, 发文目录 entries <DocRef number="…">,
 // tables real <table>s (merged cells as rowspan); all escaping is mdast-util-to-markdown's
-// and js-yaml's. Everything from the input is text in the MDX: no JSX, expression or ESM.
-import { dump } from 'js-yaml';
+// and yaml's (YAML 1.1 rules, so that a string like 2020-08-06 is quoted: Astro reads
+// frontmatter with js-yaml, which would take it for a date). Everything from the input is
+// text in the MDX: no JSX, expression or ESM.
+import { stringify } from 'yaml';
 import type { BlockContent, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
@@ -66,22 +68,24 @@ function listingEntry(item: ListItem): ListItem {
   return { ...item, children: [{ type: 'paragraph', children: [ref] }, ...rest] };
 }
 
-function toMdxNode(node: RootContent, tables: { count: number }): RootContent {
+function toMdxNode(node: RootContent, tables: { count: number }, correctedTitle?: string): RootContent {
   // On one line, so that MDX reads the element's content as phrasing (no <p> inside an <h1>).
   if (node.type === 'gbtElement') {
-    return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Gbt', attributes: [attribute('el', node.name)], children: node.children }] };
+    // A title an editor corrected is the heading; the printed one stays, as printed.
+    const corrected = node.name === 'title' && correctedTitle ? [attribute('corrected', correctedTitle)] : [];
+    return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Gbt', attributes: [attribute('el', node.name), ...corrected], children: node.children }] };
   }
   if (node.type === 'table') return tableElement(node, ++tables.count);
   if (node.type === 'list') return { ...node, children: node.children.map(listingEntry) };
   return node;
 }
 
-export function bodyToMdx(body: Root): string {
+export function bodyToMdx(body: Root, correctedTitle?: string): string {
   const tables = { count: 0 };
   // Headings never skip a level below the title's <h1> (an issue page reader's outline, and WCAG).
   let previous = 1;
   const children = body.children.map((node) => {
-    if (node.type !== 'heading') return toMdxNode(node, tables);
+    if (node.type !== 'heading') return toMdxNode(node, tables, correctedTitle);
     const depth = Math.min(node.depth, previous + 1) as typeof node.depth;
     previous = depth;
     return { ...node, depth };
@@ -93,5 +97,5 @@ export function bodyToMdx(body: Root): string {
 export function documentToMdx(doc: ParsedDocument): string {
   const { body, ...meta } = doc;
   // Frontmatter is the data contract as it stands; flow style keeps arrays on one line.
-  return `---\n${dump(meta, { lineWidth: -1, flowLevel: 2 })}---\n\n${bodyToMdx(body)}`;
+  return `---\n${stringify(meta, { version: '1.1', lineWidth: 0, singleQuote: true })}---\n\n${bodyToMdx(body, meta.provenance?.some((p) => p.field === 'title') ? meta.title : undefined)}`;
 }

@@ -1,13 +1,13 @@
 // What a single line of a gazette can be, judged from its text alone. The structural
 // passes (toc, items, document) combine these; none of them is keyed to one gazette.
 import { findDate, isDateLine } from './date.ts';
-import { docNumberLine } from './docNumber.ts';
+import { docNumberLine, findDocNumbers } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
 /** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
 export const DOC_TYPES = [
   '实施意见', '实施方案', '工作方案', '实施细则', '管理办法', '暂行办法', '暂行规定',
-  '通知', '通报', '决定', '意见', '批复', '通告', '公告', '报告', '请示', '复函', '函', '办法',
+  '通知', '通报', '决定', '意见', '批复', '通告', '公告', '报告', '请示', '函', '办法',
   '规定', '细则', '方案', '规划', '计划', '纲要', '命令', '决议', '议案', '纪要', '公报',
   '条例', '规则', '答复', '令',
 ];
@@ -17,19 +17,47 @@ const SENTENCE_PUNCT = /[。；！？!?]/;
 
 /** 发文机关标志: 某某人民政府文件 (joint issuers may share one line). */
 export function isHeaderMark(text: string): boolean {
+  if (!/件\s*$/.test(text)) return false;
   const s = squeeze(text);
-  return /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) && width(s) <= 42;
+  // A title's first line can end in 文件 too (…行政规范性文件 / 合法性审核机制的指导意见).
+  return /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) && width(s) <= 42 && !/关于|印发|转发|批转|的/.test(s);
 }
 
+/** The mark of a 令 (中华人民共和国国务院令, 某市人民政府令): an organ's name and 令, nothing else. */
+export function isDecreeMark(text: string): boolean {
+  if (!/令\s*$/.test(text)) return false;
+  const s = squeeze(text);
+  return width(s) <= 30 && /^\p{Script=Han}{2,28}(?:政府|国务院|委员会|部|局|署|院|厅|室|行)令$/u.test(s) && !/关于|的/.test(s);
+}
+
+/** The organ that issues a 令, as it is cited: 中华人民共和国国务院令 → 国务院. */
+export function decreeOrgan(mark: string): string {
+  return squeeze(mark).replace(/^中华人民共和国/, '').replace(/令$/, '');
+}
+
+/** A title that is numbered in a series (…通告 第9号, …公告 第3号, …令 第5号). */
+export const SERIAL_TITLE = /(?:通告|公告|令)$/;
+
 /** The page number that ends a TOC entry: after leaders (…… ..... ·), a tab, or in parentheses. */
-export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|\t|\s(?=[(（]))\s*[(（]?\s*(\d{1,4})\s*[)）]?\s*$/;
+// Leaders may also be dashes or runs of spaces (…的通知———5, …的通知    5).
+export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|[—－_-]{3,}|\t|\s{2,}|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
+// A running page header or footer the converter left between paragraphs: 福建省人民政府公报 2021年第8期, — 3 —.
+const RUNNING_HEADER = /公报[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年|[.．-])/;
+const PAGE_FOOTER = /^[\s—\-－–]*\d{1,4}[\s—\-－–]*$/;
+
+/** A running header or footer line (not part of any element of a document). */
+export function isRunningLine(text: string): boolean {
+  return PAGE_FOOTER.test(text) || RUNNING_HEADER.test(text);
+}
+
 export function isTitleLike(text: string): boolean {
+  if (isRunningLine(text)) return false;
   const s = squeeze(text);
   const w = width(s);
   return w >= 2 && w <= 90 && !SENTENCE_PUNCT.test(s) && !/[：:]|[，,]$/.test(s) && !text.includes('\t')
-    && !isDateLine(s) && docNumberLine(s) === null && !/^[（(].*[)）]$/.test(s) && !PAGE_TAIL.test(text);
+    && !isDateLine(s) && !isPrintingLine(s) && docNumberLine(s) === null && !/^[（(].*[)）]$/.test(s) && !PAGE_TAIL.test(text);
 }
 
 /** The 文种 a title ends with, or null. */
@@ -42,20 +70,43 @@ export function endsLikeTitle(text: string): boolean {
   return TITLE_END.test(squeeze(text));
 }
 
+// A period in brackets after a 大事记's or 目录's name: 大事记（2021年4月）.
+const PERIOD_AFTER = /[（(][^（()）]{1,20}[)）]$/;
+
 export function isChronicleTitle(text: string): boolean {
+  if (!text.includes('记')) return false;
   const s = squeeze(text);
-  return width(s) <= 40 && /大事记$/.test(s);
+  return width(s) <= 40 && /大事记$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
 export function isListingTitle(text: string): boolean {
+  if (!/录|索引/.test(text)) return false;
   const s = squeeze(text);
-  return width(s) <= 40 && /(?:发文|文件)目录$/.test(s);
+  return width(s) <= 40 && /(?:发文|文件)目录(?:表|索引)?$/.test(s.replace(PERIOD_AFTER, ''));
+}
+
+/** A 发文目录 printed as a table: most lines are tab-separated rows, and most rows carry a 发文字号. */
+export function isListingTable(lines: string[]): boolean {
+  const rows = lines.filter((l) => l.includes('\t'));
+  const numbered = rows.filter((l) => findDocNumbers(l).length > 0);
+  return numbered.length >= 3 && rows.length >= lines.length * 0.6 && numbered.length >= rows.length * 0.5;
+}
+
+/** An item that is no 公文: 政策解读, 图解, 人事任免 lists, 答记者问. */
+export function isOtherTitle(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) <= 80 && /(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
 /** One line of a signature block or 版记: an organ's name and nothing else. */
 export function isOrganLine(text: string): boolean {
   const s = squeeze(text);
   return width(s) <= 40 && !/[，。；：:、,（）()]/.test(s) && !text.includes('\t') && ORGAN_SUFFIX.test(s);
+}
+
+/** An organ's name on a line of its own above a head: an organ line that is not a title's first line (…关于调整…指挥部). */
+export function isMarkOrgan(text: string): boolean {
+  return isOrganLine(text) && !/关于|印发|转发|批转|的/.test(squeeze(text));
 }
 
 /** The organ names on a signature line (joint issuers may stand on one line, space-separated). */
@@ -95,6 +146,7 @@ export function isNote(text: string): boolean {
 
 /** Parts of the 版记: 抄送 line, 印发 line, print run. */
 export function isPrintingLine(text: string): boolean {
+  if (!/抄|共|印/.test(text)) return false;
   const s = squeeze(text);
   return /^抄送[:：]/.test(s) || /^[（(]?共印\d*份[）)]?$/.test(s) || /印发$/.test(s) && findDate(s) !== null;
 }
@@ -107,6 +159,7 @@ export function attachmentNote(text: string): string | null {
 
 /** The label line of an attachment section: 附件 / 附件1 / 附件 2： (title on the next line). */
 export function isAttachmentLabel(text: string): boolean {
+  if (!/^\s*附/.test(text)) return false;
   return /^附件\s*\d{0,2}\s*[:：]?$/.test(squeeze(text));
 }
 

@@ -4,7 +4,7 @@ import { labelValue } from './classify.ts';
 import { findDate } from './date.ts';
 import { toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { squeeze, width } from './text.ts';
+import { HAN_DIGITS, hanNumeral, ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
 export interface GazetteName {
   gazette: string;
@@ -20,15 +20,27 @@ const ANY_NAME = /^\p{Script=Han}{2,30}公报$/u;
 /** The gazette's name: the first line ending in 公报 near the top, joined with a line it was split from. */
 export function findGazetteName(lines: Line[], within = 60): GazetteName | null {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
-    const s = squeeze(lines[i]!.text);
-    if (!/公报$/.test(s) || width(s) > 32) continue;
-    const named = NAME.exec(s);
-    if (named) return { gazette: s, region: named.groups!.region!, at: [i] };
-    const prev = i > 0 ? squeeze(lines[i - 1]!.text) : '';
-    const joined = NAME.exec(prev + s);
-    if (joined && width(prev) <= 16) return { gazette: prev + s, region: joined.groups!.region!, at: [i - 1, i] };
-    if (ANY_NAME.test(s)) return { gazette: s, region: s.replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i] };
+    const name = gazetteNameAt(lines, i);
+    if (name) return name;
   }
+  return null;
+}
+
+/** The gazette name printed at line i (or at i-1 and i, split by the converter), or null. */
+export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
+  if (!/公报\s*$/.test(lines[i]!.text)) return null;
+  const s = squeeze(lines[i]!.text);
+  if (!/公报$/.test(s) || width(s) > 32) return null;
+  const named = NAME.exec(s);
+  if (named) return { gazette: s, region: named.groups!.region!, at: [i] };
+  const prev = i > 0 ? squeeze(lines[i - 1]!.text) : '';
+  const joined = NAME.exec(prev + s);
+  if (joined && width(prev) <= 16) return { gazette: prev + s, region: joined.groups!.region!, at: [i - 1, i] };
+  // 中华人民共和国 / 国务院公报: a name split after the state or region it begins with.
+  if (ANY_NAME.test(prev + s) && /^\p{Script=Han}{2,16}(?:国|省|市|区|县|州|旗|盟)$/u.test(prev)) {
+    return { gazette: prev + s, region: (prev + s).replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i - 1, i] };
+  }
+  if (ANY_NAME.test(s)) return { gazette: s, region: s.replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i] };
   return null;
 }
 
@@ -45,27 +57,64 @@ export interface Cover {
   frequency: string | null;
   publisher: string | null;
   masthead: Array<{ label: string; value: string; lines: number[] }>;
+  /** Line number where the issue number (第N期/第N号) was read, or null. */
+  numberLine: number | null;
 }
 
 const FREQUENCY = /(半月刊|双月刊|月刊|旬刊|周刊|季刊|半年刊|年刊|不定期)/;
 // Values where a space can only be a PDF artefact; in name lists a space separates names.
+// The rest of an organ name broken over two lines (…人民政府 / 办公室).
+const ORGAN_START = /^(?:人民政府|政府|办公室|办公厅|委员会|局|厅)/;
 const SOLID_VALUE = /地址|单位|主管|主办|出版|印刷|刊号|证号|网址|邮箱|电话|传真|邮编|邮政/;
+
+const HAN_NUMERAL = `[${HAN_DIGITS}十百千]{1,8}`;
+
+/**
+ * A cover line in one spelling: no PDF spaces, ASCII digits, and Chinese numerals in a year
+ * (二〇二一年) or an issue number (第十二期, 总第一百零五期) turned into digits.
+ */
+export function coverText(text: string): string {
+  return toAsciiDigits(squeeze(text))
+    .replace(new RegExp(`[${HAN_DIGITS}]{4}(?=年|$)`, 'g'), (year) => String(hanNumeral(year)))
+    .replace(new RegExp(`(第)(${HAN_NUMERAL})(?=[期号])`, 'g'), (_m, a: string, n: string) => a + hanNumeral(n));
+}
+
+const YEAR_ALONE = /^[(（]?((?:19|20)\d{2})[)）]?(?:年|$)/;
+const YEAR_ON_NUMBER_LINE = /((?:19|20)\d{2})年?(?=第|[(（]?总)/;
+// 第N期 wherever it stands on a cover line; 第N号 only as the line's whole numbering (a 令 or
+// 通告 cited on the cover is numbered 第N号 too). 总第N期 is the running number, not this.
+const PERIOD = /(?<!总)第0*(\d{1,4})期/;
+const HAO_LINE = /^(?:\S{0,30}?公报)?(?:(?:19|20)\d{2}年?)?第0*(\d{1,4})号(?:[(（]?总.{1,10})?$/;
+const TOTAL = /总(?:第?0*(\d{1,5})[期号]|号[:：]?0*(\d{1,5}))/;
+
+/** Year, issue number and running number printed on one cover line. */
+export function issueNumbering(text: string): { year: number | null; number: number | null; totalNumber: number | null } {
+  const s = coverText(text);
+  const number = PERIOD.exec(s)?.[1] ?? HAO_LINE.exec(s)?.[1];
+  const year = YEAR_ALONE.exec(s)?.[1] ?? (number ? YEAR_ON_NUMBER_LINE.exec(s)?.[1] : undefined);
+  return { year: year ? Number(year) : null, number: number ? Number(number) : null, totalNumber: Number(TOTAL.exec(s)?.slice(1).find(Boolean)) || null };
+}
 
 /** Reads the cover fields from the front and back matter lines (TOC lines excluded). */
 export function readCover(front: Line[], back: Line[]): Cover {
-  const cover: Cover = { year: null, number: null, totalNumber: null, published: null, frequency: null, publisher: null, masthead: [] };
+  const cover: Cover = { year: null, number: null, totalNumber: null, published: null, frequency: null, publisher: null, masthead: [], numberLine: null };
   for (const line of front) {
-    const s = toAsciiDigits(squeeze(line.text));
-    cover.year ??= Number(/^((?:19|20)\d{2})(?:年|$)/.exec(s)?.[1]) || null;
-    cover.number ??= Number(/(?<!总)第0*(\d{1,3})期/.exec(s)?.[1]) || null;
-    cover.totalNumber ??= Number(/总第?0*(\d{1,5})期/.exec(s)?.[1]) || null;
-    if (cover.published === null && !labelValue(line.text)) cover.published = findDate(s)?.iso ?? null;
+    const printed = issueNumbering(line.text);
+    if (cover.number === null && printed.number !== null) {
+      cover.number = printed.number;
+      cover.numberLine = line.no;
+      // The year printed with the number (二〇二一年第四期) is the issue's, before any other.
+      if (printed.year !== null) cover.year = printed.year;
+    }
+    cover.year ??= printed.year;
+    cover.totalNumber ??= printed.totalNumber;
+    if (cover.published === null && !labelValue(line.text)) cover.published = findDate(coverText(line.text))?.iso ?? null;
   }
   for (const line of [...front, ...back]) {
     cover.frequency ??= FREQUENCY.exec(line.text)?.[1] ?? null;
   }
   // A cover that prints no year on its own still dates the issue.
-  cover.year ??= Number(/((?:19|20)\d{2})年/.exec(toAsciiDigits(front.map((l) => l.text).join('\n')))?.[1]) || null;
+  cover.year ??= Number(/((?:19|20)\d{2})年/.exec(front.map((l) => coverText(l.text)).join('\n'))?.[1]) || null;
   cover.masthead = readMasthead([...front, ...back]);
   const publisher = cover.masthead.find((f) => /^主办(?:单位)?$/.test(f.label));
   const printedPublisher = front.map((l) => /^\s*(\S+?)(?:主管)?主办(?:\s|$)/.exec(l.text)?.[1]).find(Boolean);
@@ -88,7 +137,9 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
       continue;
     }
     const s = line.text.trim();
-    const continuation = (width(s) <= 20 || isNamesLine(s)) && !/[。：:期年]/.test(s) && !FREQUENCY.test(s) && !/公报$/.test(s);
+    const continuation = (width(s) <= 20 || isNamesLine(s)) && !/[。：:期年]/.test(s) && !FREQUENCY.test(s) && !/公报$/.test(s)
+      // A complete organ name (…办公室) is not continued by a line of its own (内部资料 免费赠阅), only by a name's rest.
+      && !(open !== null && ORGAN_SUFFIX.test(open.value) && !ORGAN_START.test(squeeze(s)));
     if (open && open.lines.at(-1)! >= line.no - 2 && continuation) {
       const lastChunk = open.value.split(/\s+/).pop() ?? '';
       const nameList = /\s/.test(open.value) || /\s/.test(s) || (width(s) <= 3 && width(lastChunk) <= 3);
@@ -111,8 +162,9 @@ function isNamesLine(s: string): boolean {
 
 /** Cover text that can stand inside a TOC block: a label：value field, the name, 期次, a date. */
 export function isCoverLine(text: string, gazette: string): boolean {
-  const s = toAsciiDigits(squeeze(text));
+  const s = coverText(text);
+  const printed = issueNumbering(text);
   return labelValue(text) !== null || namesGazette(text, gazette)
-    || /第\d{1,4}期|总第?\d{1,5}期/.test(s) || /^[(（]?(?:19|20)\d{2}[)）]?$/.test(s)
+    || printed.number !== null || printed.totalNumber !== null || /^[(（]?(?:19|20)\d{2}[)）]?(?:年)?$/.test(s)
     || (findDate(s) !== null && width(s) <= 16);
 }

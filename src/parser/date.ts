@@ -1,5 +1,6 @@
 // Dates as printed in gazettes: 2020年8月6日, 2021 年 04 月 02 日, 二〇一七年十一月二十八日.
 import { toAsciiDigits } from './docNumber.ts';
+import { hanNumeral } from './text.ts';
 
 export interface PrintedDate {
   /** YYYY-MM-DD, or null when the printed date does not exist (4月31日). */
@@ -9,19 +10,13 @@ export interface PrintedDate {
   day: number;
 }
 
-const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-const ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const HAN = /([〇零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+// Digits may be spaced one by one (2 0 2 1 年 1 2 月): the converter's, not the printer's.
+const ARABIC = /((?:1\s?9|2\s?0)\s?\d\s?\d)\s*年\s*(\d(?:\s?\d)?)\s*月\s*(\d(?:\s?\d)?)\s*日/;
+// 〇 may come out of the converter as O or 0: 二0一九年.
+const HAN = /([〇零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
 /** Source of a date pattern, for building line patterns around it. */
 export const DATE_PATTERN = `(?:${ARABIC.source}|${HAN.source})`;
-
-function hanNumber(s: string): number {
-  if (s.length === 4) return Number([...s].map((c) => HAN_DIGIT[c]).join(''));
-  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
-  return (s.includes('十') ? (tens ? HAN_DIGIT[tens]! : 1) * 10 : 0) + (ones ? HAN_DIGIT[ones]! : 0);
-}
 
 export function makeDate(year: number, month: number, day: number): PrintedDate {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -37,7 +32,8 @@ export function findDate(text: string): (PrintedDate & { index: number; length: 
   const h = HAN.exec(ascii);
   const m = a && (!h || a.index <= h.index) ? a : h;
   if (!m) return null;
-  const parts = m === a ? [Number(m[1]), Number(m[2]), Number(m[3])] : [hanNumber(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!)];
+  const digits = (s: string) => Number(s.replace(/\s/g, ''));
+  const parts = m === a ? [digits(m[1]!), digits(m[2]!), digits(m[3]!)] : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
   return { ...makeDate(parts[0]!, parts[1]!, parts[2]!), index: m.index, length: m[0].length };
 }
 
@@ -53,10 +49,44 @@ export function findDates(text: string): PrintedDate[] {
 }
 
 const DATE_LINE = new RegExp(`^\\s*${DATE_PATTERN}\\s*$`);
+// A 成文日期 whose 年/月/日 the converter lost (they may be set in another font): "{ 2017 6 23".
+const BARE_DATE_LINE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})[^\p{L}\p{N}]*$/u;
+// …and with the spaces lost too: 2017919.
+const COMPACT_DATE_LINE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})(\d{2,4})[^\p{L}\p{N}]*$/u;
+// A 成文日期 whose year digits the converter lost, all or some: 年2月9日, 21年2月9日.
+const YEARLESS_LINE = /^\s*(\d{0,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 
 /** A line that is a date and nothing else: the 成文日期 of a signature block. */
 export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(toAsciiDigits(text));
+  return dateLine(text) !== null;
+}
+
+/**
+ * The date a date line gives. When the year's digits were lost, `year` is null and
+ * `yearDigits` holds what is left of them ('' or the last ones): the caller knows the context.
+ */
+export function dateLine(text: string): { date: PrintedDate | null; month: number; day: number; yearDigits: string } | null {
+  const ascii = toAsciiDigits(text);
+  if (DATE_LINE.test(ascii)) {
+    const date = findDate(ascii)!;
+    return { date, month: date.month, day: date.day, yearDigits: String(date.year) };
+  }
+  const bare = BARE_DATE_LINE.exec(ascii);
+  if (bare) return { date: makeDate(Number(bare[1]), Number(bare[2]), Number(bare[3])), month: Number(bare[2]), day: Number(bare[3]), yearDigits: bare[1]! };
+  const compact = COMPACT_DATE_LINE.exec(ascii);
+  if (compact) {
+    // 2017919: the one way to split the digits into a month and a day that gives a real date.
+    const rest = compact[2]!;
+    const readings = [1, 2].filter((m) => rest.length - m >= 1 && rest.length - m <= 2)
+      .map((m) => makeDate(Number(compact[1]), Number(rest.slice(0, m)), Number(rest.slice(m))))
+      .filter((d) => d.iso !== null);
+    if (readings.length === 0) return null;
+    // Read more than one way (2017111: 1月11日 or 11月1日): a date line without a date (month 0).
+    return readings.length === 1 ? { date: readings[0]!, month: readings[0]!.month, day: readings[0]!.day, yearDigits: compact[1]! } : { date: null, month: 0, day: 0, yearDigits: compact[1]! };
+  }
+  const yearless = YEARLESS_LINE.exec(ascii);
+  if (yearless) return { date: null, month: Number(yearless[2]), day: Number(yearless[3]), yearDigits: yearless[1]! };
+  return null;
 }
 
 /** A line that ends a 版记: "2020年8月6日印发" (possibly preceded by the printing organ). */

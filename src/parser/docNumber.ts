@@ -2,12 +2,20 @@
 // converters and typists produce, normalised to the GB/T 9704 form 南府办函〔2020〕47号.
 import { squeeze } from './text.ts';
 
-const OPEN = '〔\\[［(（【';
-const CLOSE = '〕\\]］)）】';
-const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`;
+const OPEN = '〔\\[［(（【﹝';
+const CLOSE = '〕\\]］)）】﹞';
+// Digits may be spaced one by one (〔 2 0 2 1 〕 1 2 号): the converter's, not the printer's.
+const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CLOSE}]\\s*第?\\s*(\\d(?:\\s?\\d){0,4})\\s*号`;
 
-const LINE = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}\\s*$`, 'u');
+// What an answer to a deputy's proposal (建议/提案答复) prints after its number: the
+// category of the answer (A类, B类) and whether it is published (同意公开).
+const HANDLING_MARKS = '(?:\\s*[A-DＡ-Ｄ]\\s*类)?(?:\\s*(?:同意|不予|依申请|主动)?公开)?';
+const LINE = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}${HANDLING_MARKS}\\s*$`, 'u');
 const IN_TEXT = new RegExp(`(\\p{Script=Han}{2,12})${NUMBER_TAIL}`, 'gu');
+// Where a number can end: the bracketed year. Rare in running text, so IN_TEXT, slow over long
+// runs of Han characters, is tried only in the few characters before each one.
+const YEAR_IN_BRACKETS = new RegExp(`[${OPEN}]\\s*(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d\\s*[${CLOSE}]`, 'gu');
+const REACH = 64;
 
 // Words that precede a cited number in running text but are not part of its 机关代字.
 const LEAD_IN = /^.*[的和与及或、见据照以于在为对将由经按另]/u;
@@ -17,23 +25,54 @@ export function toAsciiDigits(s: string): string {
 }
 
 function normalize(code: string, year: string, serial: string): string {
-  return `${squeeze(code).replace(/\s/g, '')}〔${year}〕${Number(serial)}号`;
+  return `${squeeze(code).replace(/\s/g, '')}〔${year.replace(/\s/g, '')}〕${Number(serial.replace(/\s/g, ''))}号`;
 }
+
+// A 发文字号 line whose closing bracket and 号 the converter lost (set in another font):
+// 牟政办发〔201746. The year is the four digits after the bracket, the rest the serial.
+const LOST_GLYPHS_LINE = new RegExp(`^\\s*([\\p{Script=Han}]{2,15}?)\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]?\\s*(\\d{1,5})\\s*号?\\s*$`, 'u');
+
+// …or both brackets, a space left where they stood: 兰政函2020 48号.
+const LOST_BRACKETS_LINE = /^\s*(\p{Script=Han}{2,15}?)\s*((?:19|20)\d{2})\s+(\d{1,5})\s*号\s*$/u;
 
 /** The normalised number if the whole line is a 发文字号, else null. */
 export function docNumberLine(line: string): string | null {
-  const m = LINE.exec(toAsciiDigits(line));
+  const ascii = toAsciiDigits(line);
+  const m = LINE.exec(ascii) ?? LOST_GLYPHS_LINE.exec(ascii) ?? LOST_BRACKETS_LINE.exec(ascii);
   return m ? normalize(m[1]!, m[2]!, m[3]!) : null;
+}
+
+/** Every 发文字号 in running text, normalised, with where it stands (one pass over the text). */
+export function docNumbersIn(text: string): Array<{ docNumber: string; start: number; end: number }> {
+  const out: Array<{ docNumber: string; start: number; end: number }> = [];
+  const ascii = toAsciiDigits(text);
+  const re = new RegExp(IN_TEXT.source, 'gu');
+  let done = 0;
+  for (const year of ascii.matchAll(YEAR_IN_BRACKETS)) {
+    if (year.index < done) continue;
+    re.lastIndex = Math.max(done, year.index - REACH);
+    const m = re.exec(ascii);
+    // A match that starts after this bracket belongs to a later one.
+    if (!m || m.index > year.index) continue;
+    done = m.index + m[0].length;
+    const code = m[1]!.replace(LEAD_IN, '');
+    if ([...code].length >= 2) out.push({ docNumber: normalize(code, m[2]!, m[3]!), start: m.index + (m[1]!.length - code.length), end: done });
+  }
+  return out;
+}
+
+const GLUED = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}(?=\\s*\\S)`, 'u');
+
+/** A 发文字号 the converter glued before the title on one line: 嘉房管〔2020〕59号关于…的请示. */
+export function leadingDocNumber(line: string): { docNumber: string; printed: string } | null {
+  if (!line.includes('号')) return null;
+  const m = GLUED.exec(toAsciiDigits(line.trim()));
+  return m ? { docNumber: normalize(m[1]!, m[2]!, m[3]!), printed: m[0] } : null;
 }
 
 /** Every 发文字号 in running text, normalised, unique, in order of appearance. */
 export function findDocNumbers(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of toAsciiDigits(text).matchAll(IN_TEXT)) {
-    const code = m[1]!.replace(LEAD_IN, '');
-    if ([...code].length >= 2) out.add(normalize(code, m[2]!, m[3]!));
-  }
-  return [...out];
+  return [...new Set(docNumbersIn(text).map((n) => n.docNumber))];
 }
 
 /** The first 发文字号 in a text with where it stands, for TOC entries that carry one. */
@@ -45,4 +84,23 @@ export function extractDocNumber(text: string): { docNumber: string; start: numb
   const code = m[1]!.replace(LEAD_IN, '');
   const start = m.index + (m[1]!.length - code.length);
   return { docNumber: normalize(code, m[2]!, m[3]!), start, end: m.index + m[0].length };
+}
+
+// The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,
+// (第9号), 〔2021〕第5号, 2019年第5号, 【9号令】, 第5号令.
+const SERIAL_LINE = /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*[〕\]］)）年]\s*)?第?\s*(\d{1,5})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
+
+/** The serial printed on a line of its own, as `第707号` or `2019年第5号`, and whether it says 令; else null. */
+export function serial(text: string): { serial: string; decree: boolean } | null {
+  if (!text.includes('号') || text.length > 40) return null;
+  const s = toAsciiDigits(squeeze(text));
+  const m = SERIAL_LINE.exec(s);
+  // 第 is printed unless the line says 号令 or stands in brackets: 9号 alone is no serial.
+  if (!m || (!/第/.test(s) && !m[3] && !/^[(（〔[［【]/.test(s))) return null;
+  return { serial: `${m[1] ? `${m[1]}年` : ''}第${Number(m[2])}号`, decree: m[3] !== undefined };
+}
+
+/** The serial printed on a line of its own (第707号), as `2019年第5号` or `第707号`, else null. */
+export function serialLine(text: string): string | null {
+  return serial(text)?.serial ?? null;
 }

@@ -5,14 +5,14 @@ import type { Root } from 'mdast';
 import type { DocumentMeta, Issue, Matter } from '../schema.ts';
 import { buildBody } from './body.ts';
 import { isChronicleTitle, isListingTitle } from './classify.ts';
-import { findGazetteName, isCoverLine, namesGazette, readCover } from './cover.ts';
+import { type Cover, findGazetteName, gazetteNameAt, isCoverLine, issueNumbering, namesGazette, readCover } from './cover.ts';
 import { type Diagnostic, GazetteError, Report } from './diagnostics.ts';
 import { type Item, readItem } from './document.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { announcedAt, findItemStarts, firstDocumentHead } from './items.ts';
 import { type Line, readLines } from './markup.ts';
 import { decodeSource } from './source.ts';
-import { TERMINAL, matchKey } from './text.ts';
+import { TERMINAL, matchKey, squeeze } from './text.ts';
 import { readToc, type TocDraft } from './toc.ts';
 
 export interface ParsedDocument extends DocumentMeta {
@@ -28,48 +28,58 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Short ASCII name of the gazette for ids and URLs; defaults to the input's folder name. */
   gazetteSlug?: string;
+  /** The gazette's name and region as its settings give them; they win over the cover. */
+  gazette?: { name: string; region: string };
   /**
    * The issue's identity from its path (content/<gazette>/<year>-<number>.txt, read by
-   * convert): the issue's id, year and number are these, whatever the cover prints.
+   * convert): the issue's id, year and number are these, whatever the cover prints (a cover
+   * that disagrees is a warning naming both).
    */
   place?: { gazette: string; year: number; number: number };
+  /** Source lines where the items begin, as an editor's corrections set them (src/corrections/). */
+  itemStarts?: number[];
 }
 
 export function parseIssue(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   const source = decodeSource(path, bytes);
   const report = new Report(path);
   const lines = readLines(source.lines);
-  const name = findGazetteName(lines);
-  if (!name) throw new GazetteError(path, lines[0]?.no ?? 1, 'no cover: the gazette name (…公报) is not among the first 60 lines');
+  const slug = options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
+  const name = gazetteName(lines, options, slug, report);
 
   // Front matter ends where the first document head is; the TOC is read from it.
   const firstHead = firstDocumentHead(lines);
   const toc = readToc(lines.slice(0, firstHead < 0 ? lines.length : firstHead), (l) => isCoverLine(l.text, name.gazette));
   const tocTitles = toc.sections.flatMap((s) => s.entries.map((e) => e.title));
   const bodyStart = findBodyStart(lines, firstHead, toc, tocTitles);
-  let backStart = lines.length;
-  for (let i = bodyStart + 1; bodyStart >= 0 && i < lines.length; i++) {
+  const frontEnd = bodyStart < 0 ? lines.length : bodyStart;
+  const front = lines.slice(0, frontEnd).filter((l) => !toc.lines.has(l.no));
+  const printed = readCover(front, []);
+  const { year, number } = issueNumber(path, printed, lines, report, options.place);
+
+  // Items run to another issue's cover, if any; the back matter begins where the gazette is
+  // named again after the last item began (a running header names it inside documents too).
+  const second = bodyStart < 0 ? null : findSecondCover(lines, bodyStart + 1, name.gazette, year, number);
+  if (second) {
+    report.error(lines[second.at]!.no, `another issue's cover (${second.label}) begins here: one file holds several issues, and only the first is published; give each issue its own file`);
+  }
+  const end = second?.at ?? lines.length;
+  // An editor's corrections may say where the items begin (src/corrections/).
+  const starts = options.itemStarts?.map((no) => lines.findIndex((l) => l.no === no)).filter((i) => i >= 0)
+    ?? (bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, end, tocTitles));
+  let backStart = end;
+  for (let i = Math.max(bodyStart + 1, (starts.at(-1) ?? 0) + 1); bodyStart >= 0 && i < end; i++) {
     if (namesGazette(lines[i]!.text, name.gazette)) {
       backStart = i;
       break;
     }
   }
-  const frontEnd = bodyStart < 0 ? lines.length : bodyStart;
-  const front = lines.slice(0, frontEnd).filter((l) => !toc.lines.has(l.no));
   const back = lines.slice(backStart);
   const cover = readCover(front, back);
-
-  const year = options.place?.year ?? cover.year ?? fromFileName(path)?.year;
-  const number = options.place?.number ?? cover.number ?? fromFileName(path)?.number;
-  if (year === undefined || number === undefined) {
-    throw new GazetteError(path, lines[0]!.no, 'no cover: the year and issue number (第N期) are printed nowhere before the first document');
-  }
-  const slug = options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
   const issueId = `${slug}/${year}/${number}`;
 
-  const starts = bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, backStart, tocTitles);
   if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces');
-  const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), name.region, report));
+  const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), { region: name.region, year, published: cover.published }, report));
   warnIfTruncated(items, report);
 
   const documents: ParsedDocument[] = items.map((item, n) => ({
@@ -90,6 +100,9 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
     attachments: item.attachments,
     embedded: item.embedded,
     cites: item.cites,
+    effective: item.effective,
+    expires: item.expires,
+    relations: item.relations,
     sourceLines: item.sourceLines,
     body: buildBody(item.parts, item.kind),
   }));
@@ -134,9 +147,65 @@ function findBodyStart(lines: Line[], firstHead: number, toc: TocDraft, tocTitle
   return firstHead;
 }
 
+/** The gazette's name from its settings, else from the cover, else (with a warning) the folder's. */
+function gazetteName(lines: Line[], options: ParseOptions, slug: string, report: Report): { gazette: string; region: string } {
+  if (options.gazette) return { gazette: options.gazette.name, region: options.gazette.region };
+  const printed = findGazetteName(lines);
+  if (printed) return printed;
+  report.warn(lines[0]?.no ?? 1, `no cover: the gazette name (…公报) is not among the first 60 lines; the issue is published under the folder name “${slug}”`);
+  return { gazette: slug, region: '' };
+}
+
+/**
+ * The issue's year and number: from its place when convert gives one (the path names the
+ * issue), else as the cover prints them, else from the file name (<year>-<number>.txt). A
+ * cover that disagrees with the name is a warning naming both.
+ */
+function issueNumber(path: string, cover: Cover, lines: Line[], report: Report, place?: ParseOptions['place']): { year: number; number: number } {
+  const named = place ?? fromFileName(path);
+  const line = cover.numberLine ?? lines[0]!.no;
+  const printed = cover.year !== null && cover.number !== null;
+  if (!named) {
+    if (!printed) throw new GazetteError(path, line, 'no cover: the year and issue number (第N期) are printed nowhere before the first document, and the file name is not <year>-<number>.txt');
+    report.warn(line, `the file name is not <year>-<number>.txt (here ${cover.year}-${cover.number}.txt): the issue is numbered by its cover`);
+    return { year: cover.year!, number: cover.number! };
+  }
+  if (!printed) {
+    const missing = [cover.year === null && 'year', cover.number === null && 'issue number (第N期)'].filter(Boolean).join(' and ');
+    report.warn(line, `the cover prints no ${missing}: taken from the file name (${named.year}-${named.number})`);
+  }
+  if ((cover.year !== null && cover.year !== named.year) || (cover.number !== null && cover.number !== named.number)) {
+    const says = `${cover.year ?? ''}${cover.year !== null ? '年' : ''}${cover.number !== null ? `第${cover.number}期` : ''}`;
+    report.warn(line, `the cover says ${says} but the file name says ${named.year}-${named.number}: the ${place ? 'file name' : 'cover'}'s numbering is used`);
+  }
+  if (place) return { year: place.year, number: place.number };
+  return { year: cover.year ?? named.year, number: cover.number ?? named.number };
+}
+
 function fromFileName(path: string): { year: number; number: number } | undefined {
-  const m = /(\d{4})-(\d{1,3})\.txt$/.exec(path);
+  const m = /(?:^|[^\d])((?:19|20)\d{2})-0*(\d{1,4})\.txt$/i.exec(path);
   return m ? { year: Number(m[1]), number: Number(m[2]) } : undefined;
+}
+
+/**
+ * A cover of another issue after the body began: a gazette name with a year and number
+ * under it that are not this issue's, or with a 目录 of its own. (The back cover names the
+ * gazette too, with this issue's number if any, and no TOC.)
+ */
+function findSecondCover(lines: Line[], from: number, gazette: string, year: number, number: number): { at: number; label: string } | null {
+  for (let i = from; i < lines.length; i++) {
+    const name = gazetteNameAt(lines, i);
+    if (!name) continue;
+    const next = lines.slice(i + 1, i + 9).map((l) => issueNumbering(l.text));
+    const n = next.find((p) => p.number !== null);
+    if (!n) continue;
+    const y = next.find((p) => p.year !== null)?.year ?? year;
+    const hasToc = lines.slice(i + 1, i + 40).some((l) => squeeze(l.text) === '目录');
+    if (hasToc || name.gazette !== gazette || n.number !== number || y !== year) {
+      return { at: name.at[0]!, label: `${name.gazette} ${y}年第${n.number}期` };
+    }
+  }
+  return null;
 }
 
 function matterOf(lines: Line[], roleOf: (line: Line) => Matter['role']): Matter[] {

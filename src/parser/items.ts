@@ -1,8 +1,10 @@
 // Where the items of an issue begin. An item begins with the head of an official document
 // (发文机关标志 and/or a title next to its 发文字号), with a 大事记 or 发文目录 heading, or
 // with a title the TOC announced.
-import { endsLikeTitle, isChronicleTitle, isHeaderMark, isListingTitle, isTitleLike } from './classify.ts';
-import { docNumberLine } from './docNumber.ts';
+import { PAGE_TAIL, SERIAL_TITLE, endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isMarkOrgan, isTitleLike } from './classify.ts';
+import { issueNumbering } from './cover.ts';
+import { isDateLine } from './date.ts';
+import { docNumberLine, leadingDocNumber, serial, serialLine } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
@@ -22,6 +24,7 @@ export function titleSpan(lines: Line[], i: number, j: number): boolean {
  * line such as 第1期 or 2022 above a title is neither.)
  */
 function continuesTitle(a: string, b: string): boolean {
+  if (/[期号]/.test(a) && issueNumbering(a).number !== null) return false; // 2022年第4号 over a title
   const s = squeeze(a);
   if (TITLE_VERB.test(squeeze(b))) return ORGAN_SUFFIX.test(s);
   const organOnly = ORGAN_SUFFIX.test(s) && !/关于|印发|转发/.test(s);
@@ -31,13 +34,26 @@ function continuesTitle(a: string, b: string): boolean {
 /** Does an official document's head begin at line i? */
 export function documentHeadAt(lines: Line[], i: number): boolean {
   const line = lines[i]!;
-  // 发文机关标志 with the 发文字号 right under it.
-  if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || isNumber(lines[i + 2]))) return true;
+  // 发文机关标志 with the 发文字号 right under it; a 令's mark with its serial (第707号).
+  // (A section label 区政府文件 over a TOC entry is not one: the line between ends with a page.)
+  if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || (isNumber(lines[i + 2]) && !PAGE_TAIL.test(lines[i + 1]!.text)))) return true;
+  if (isDecreeMark(line.text) && lines[i + 1] && serialLine(lines[i + 1]!.text)) return true;
+  // A title of a numbered series (…通告, …公告) over its serial: 第9号, （第9号）, 【9号令】.
+  for (let j = i; j <= i + 1; j++) {
+    const next = lines[j + 1];
+    if (next && serial(next.text) && titleSpan(lines, i, j) && SERIAL_TITLE.test(squeeze(lines.slice(i, j + 1).map((l) => l.text).join('')))) return true;
+  }
   // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
   for (let j = i; j <= i + 2; j++) {
     if (isNumber(lines[j + 1]) && titleSpan(lines, i, j) && !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')) {
       return true;
     }
+  }
+  // 发文字号 glued before the title: 嘉房管〔2020〕59号关于…的请示.
+  const glued = leadingDocNumber(line.text);
+  if (glued) {
+    const rest = { ...line, text: line.text.trim().slice(glued.printed.length) };
+    for (let j = i; j <= i + 2; j++) if (titleSpan([rest, ...lines.slice(i + 1)], 0, j - i)) return true;
   }
   // 发文字号 first, then the title (no header mark: that case began one line earlier).
   if (isNumber(line) && !(i > 0 && isHeaderMark(lines[i - 1]!.text))) {
@@ -60,29 +76,65 @@ export function findItemStarts(lines: Line[], bodyStart: number, backStart: numb
   const tocKeys = new Set(tocTitles.map(matchKey).filter((k) => k.length >= 4));
   const starts: number[] = [];
   let listing = false;
+  let recognisedAt = -Infinity;
+  // The title of what a 令 promulgates, printed after the 令's date: part of the 令's item.
+  let instrument = -1;
   for (let i = bodyStart; i < backStart; i++) {
-    const prev = starts.at(-1);
-    if (prev !== undefined && i - prev < MIN_ITEM_LINES) continue;
+    if (i - recognisedAt < MIN_ITEM_LINES) continue;
     const text = lines[i]!.text;
     let begins = i === bodyStart || documentHeadAt(lines, i) || isChronicleTitle(text) || (isListingTitle(text) && !listing);
-    if (!begins && tocKeys.size > 0) begins = announcedAt(lines, i, tocKeys);
+    // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
+    if (!begins && tocKeys.size > 0 && i !== instrument && !listing) begins = announcedAt(lines, i, tocKeys);
     if (begins) {
-      starts.push(i);
+      starts.push(documentHeadAt(lines, i) ? jointMarkStart(lines, i, starts.at(-1)) : i);
+      recognisedAt = i;
       listing = isListingTitle(text);
+      instrument = isDecreeMark(text) ? decreeInstrument(lines, i, backStart) : -1;
     }
   }
   return starts;
 }
 
+/** The line after a 令's date (its title of what it promulgates), or -1. */
+export function decreeInstrument(lines: Line[], i: number, end = lines.length): number {
+  for (let j = i + 2; j < Math.min(end, i + 20); j++) if (isDateLine(lines[j]!.text)) return j + 1 < end ? j + 1 : -1;
+  return -1;
+}
+
 const MIN_ITEM_LINES = 3;
+
+/**
+ * Where a document's head begins when its 发文机关标志 is printed as organ names on lines of
+ * their own above it: a 联合发文 (湖北省人力资源和社会保障厅 / 湖北省环境保护厅文件), or a
+ * mark without 文件 above the title. The lines above must be organ names and nothing else; a
+ * signature above is followed by its date, which stops the walk.
+ */
+export function jointMarkStart(lines: Line[], i: number, previousStart = -1): number {
+  let k = i;
+  if (TITLE_VERB.test(squeeze(lines[i]!.text))) return i; // organ lines above 关于… were read with the title
+  while (k - 1 > previousStart && i - (k - 1) <= 3 && isMarkOrgan(lines[k - 1]!.text) && !isHeaderMark(lines[k - 1]!.text)) k--;
+  return k;
+}
 
 /** A title the TOC announced, printed on one to three lines starting at i. */
 export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boolean {
   let key = '';
+  let text = '';
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     if (!isTitleLike(lines[j]!.text)) return false;
     key += matchKey(lines[j]!.text);
+    text += lines[j]!.text;
     if (tocKeys.has(key)) return true;
+    if (endsLikeTitle(text) && [...tocKeys].some((toc) => nearlySame(key, toc))) return true;
   }
   return false;
+}
+
+/**
+ * A TOC title and a body title that differ by a few characters (the TOC drops the region,
+ * 区政府 for 江城市临河区人民政府, or a word): one holds the other, at 85% of its length.
+ */
+function nearlySame(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 10 && short.length >= long.length * 0.85 && long.includes(short);
 }

@@ -17,9 +17,14 @@ export function squeeze(s: string): string {
   });
 }
 
-/** Text reduced to letters and digits, for comparing a TOC title with a body title. */
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
+/**
+ * Text reduced to letters and digits of one width, for comparing a TOC title with a body
+ * title: brackets, spaces, line breaks and full-width digits (（第９号） = (第9号)) do not count.
+ */
 export function matchKey(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]/gu, '');
+  return (FULL_WIDTH.test(s) ? s.normalize('NFKC') : s).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Length in characters (not UTF-16 code units). */
@@ -58,3 +63,22 @@ function lastChunk(s: string): string {
 
 /** Sentence-final punctuation: a line ending with one of these ends its paragraph. */
 export const TERMINAL = /[。！？!?；;：:…]$|[。！？；][”’）)》]$/;
+
+/** Chinese numeral digits; 零, and O or 0 (what the converter may read for 〇), are 0 too. */
+export const HAN_DIGITS = '〇零O0一二三四五六七八九';
+const HAN_VALUE: Record<string, number> = { 〇: 0, 零: 0, O: 0, 0: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A number in Chinese numerals: 四, 十二, 二十一, 一百零五, or digit by digit as years are (二〇二一). */
+export function hanNumeral(s: string): number {
+  if (![...s].some((c) => c in HAN_UNIT)) return Number([...s].map((c) => HAN_VALUE[c] ?? '').join(''));
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in HAN_UNIT) {
+      total += (digit || 1) * HAN_UNIT[c]!;
+      digit = 0;
+    } else digit = HAN_VALUE[c] ?? 0;
+  }
+  return total + digit;
+}

@@ -1,9 +1,9 @@
 // 目录: one or several blocks opened by a 目录 line, holding section labels (栏目, with or
 // without 【】) and entries that may run over several lines before their page number.
-import { PAGE_TAIL } from './classify.ts';
-import { extractDocNumber } from './docNumber.ts';
+import { decreeOrgan, endsLikeTitle, isDecreeMark, isTitleLike, PAGE_TAIL } from './classify.ts';
+import { extractDocNumber, serialLine, toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { normalizeTitle, squeeze, width } from './text.ts';
+import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
 
 export interface TocEntryDraft {
   title: string;
@@ -24,12 +24,24 @@ export interface TocDraft {
   lines: Set<number>;
 }
 
-const LEADERS = /[\s…⋯.·．・]+$/;
+const LEADERS = /[\s…⋯.·．・—－_-]+$/;
 const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
 const bracketed = (line: Line) => /^\s*【(.+)】\s*$/.exec(line.text)?.[1] ?? null;
-const standalonePage = (line: Line) => /^\d{1,4}$/.test(line.text.trim());
+const standalonePage = (line: Line) => /^[(（]?\s*[\d０-９]{1,4}\s*[)）]?$/.test(line.text.trim());
+const pageOf = (digits: string) => Number(toAsciiDigits(digits));
+// A page in brackets right after the title, with no leaders: …的通告（１）. (In the body a
+// title never ends in a bare bracketed number; in a TOC entry that is its page.)
+const BRACKET_PAGE = /[(（]\s*([\d０-９]{1,4})\s*[)）]\s*$/;
+
+/** The page number an entry's text ends with, or null. */
+function pageTail(text: string): RegExpExecArray | null {
+  const tail = PAGE_TAIL.exec(text);
+  if (tail) return tail;
+  const bracket = BRACKET_PAGE.exec(text);
+  return bracket && endsLikeTitle(text.slice(0, bracket.index).replace(/\n/g, '')) ? bracket : null;
+}
 
 /** Reads every TOC block among the given lines. `isCover` tells cover/imprint lines printed inside a TOC block. */
 export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDraft {
@@ -37,8 +49,10 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
   let section: TocSectionDraft | null = null;
   let pending: Line[] = [];
   let inToc = false;
+  // A TOC that prints page numbers ends each entry with one; only one that prints none ends them at the title.
+  const paged = lines.some((l) => !isCover(l) && (standalonePage(l) || pageTail(l.text) !== null));
 
-  const addEntry = (entryLines: Line[], page: number) => {
+  const addEntry = (entryLines: Line[], page: number | null) => {
     if (!section) toc.sections.push((section = { title: null, entries: [] }));
     section.entries.push({ ...entryText(entryLines), page, lines: entryLines.map((l) => l.no) });
     entryLines.forEach((l) => toc.lines.add(l.no));
@@ -65,18 +79,49 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     const label = bracketed(line);
     if (label !== null) return openSection(normalizeTitle(label), line);
     if (standalonePage(line)) {
-      if (pending.length > 0) addEntry([...pending, line], Number(line.text.trim()));
+      if (pending.length > 0) addEntry([...pending, line], pageOf(line.text.replace(/[^\d０-９]/g, '')));
+      return;
+    }
+    // A sentence is body text: the TOC ended before it (a TOC without page numbers has no other end).
+    if (/[。；]/.test(line.text)) {
+      inToc = false;
+      pending = [];
       return;
     }
     pending.push(line);
-    const page = PAGE_TAIL.exec(joinEntry(pending));
-    if (page) return addEntry(pending, Number(page[1]));
-    if (pending.length === 1 && isSectionLabel(line) && entryFollows(lines, i + 1, isCover)) {
+    const page = pageTail(joinEntry(pending));
+    if (page) return addEntry(pending, pageOf(page[1]!));
+    // Without page numbers, a short label that does not end like a title (国务院文件, 部门文件) heads a section.
+    const unpagedLabel = !paged && !endsLikeTitle(line.text) && !/关于|印发|转发|批转|的/.test(line.text) && lines[i + 1] !== undefined && !isCover(lines[i + 1]!) && bracketed(lines[i + 1]!) === null;
+    if (pending.length === 1 && isSectionLabel(line) && (unpagedLabel || entryFollows(lines, i + 1, isCover))) {
       return openSection(normalizeTitle(line.text), line);
+    }
+    if (!paged && endsWithoutPage(pending, lines[i + 1])) {
+      // An entry printed without a page number; a title the TOC already holds is the body's.
+      const { title } = entryText(pending);
+      if (toc.sections.some((s) => s.entries.some((e) => matchKey(e.title) === matchKey(title)))) {
+        inToc = false;
+        pending = [];
+        return;
+      }
+      return addEntry(pending, null);
     }
     if (pending.length > 4) pending = [];
   });
   return toc;
+}
+
+/**
+ * Does an entry end here although no page number follows? Its text ends like a title (a 文种,
+ * 大事记, 目录) and the next line neither carries its number or page nor completes it.
+ */
+function endsWithoutPage(pending: Line[], next: Line | undefined): boolean {
+  const last = pending.at(-1)!.text;
+  if (!endsLikeTitle(entryText(pending).title) || !(isTitleLike(last) || extractDocNumber(last) !== null)) return false;
+  if (!next) return true;
+  const t = next.text.trim();
+  return !standalonePage(next) && pageTail(next.text) === null && extractDocNumber(t) === null
+    && !/^[…⋯.·．・\s]+/.test(t) && !/^[(（][^)）]{1,12}[)）]$/.test(squeeze(t));
 }
 
 // Lines joined with a newline, so that a 发文字号 is never read across a line break.
@@ -87,7 +132,7 @@ function joinEntry(lines: Line[]): string {
 // An unbracketed section label (昆区政府文件, 发文目录): short, no digits, and an entry follows.
 function isSectionLabel(line: Line): boolean {
   const s = squeeze(line.text);
-  return width(s) <= 16 && !/\d/.test(s) && !PAGE_TAIL.test(line.text);
+  return width(s) <= 16 && !/\d/.test(s) && pageTail(line.text) === null;
 }
 
 function entryFollows(lines: Line[], from: number, isCover: (line: Line) => boolean): boolean {
@@ -97,18 +142,28 @@ function entryFollows(lines: Line[], from: number, isCover: (line: Line) => bool
     if (isTocHeading(line) || bracketed(line) !== null || isCover(line)) return false;
     if (standalonePage(line)) return taken.length > 0;
     taken.push(line);
-    if (PAGE_TAIL.test(joinEntry(taken))) return true;
+    if (pageTail(joinEntry(taken)) !== null) return true;
   }
   return false;
 }
 
 function entryText(lines: Line[]): { title: string; docNumber: string | null } {
-  let text = joinEntry(lines.filter((l) => !standalonePage(l))).replace(PAGE_TAIL, '').replace(LEADERS, '');
+  let text = joinEntry(lines.filter((l) => !standalonePage(l)));
+  text = text.slice(0, pageTail(text)?.index ?? text.length).replace(LEADERS, '');
   const found = extractDocNumber(text);
   if (found) {
     let { start, end } = found;
     if (/[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[end] ?? '')) [start, end] = [start - 1, end + 1];
     text = text.slice(0, start) + text.slice(end);
   }
+  const decree = found ? null : decreeEntry(text);
+  if (decree) return decree;
   return { title: normalizeTitle(text.replace(NUMBERING, '').replace(LEADERS, '')), docNumber: found?.docNumber ?? null };
+}
+
+/** 中华人民共和国国务院令(第706号) / 专利代理条例: a 令 listed by its mark and serial, then what it promulgates. */
+function decreeEntry(text: string): { title: string; docNumber: string } | null {
+  const m = /^\s*(\S+?令)\s*[(（]\s*(第\s*[\d０-９]{1,5}\s*号)\s*[)）]\s*\n?([^]+)$/.exec(text);
+  if (!m || !isDecreeMark(m[1]!)) return null;
+  return { title: normalizeTitle(m[3]!.replace(LEADERS, '')), docNumber: `${decreeOrgan(m[1]!)}令${serialLine(m[2]!)}` };
 }

@@ -2,6 +2,8 @@
 // a document whose 发文字号 was typed, otherwise asks Pagefind and shows the results with
 // their 发文字号, date, issuer and a highlighted excerpt, and the filters' remaining counts.
 import { docNumberFile, docNumberOf } from './docNumberQuery.ts';
+import { formatDate } from '../utils/format.ts';
+import { inForceFilters } from './inForce.ts';
 import { excerptText, toQueries } from './tokens.ts';
 
 interface PagefindResult {
@@ -21,13 +23,14 @@ interface Pagefind {
   options(o: object): Promise<void>;
   mergeIndex(bundlePath: string): Promise<void>;
   search(term: string | null, o?: object): Promise<Search>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /**
  * The documents that contain every part of the query as typed (exact phrases), in the order
  * Pagefind ranks the same words unquoted; by date when asked to sort by date.
  */
-export async function findDocuments(pf: Pagefind, typed: string, options: { filters: Record<string, string>; byDate: boolean }): Promise<Search> {
+export async function findDocuments(pf: Pagefind, typed: string, options: { filters: Record<string, unknown>; byDate: boolean }): Promise<Search> {
   const sort = options.byDate ? { sort: { date: 'desc' } } : {};
   if (!typed) return pf.search(null, { filters: options.filters, ...sort });
   const { phrases, words } = toQueries(typed);
@@ -55,6 +58,9 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  // 在某日有效 (?inForce=YYYY-MM-DD): a date the reader picks; 今天 is the browser's own date.
+  const inForce = form.elements.namedItem('inForce') as HTMLInputElement;
+  const today = document.getElementById('search-today') as HTMLButtonElement;
   let pagefind: Promise<Pagefind> | undefined;
   // The index comes in shards (search/indexes.json lists them); the first is the primary bundle.
   const load = () => (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
@@ -69,8 +75,9 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const name of [...FILTERS, 'sort']) select(name).value = params.get(name) ?? '';
+    inForce.value = params.get('inForce') ?? '';
     // Filters in use stay in view; otherwise they fold away above the results.
-    if ([...FILTERS, 'sort'].some((name) => params.get(name))) (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
+    if ([...FILTERS, 'sort', 'inForce'].some((name) => params.get(name))) (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
   };
 
   // aria-busy tells assistive technology (and tests) when a search has finished rendering.
@@ -85,10 +92,11 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 
   const search = async () => {
     const typed = input.value.trim();
-    const filters = Object.fromEntries(FILTERS.filter((f) => select(f).value).map((f) => [f, select(f).value]));
+    const filters: Record<string, unknown> = Object.fromEntries(FILTERS.filter((f) => select(f).value).map((f) => [f, select(f).value]));
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(inForce.value) ? inForce.value : '';
     list.replaceChildren();
     more.hidden = true;
-    if (!typed && Object.keys(filters).length === 0) {
+    if (!typed && Object.keys(filters).length === 0 && !day) {
       status.textContent = '请输入关键词或发文字号。';
       return;
     }
@@ -106,25 +114,30 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
       }
     }
     const pf = await load();
-    const search = await findDocuments(pf, typed, { filters, byDate: select('sort').value === 'date' });
+    const inForceOn = day ? inForceFilters(day, await pf.filters()) : null;
+    const search: Search = day && !inForceOn
+      ? { results: [], filters: {} }
+      : await findDocuments(pf, typed, { filters: { ...filters, ...inForceOn }, byDate: select('sort').value === 'date' });
     updateCounts(search.filters);
     const total = search.results.length;
+    const onDay = day ? `在${formatDate(day)}有效的` : '';
     if (total === 0) {
-      status.replaceChildren(`未找到与“${typed}”相关的文件。`);
-      if (Object.keys(filters).length > 0) {
+      status.replaceChildren(typed ? `未找到与“${typed}”相关的${onDay}文件。` : `未找到${onDay}文件。`);
+      if (Object.keys(filters).length > 0 || day) {
         const clear = document.createElement('button');
         clear.type = 'button';
         clear.className = 'link-button';
         clear.textContent = '清除筛选条件后重新搜索';
         clear.addEventListener('click', () => {
           for (const f of FILTERS) select(f).value = '';
+          inForce.value = '';
           submit();
         });
         status.append(' 可以尝试', clear, '。');
       } else status.append(' 请尝试更短的关键词。');
       return;
     }
-    status.textContent = number ? `本站未收录 ${number}，以下是相关文件，共${total}篇。` : `找到${total}篇文件。`;
+    status.textContent = number ? `本站未收录 ${number}，以下是相关文件，共${total}篇。` : `找到${total}篇${onDay}文件。`;
     let shown = 0;
     const showMore = async () => {
       const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
@@ -148,6 +161,7 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     const params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
     for (const name of [...FILTERS, 'sort']) if (select(name).value) params.set(name, select(name).value);
+    if (inForce.value) params.set('inForce', inForce.value);
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     void run();
   };
@@ -157,6 +171,13 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     submit();
   });
   for (const name of [...FILTERS, 'sort']) select(name).addEventListener('change', submit);
+  inForce.addEventListener('change', submit);
+  today.hidden = false;
+  today.addEventListener('click', () => {
+    const now = new Date();
+    inForce.value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    submit();
+  });
   input.addEventListener('focus', () => void load(), { once: true });
   fromUrl();
   await run();

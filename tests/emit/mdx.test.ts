@@ -1,8 +1,13 @@
 // The MDX emitter: escaping is the serializer's, tables get rowspans, headings never skip a level.
 import type { Root } from 'mdast';
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { editIssue } from '../../src/corrections/apply.ts';
+import { parseCorrections } from '../../src/corrections/index.ts';
 import { bodyToMdx, documentToMdx, MDX_SYNTAX } from '../../src/emit/mdx.ts';
+import { parseSettings } from '../../src/settings/index.ts';
 import { firstDocument } from '../parser/helpers.ts';
 import { HOSTILE } from '../support/hostile.ts';
 
@@ -46,6 +51,22 @@ describe('documentToMdx', () => {
     expect(mdx).toContain("docNumber: 临府发〔2022〕1号\n");
     expect(mdx).toContain("date: '2022-03-01'\n");
     expect(mdx).not.toContain('body:');
+  });
+});
+
+describe('frontmatter as Astro reads it', () => {
+  it('gives back every sample document’s record, dates as strings and provenance included', () => {
+    const editorial = {
+      settings: parseSettings('content/kundulun/gazette.yaml', readFileSync('content/kundulun/gazette.yaml', 'utf8')),
+      corrections: parseCorrections('content/kundulun/2017-1.fix.yaml', readFileSync('content/kundulun/2017-1.fix.yaml', 'utf8')),
+    };
+    const { documents } = editIssue('content/kundulun/2017-1.txt', readFileSync('content/kundulun/2017-1.txt'), editorial);
+    expect(documents[0]!.provenance).toHaveLength(2);
+    // The corrected title heads the page; the printed one stays in the body.
+    expect(documentToMdx(documents[0]!)).toContain('<Gbt el="title" corrected="昆都仑区人民政府关于印发昆都仑区土壤污染防治行动方案的通知">昆都仑区人民政府办公室关于印发昆都仑区土壤污染防治行动方案的通知</Gbt>');
+    for (const { body: _, ...meta } of documents) {
+      expect(parseFrontmatter(documentToMdx({ ...meta, body: { type: 'root', children: [] } })).frontmatter).toEqual(meta);
+    }
   });
 });
 

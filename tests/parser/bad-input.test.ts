@@ -37,8 +37,8 @@ describe('input the parser refuses', () => {
     expect(refusal(Buffer.from('\ufeff公报', 'utf16le')).message).toMatch(/:1: the file is UTF-16; save it as UTF-8$/);
   });
 
-  it('a file without a cover naming the gazette', () => {
-    expect(refusal(new TextEncoder().encode(NOTICE)).message).toMatch(/:1: no cover: the gazette name \(…公报\) is not among the first 60 lines$/);
+  it('a file with no cover and a name that is not <year>-<number>.txt', () => {
+    expect(refusal(new TextEncoder().encode(NOTICE), 'content/linhe/notice.txt').message).toMatch(/^content\/linhe\/notice.txt:1: no cover: the year and issue number .* the file name is not <year>-<number>.txt$/);
   });
 });
 

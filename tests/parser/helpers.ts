@@ -1,13 +1,13 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseIssue } from '../../src/parser/index.ts';
+import { type ParseOptions, parseIssue } from '../../src/parser/index.ts';
 
 /** A cover the quirk fixtures share: 江城市临河区人民政府公报, 2022年第1期. */
 export const COVER = '江城市临河区人民政府公报\n\n2022\n\n第1期\n\n';
 
 /** Parses an issue given as text (LF unless the text says otherwise). */
-export function parseText(text: string, path = 'content/linhe/2022-1.txt') {
-  return parseIssue(path, new TextEncoder().encode(text));
+export function parseText(text: string, path = 'content/linhe/2022-1.txt', options?: ParseOptions) {
+  return parseIssue(path, new TextEncoder().encode(text), options);
 }
 
 /** The first document of an issue made of COVER plus the given body. */

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { parseIssue, type ParsedDocument } from '../../src/parser/index.ts';
+import { editorialFiles, readEditorial } from '../../scripts/lib/editorial.ts';
+import { editIssue } from '../../src/corrections/apply.ts';
+import type { ParsedDocument } from '../../src/parser/index.ts';
 import { documentSchema, issueSchema } from '../../src/schema.ts';
 import { formatDate } from '../../src/utils/format.ts';
 import { fileFor, htmlFiles, page } from '../support/dist.ts';
@@ -12,7 +14,8 @@ import { SITES } from '../support/sites.ts';
 
 const dir = SITES.root.dir;
 const samples = readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).map((f) => join('content', f));
-const parsed = samples.map((path) => parseIssue(path, readFileSync(path)));
+// The issues as published: the gazettes' settings and the issues' corrections applied.
+const parsed = samples.map((path) => editIssue(path, readFileSync(path), readEditorial(editorialFiles(path))));
 const documents: ParsedDocument[] = parsed.flatMap((r) => r.documents);
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -104,8 +107,20 @@ describe('issuing-body pages', () => {
   it('list documents newest first with counts by year and 文种', () => {
     const $ = page(dir, `organs/${encodeURIComponent('银川市金凤区人民政府办公室')}/`);
     const dates = $('.doc-list .doc-meta').map((_, e) => /(\d{4})年(\d+)月(\d+)日/.exec($(e).text())!.slice(1).map(Number)).get();
-    expect(dates.length).toBe(4 * 3);
-    expect($('.counts li').map((_, e) => $(e).text()).get()).toEqual(['2018年：4篇', '通知：4篇']);
+    expect(dates.length).toBe(10 * 3);
+    expect($('.counts li').map((_, e) => $(e).text()).get()).toEqual(['2018年：10篇', '通知：10篇']);
+  });
+
+  it('give the 金凤 office one page: both names the text uses lead to it (content/jinfeng/gazette.yaml)', () => {
+    const $ = page(dir, `organs/${encodeURIComponent('银川市金凤区人民政府办公室')}/`);
+    expect($('.doc-list a').map((_, a) => $(a).attr('href')).get().sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `/jinfeng/2018/2/${i + 1}/`).sort(),
+    );
+    expect(fileFor(dir, `organs/${encodeURIComponent('银川市金凤区政府办公室')}/`)).toBeNull();
+    const search = page(dir, 'search/');
+    const filter = search('select[name=issuer] option').map((_, o) => search(o).attr('value')).get();
+    expect(filter).toContain('银川市金凤区人民政府办公室');
+    expect(filter).not.toContain('银川市金凤区政府办公室');
   });
 });
 
@@ -155,6 +170,22 @@ describe('发文目录 pages', () => {
     expect(items).toEqual([
       ['/kundulun/2017/1/1/', '25'], [null, '26'], ['/kundulun/2017/1/2/', '115'], [null, '116'], [null, '119'], [null, '120'],
       [null, '121'], [null, '122'], [null, '123'], ['/kundulun/2017/1/3/', '125'], [null, '128'],
+    ]);
+  });
+});
+
+describe('what the editor set', () => {
+  it('a gazette’s archive page shows the description of its gazette.yaml', () => {
+    expect(text(page(dir, 'kundulun/')('.page-intro').first().text())).toBe('《昆都仑区人民政府公报》是昆都仑区人民政府办公室创办，由区政府办公室信息督查室负责编辑出版的面向社会公开发行的政府出版物。');
+  });
+
+  it('a corrected document says which fields the editor corrected, and its data records the parser’s values', () => {
+    expect(text(page(dir, 'kundulun/2017/1/1/')('.doc-note').text())).toBe('经编辑更正：发文机关、标题（与刊印文本不同）。');
+    expect(page(dir, 'kundulun/2017/1/2/')('.doc-note')).toHaveLength(0);
+    const json = JSON.parse(readFileSync(fileFor(dir, 'kundulun/2017/1/1/document.json')!, 'utf8'));
+    expect(json.provenance).toEqual([
+      { field: 'issuers', parsed: ['昆都仑区人民政府办公室'], file: 'content/kundulun/2017-1.fix.yaml', line: 8 },
+      { field: 'title', parsed: '昆都仑区人民政府办公室关于印发昆都仑区土壤污染防治行动方案的通知', file: 'content/kundulun/2017-1.fix.yaml', line: 9 },
     ]);
   });
 });

@@ -16,5 +16,5 @@ describe("a shard's documents run", () => {
     const written = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|xml|txt)$/.test(f)).sort();
     const orders = [1, 2, 3, 4, 5];
     expect(written).toEqual(orders.flatMap((o) => [`kundulun/2017/1/${o}/document.json`, `kundulun/2017/1/${o}/index.html`]));
-  }, 120_000);
+  }, 300_000);
 });

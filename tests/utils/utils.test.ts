@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/schema.ts';
 import { byIssuer, citedBy, countBy, documentDate, documentDescription, newestFirst } from '../../src/utils/catalog.ts';
-import { formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
+import { correctedFields, formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
 import { basePath, href, nameSegment, paths } from '../../src/utils/url.ts';
 
 describe('url', () => {
@@ -32,6 +32,16 @@ describe('url', () => {
 });
 
 describe('format', () => {
+  it('names the fields a corrections file changed, not those the organ table made canonical', () => {
+    const provenance = [
+      { field: 'sourceLines', file: 'content/kundulun/2017-1.fix.yaml' },
+      { field: 'issuers', file: 'content/kundulun/gazette.yaml' },
+      { field: 'title', file: 'content/kundulun/2017-1.fix.yaml' },
+    ];
+    expect(correctedFields({ provenance })).toEqual(['起止位置', '标题']);
+    expect(correctedFields({})).toEqual([]);
+  });
+
   it('writes dates and issues the Chinese way', () => {
     expect(formatDate('2020-08-06')).toBe('2020年8月6日');
     expect(formatDate(null)).toBe('');
