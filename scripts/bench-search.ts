@@ -1,6 +1,8 @@
 // npm run bench:search: search quality and speed in Debian's Chromium, on the built site in
 // dist/ (npm run build first). For every document: fixed-seed substrings (2–8 characters) of
-// its text and of its title, typed into the search page; and its 发文字号 in three styles.
+// its text and of its title, typed into the search page; substrings holding a symbol as
+// printed; substrings typed with spaces; its 发文字号 in three styles, without its year and
+// without its serial. For every issue: 公报 and substrings of its own matter (the issue page).
 // Reports recall (the document is among the results), the rank of document-number queries,
 // the median time from submitting a query to its results on screen, and the bytes of index
 // a cold browser downloads for one query.
@@ -8,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
-import type { DocumentMeta } from '../src/schema.ts';
+import type { DocumentMeta, Issue } from '../src/schema.ts';
+import { issueMatterText } from '../src/search/tokens.ts';
 import { launch, PHONE } from './lib/chromium.ts';
 import { median } from './lib/median.ts';
 import { serve } from './lib/serve.ts';
@@ -16,6 +19,9 @@ import { serve } from './lib/serve.ts';
 const OUT = process.env.OUT_DIR ?? 'dist';
 const BODY_QUERIES = 10;
 const TITLE_QUERIES = 2;
+const SYMBOL_QUERIES = 2;
+const SPACED_QUERIES = 2;
+const MATTER_QUERIES = 4;
 const SIZE_SAMPLES = 20;
 
 /** mulberry32: a small seeded generator, so that every run asks the same queries. */
@@ -48,7 +54,38 @@ function pageText(html: string): { title: string; text: string } {
   return { title: $('h1').first().text().trim(), text: article.text().replace(/\n\s*\n+/g, '\n').trim() };
 }
 
-interface Query { text: string; doc: string; kind: 'body' | 'title' | 'number' }
+/**
+ * Substrings (3–8 characters) that hold a symbol Pagefind does not index (互联网+, ▲, ~, ×), as
+ * printed. A Latin word is typed whole (21~70KG, not 21~70K): the index keeps Latin words whole.
+ */
+function withSymbols(text: string, count: number, next: () => number): string[] {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  const at = chars.flatMap((c, i) => (/[^\p{L}\p{N}\p{P}\s]/u.test(c) ? [i] : []));
+  const latin = (i: number) => /[A-Za-z]/.test(chars[i] ?? '');
+  const out: string[] = [];
+  for (let tries = 0; at.length > 0 && out.length < count && tries < count * 20; tries++) {
+    const i = at[Math.floor(next() * at.length)]!;
+    let start = Math.max(0, i - 1 - Math.floor(next() * 3));
+    let end = i + 2 + Math.floor(next() * 3);
+    while (latin(start) && latin(start - 1)) start--;
+    while (latin(end - 1) && latin(end)) end++;
+    const s = chars.slice(start, end).join('').trim();
+    if (!/\s/.test(s) && [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 2) out.push(s);
+  }
+  return out;
+}
+
+/** A substring with spaces put around its middle character, as a reader types 2% ~ 5%. */
+function spaced(text: string, count: number, next: () => number): string[] {
+  return substrings(text, count, next).filter((s) => [...s].length >= 5).map((s) => {
+    const c = [...s];
+    const mid = c.length >> 1;
+    return `${c.slice(0, mid).join('')} ${c[mid]} ${c.slice(mid + 1).join('')}`;
+  });
+}
+
+type Kind = 'body' | 'title' | 'symbols' | 'spaces' | 'issue matter' | 'number without year' | 'number without serial';
+interface Query { text: string; doc: string; kind: Kind | 'number' }
 
 const next = random(20261123);
 const queries: Query[] = [];
@@ -58,10 +95,21 @@ for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filte
   const url = `/${doc.id}/`;
   for (const s of substrings(text, BODY_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'body' });
   for (const s of substrings(title, TITLE_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'title' });
+  for (const s of withSymbols(text, SYMBOL_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'symbols' });
+  for (const s of spaced(text, SPACED_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'spaces' });
   if (doc.docNumber) {
     const m = /^(.+)〔(\d{4})〕(\d+)号$/.exec(doc.docNumber)!;
     for (const styled of [doc.docNumber, `${m[1]}[${m[2]}]${m[3]}号`, `${m[1]}${m[2]}年${m[3]}号`]) queries.push({ text: styled, doc: url, kind: 'number' });
+    queries.push({ text: `${m[1]}${m[3]}号`, doc: url, kind: 'number without year' });
+    queries.push({ text: `${m[1]}〔${m[2]}〕`, doc: url, kind: 'number without serial' });
   }
+}
+// The issues' own matter (cover, imprint, 简介), which leads to the issue page; 公报 finds every issue.
+for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('issue.json')).sort()) {
+  const issue = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue };
+  const url = `/${issue.issue.id}/`;
+  queries.push({ text: '公报', doc: url, kind: 'issue matter' });
+  for (const s of substrings(issueMatterText(issue.issue), MATTER_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'issue matter' });
 }
 
 const site = await serve(OUT, '/');
@@ -95,7 +143,9 @@ async function ask(page: Page, text: string): Promise<{ paths: string[]; ms: num
   return { paths, ms };
 }
 
-const found = { body: [0, 0], title: [0, 0] } as Record<'body' | 'title', [number, number]>;
+const KINDS: Kind[] = ['body', 'title', 'symbols', 'spaces', 'issue matter', 'number without year', 'number without serial'];
+const found = Object.fromEntries(KINDS.map((k) => [k, [0, 0]])) as Record<Kind, [number, number]>;
+const firstRanked = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 const misses: string[] = [];
 const times: number[] = [];
 const numberRanks: number[] = [];
@@ -109,6 +159,7 @@ for (const q of queries) {
   const hit = answer.paths.includes(q.doc);
   found[q.kind][0] += hit ? 1 : 0;
   found[q.kind][1]++;
+  if (answer.paths[0] === q.doc) firstRanked[q.kind]++;
   if (!hit) misses.push(`${q.kind} “${q.text}” → ${q.doc}`);
 }
 
@@ -129,9 +180,13 @@ await site.close();
 
 const pct = ([hit, all]: [number, number]) => `${((hit / all) * 100).toFixed(2)}% (${hit}/${all})`;
 const all: [number, number] = [found.body[0] + found.title[0], found.body[1] + found.title[1]];
-console.log(`search benchmark: ${queries.length} queries over ${new Set(queries.map((q) => q.doc)).size} documents (seed 20261123)`);
-console.log(`  recall, substrings of the text    ${pct(found.body)}`);
-console.log(`  recall, substrings of the title   ${pct(found.title)}`);
+const LABELS: Record<Kind, string> = {
+  body: 'substrings of the text', title: 'substrings of the title', symbols: 'with a symbol (互联网+, ▲, ~)',
+  spaces: 'with spaces (2% ~ 5%)', 'issue matter': 'issue matter → issue page', 'number without year': '文号 without year',
+  'number without serial': '文号 without serial',
+};
+console.log(`search benchmark: ${queries.length} queries over ${new Set(queries.map((q) => q.doc)).size} pages (seed 20261123)`);
+for (const kind of KINDS) console.log(`  recall, ${LABELS[kind].padEnd(30)} ${pct(found[kind])}; ranked 1st ${firstRanked[kind]}/${found[kind][1]}`);
 console.log(`  recall, all substrings            ${pct(all)}`);
 console.log(`  document-number queries ranked 1  ${numberRanks.filter((r) => r === 1).length}/${numberRanks.length} (3 styles each: 〔〕, [], 年)`);
 console.log(`  time to first results            median ${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms)`);

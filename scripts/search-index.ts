@@ -1,7 +1,8 @@
 // npm run index: the search index, a Pagefind bundle per shard of gazettes (scripts/lib/shards.ts),
-// each written by a process of its own, that the search page merges. Every document becomes
-// one Pagefind record: its text and title as index words (src/search/tokens.ts says why),
-// filters for gazette, year, issuing body, 文种 and the days it is in force, a date to sort by, and the metadata
+// each written by a process of its own, that the search page merges. Every issue's own matter
+// is a record leading to the issue page; every document becomes one Pagefind record: its text
+// and title as index words (src/search/tokens.ts says why), filters for gazette, year, issuing
+// body, 文种 and the days it is in force, a date to sort by, and the metadata
 // results show. The text comes from the converted content, not the built pages, so the index
 // is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
 // its document, so that a number typed in any style goes straight to it, and
@@ -15,7 +16,7 @@ import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
 import { validityFilters } from '../src/search/inForce.ts';
-import { indexWords } from '../src/search/tokens.ts';
+import { indexText, indexWords, issueMatterText } from '../src/search/tokens.ts';
 import { documentDate } from '../src/utils/catalog.ts';
 import { formatDate } from '../src/utils/format.ts';
 import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
@@ -37,7 +38,7 @@ function record(doc: DocumentMeta, issue: Issue, text: string, lastDay: string |
   return {
     // Pagefind puts the site's base path (taken from where its bundle is served) in front.
     url: `/${doc.id}/`,
-    content: indexWords(text),
+    content: indexText(text),
     language: 'und',
     meta: {
       title: indexWords(doc.title),
@@ -58,12 +59,31 @@ function record(doc: DocumentMeta, issue: Issue, text: string, lastDay: string |
   };
 }
 
+/**
+ * The record for an issue's own matter (cover, imprint, 简介 on the back cover), which leads to
+ * the issue page: 公报 or a publisher's address finds it. Not the TOC as printed: its titles
+ * find the documents themselves.
+ */
+function issueRecord(issue: Issue) {
+  const name = `${issue.gazette} ${issue.year}年第${issue.number}期`;
+  return {
+    url: `/${issue.id}/`,
+    content: indexText(issueMatterText(issue)),
+    language: 'und',
+    meta: { title: indexWords(name), name, ...(issue.published && { date: formatDate(issue.published) }) },
+    filters: { gazette: [issue.gazette], year: [String(issue.year)] },
+    sort: { date: issue.published ?? `${issue.year}-01-01` },
+  };
+}
+
 /** One shard's Pagefind bundle, written to `outputPath` by a Pagefind process of its own. */
 async function indexShard(shard: Shard, outputPath: string, lastDay: (doc: DocumentMeta) => string | null): Promise<void> {
   const { index } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error('pagefind could not start');
   for (const { issue, documents } of shard.records) {
     const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
+    const { errors } = await index.addCustomRecord(issueRecord(issue));
+    if (errors.length > 0) throw new Error(`${issue.id}: ${errors.join('; ')}`);
     // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
     for (let k = 0; k < documents.length; k += BATCH) {
       await Promise.all(documents.slice(k, k + BATCH).map(async (doc) => {

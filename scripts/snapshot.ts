@@ -56,7 +56,7 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
 
   const encoder = new TextEncoder();
   for (const [sitePath, file] of pages) {
-    payload.set(file, encoder.encode(relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, { siteUrl: SITE_URL, base: BASE, fileFor })));
+    payload.set(file, encoder.encode(relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, { siteUrl: SITE_URL, base: BASE, fileFor, home: 'index.html' })));
   }
   for (const css of stylesheets) files.set(css, css);
   for (const [sitePath, file] of files) if (file !== 'search.html') payload.set(file, read(sitePath));

@@ -9,6 +9,7 @@ import type { BlockContent, ListItem, PhrasingContent, Root, RootContent, Table 
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { extractDocNumber } from '../parser/docNumber.ts';
 import type { ParsedDocument } from '../parser/index.ts';
 
 /**
@@ -68,6 +69,31 @@ function listingEntry(item: ListItem): ListItem {
   return { ...item, children: [{ type: 'paragraph', children: [ref] }, ...rest] };
 }
 
+/** Text with every 发文字号 the document cites made a <DocRef>, which links it when the site holds that document. */
+function citedNumbers(nodes: PhrasingContent[], cites: Set<string>): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (node.type !== 'text') return 'children' in node && node.type !== 'link' ? [{ ...node, children: citedNumbers(node.children, cites) } as PhrasingContent] : [node];
+    const out: PhrasingContent[] = [];
+    let rest = node.value;
+    for (let found = extractDocNumber(rest); found; found = extractDocNumber(rest)) {
+      if (!cites.has(found.docNumber)) break;
+      if (found.start > 0) out.push({ type: 'text', value: rest.slice(0, found.start) });
+      out.push({ type: 'mdxJsxTextElement', name: 'DocRef', attributes: [attribute('number', found.docNumber)], children: [{ type: 'text', value: rest.slice(found.start, found.end) }] });
+      rest = rest.slice(found.end);
+    }
+    if (rest) out.push({ type: 'text', value: rest });
+    return out;
+  });
+}
+
+/** The body's running text (not its GB/T 9704 elements) with cited numbers as <DocRef>s. */
+function withCitations(node: RootContent, cites: Set<string>): RootContent {
+  if (cites.size === 0 || node.type === 'gbtElement') return node;
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return { ...node, children: citedNumbers(node.children, cites) } as RootContent;
+  if ('children' in node) return { ...node, children: node.children.map((c) => withCitations(c as RootContent, cites)) } as RootContent;
+  return node;
+}
+
 function toMdxNode(node: RootContent, tables: { count: number }, correctedTitle?: string): RootContent {
   // On one line, so that MDX reads the element's content as phrasing (no <p> inside an <h1>).
   if (node.type === 'gbtElement') {
@@ -80,15 +106,16 @@ function toMdxNode(node: RootContent, tables: { count: number }, correctedTitle?
   return node;
 }
 
-export function bodyToMdx(body: Root, correctedTitle?: string): string {
+export function bodyToMdx(body: Root, cites: string[] = [], correctedTitle?: string): string {
   const tables = { count: 0 };
+  const cited = new Set(cites);
   // Headings never skip a level below the title's <h1> (an issue page reader's outline, and WCAG).
   let previous = 1;
   const children = body.children.map((node) => {
-    if (node.type !== 'heading') return toMdxNode(node, tables, correctedTitle);
+    if (node.type !== 'heading') return toMdxNode(withCitations(node, cited), tables, correctedTitle);
     const depth = Math.min(node.depth, previous + 1) as typeof node.depth;
     previous = depth;
-    return { ...node, depth };
+    return { ...(withCitations(node, cited) as typeof node), depth };
   });
   const tree: Root = { type: 'root', children };
   return toMarkdown(tree, { extensions: [mdxToMarkdown(), { unsafe: esm }] });
@@ -97,5 +124,5 @@ export function bodyToMdx(body: Root, correctedTitle?: string): string {
 export function documentToMdx(doc: ParsedDocument): string {
   const { body, ...meta } = doc;
   // Frontmatter is the data contract as it stands; flow style keeps arrays on one line.
-  return `---\n${stringify(meta, { version: '1.1', lineWidth: 0, singleQuote: true })}---\n\n${bodyToMdx(body, meta.provenance?.some((p) => p.field === 'title') ? meta.title : undefined)}`;
+  return `---\n${stringify(meta, { version: '1.1', lineWidth: 0, singleQuote: true })}---\n\n${bodyToMdx(body, doc.cites, meta.provenance?.some((p) => p.field === 'title') ? meta.title : undefined)}`;
 }

@@ -3,7 +3,7 @@
 // entries of a 大事记 or the ▲ entries of a 发文目录 as lists.
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import {
-  attachmentNote, chronicleDate, isAttachmentLabel, isListingTitle, isOutlineHeading, labelValue, outlineLevel,
+  attachmentNote, chronicleDate, isAttachmentLabel, isListingTitle, isOutlineHeading, isRosterEntry, labelValue, outlineLevel,
 } from './classify.ts';
 import type { Kind, Part, Role } from './document.ts';
 import { extractDocNumber } from './docNumber.ts';
@@ -72,16 +72,22 @@ export function phrasing(lines: Line[]): PhrasingContent[] {
 
 function element(name: GbtName, lines: Line[]): RootContent {
   // A title is one phrase however it was broken; an attachment list keeps one entry a line.
+  // The number and date are printed spaced out (石大政办发〔2021〕9 号, 2021 年 04 月 02 日);
+  // like the panel's values, they read without the PDF's spaces.
   const children: PhrasingContent[] = name === 'title'
     ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }]
-    : name === 'attachmentNote'
+    : name === 'docNumber' || name === 'date'
+      ? [{ type: 'text', value: squeeze(lines.map((l) => l.text).join('')) }]
+      : name === 'attachmentNote'
       ? lines.flatMap((l, i) => [...(i > 0 ? [{ type: 'break' } as const] : []), ...phrasing([l])])
       : phrasing(lines);
   return { type: 'gbtElement', name, children, position: pos(lines[0]!, lines.at(-1)) };
 }
 
 function heading(depth: Heading['depth'], lines: Line[], role?: 'embedded' | 'attachment'): Heading {
-  return { type: 'heading', depth, children: phrasing(lines), position: pos(lines[0]!, lines.at(-1)), ...(role ? { data: { role } } : {}) };
+  // An embedded document's title is one phrase, like the document's own title, whatever the PDF's wrap spaces.
+  const children: PhrasingContent[] = role === 'embedded' ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }] : phrasing(lines);
+  return { type: 'heading', depth, children, position: pos(lines[0]!, lines.at(-1)), ...(role ? { data: { role } } : {}) };
 }
 
 /** Builds the body of an item from its parts. */
@@ -185,6 +191,9 @@ function headsSection(text: string, next: string | undefined): boolean {
   if (next === undefined) return true;
   if (width(squeeze(text)) >= 15 && /^[^，。；：,;:\s]{1,6}[。；，：,;:]\S/.test(next.trim())) return false;
   const level = outlineLevel(next);
+  // A heading of two clauses (二、建立健全长效帮扶机制，巩固拓展脱贫攻坚成果) is told from an item
+  // the PDF wrapped after a comma by what follows: its own sub-items, or text after a final 。
+  if (/[，,]/.test(text) && level === 0 && !/。$/.test(text.trim())) return false;
   return level === 0 || level > outlineLevel(text);
 }
 
@@ -204,6 +213,9 @@ export function continues(a: string, b: string): boolean {
   // one that stops on a comma or an opening bracket, or holds a sentence break, was cut.
   if (width(end) < MIN_WRAPPED_WIDTH && !/[，,、（(“《]$/.test(end) && !/[。；，,]/.test(end)) return false;
   const start = b.trim();
+  // A roster entry (组 长：于 哲 …, 刘 红 区妇联主席) is a line of its own; the PDF wrapped only a long
+  // one, after a 、 or before a short rest (政法委 / 书记).
+  if (isRosterEntry(end) && !/[、，,]$/.test(end) && (width(start) > 8 || /[，。；：:]/.test(start))) return false;
   if (outlineLevel(start) > 0 || chronicleDate(start) !== null || /^[▲△●•■◆★]/.test(start)) return false;
   if (attachmentNote(start) !== null || isAttachmentLabel(start) || labelValue(start) !== null) return false;
   // A name entry of a list: 刘冬 二戈寨街道办党工委副书记

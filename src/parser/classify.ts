@@ -130,12 +130,25 @@ export function outlineLevel(text: string): number {
   return i + 1;
 }
 
-/** A line that is an outline heading on its own: marker plus a short phrase, at most a final 。 */
+/**
+ * A line that is an outline heading on its own: marker plus a short phrase, which may hold
+ * clauses (四、瞄准农村低收入人口，健全常态化帮扶机制), at most a final 。
+ */
 export function isOutlineHeading(text: string): boolean {
   const level = outlineLevel(text);
   if (level === 0) return false;
   const rest = squeeze(text).replace(OUTLINE[level - 1]!, '').replace(/。$/, '');
-  return width(rest) >= 1 && width(rest) <= 30 && !/[。；，,：:！？]/.test(rest);
+  return width(rest) >= 1 && width(rest) <= 30 && !/[。；;：:！？!?]|[，,、]$/.test(rest);
+}
+
+/**
+ * A line of a roster: a role and a name (组 长：于 哲 金凤区党委副书记, 召集人、副组长：秦新春 …)
+ * or a name and a post (刘 红 区妇联主席). Names are 2-4 characters, two-character ones often
+ * padded with a space.
+ */
+export function isRosterEntry(text: string): boolean {
+  const s = text.trim();
+  return !/[。；]/.test(s) && /^(?:[\p{Script=Han}、 \u3000]{1,12}[：:][ \u3000]*)?(?:\p{Script=Han}[ \u3000]\p{Script=Han}|\p{Script=Han}{2,4})[ \u3000]+\p{Script=Han}{2}/u.test(s);
 }
 
 /** 附注 under the date: a short line wholly in parentheses, e.g. （此件公开发布）. */

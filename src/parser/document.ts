@@ -89,7 +89,8 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
       mark(k, end, 'title');
       k = end + 1;
     } else if (glued) {
-      (docNumber = glued.docNumber), (gluedNumber = glued.printed);
+      docNumber = glued.docNumber;
+      gluedNumber = glued.printed;
       const end = titleEnd(lines, k);
       mark(k, end, 'title');
       k = end + 1;
@@ -104,8 +105,11 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
       mark(k, end, 'title');
       const printed = lines.slice(k, end + 1).map((l) => l.text).join('');
       k = end + 1;
-      if (number(k)) (docNumber = number(k)), mark(k, k, 'docNumber'), k++;
-      else if (k < lines.length && serial(text(k)) && SERIAL_TITLE.test(squeeze(printed))) {
+      if (number(k)) {
+        docNumber = number(k);
+        mark(k, k, 'docNumber');
+        k++;
+      } else if (k < lines.length && serial(text(k)) && SERIAL_TITLE.test(squeeze(printed))) {
         // …通告 over （第9号）: the number is the title's series and its serial.
         // (A serial printed 【9号令】 numbers it among the organ's 令.)
         const { serial: n, decree: asDecree } = serial(text(k))!;

@@ -3,6 +3,7 @@
 // Everything else in the text is gazette text and is kept byte for byte.
 import type { Nodes, Root } from 'mdast';
 import { sanitizeUri } from 'micromark-util-sanitize-uri';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SourceLine } from './source.ts';
@@ -31,7 +32,9 @@ export interface Line {
 // marker; parsing the others with remark would only confirm they are plain text.
 const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}[-+*][ \t]/m;
 
-const markdown = unified().use(remarkParse);
+// CommonMark does not open or close ** next to CJK punctuation (**(责任单位:**区…,
+// （一）**细化措施，压实责任。**行业…); the CJK-friendly extension does, as the converter meant.
+const markdown = unified().use(remarkParse).use(remarkCjkFriendly);
 
 // The schemes a link from the input may have; a relative address has none.
 const LINKABLE = /^(?:https?|mailto)$/i;

@@ -1,7 +1,7 @@
 // The search page in the browser: reads the query and filters from the URL, goes straight to
 // a document whose 发文字号 was typed, otherwise asks Pagefind and shows the results with
 // their 发文字号, date, issuer and a highlighted excerpt, and the filters' remaining counts.
-import { docNumberFile, docNumberOf } from './docNumberQuery.ts';
+import { docNumberFile, docNumberOf, partialNumberQuery } from './docNumberQuery.ts';
 import { formatDate } from '../utils/format.ts';
 import { inForceFilters } from './inForce.ts';
 import { excerptText, toQueries } from './tokens.ts';
@@ -28,14 +28,18 @@ interface Pagefind {
 
 /**
  * The documents that contain every part of the query as typed (exact phrases), in the order
- * Pagefind ranks the same words unquoted; by date when asked to sort by date.
+ * Pagefind ranks the same words unquoted; by date when asked to sort by date. A query with
+ * spaces is first a phrase of its own: the documents holding it as typed come first.
  */
 export async function findDocuments(pf: Pagefind, typed: string, options: { filters: Record<string, unknown>; byDate: boolean }): Promise<Search> {
   const sort = options.byDate ? { sort: { date: 'desc' } } : {};
   if (!typed) return pf.search(null, { filters: options.filters, ...sort });
-  const { phrases, words } = toQueries(typed);
-  const [ranked, ...exact] = await Promise.all([
+  const { whole, phrases, words } = toQueries(typed);
+  // Nothing Pagefind indexes (only symbols): nothing can match.
+  if (phrases.length === 0) return { results: [], filters: {} };
+  const [ranked, asTyped, ...exact] = await Promise.all([
     pf.search(words, { filters: options.filters, ...sort }),
+    whole ? pf.search(whole, { filters: options.filters }) : null,
     ...phrases.map((p) => pf.search(p, { filters: options.filters })),
   ]);
   const keep = exact.reduce<Set<string> | null>((ids, s) => {
@@ -45,6 +49,11 @@ export async function findDocuments(pf: Pagefind, typed: string, options: { filt
   // The exact search's hits, whose excerpts mark the phrase rather than scattered characters.
   const exactHits = new Map(exact[0]!.results.map((r) => [r.id, r]));
   const results = ranked!.results.filter((r) => keep!.has(r.id)).map((r) => exactHits.get(r.id)!);
+  if (asTyped) {
+    const first = new Set(asTyped.results.map((r) => r.id));
+    const ordered = [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
+    return { results: options.byDate ? results : ordered, filters: ranked!.filters };
+  }
   // With one part, the exact search's filter counts are the true ones.
   return { results, filters: exact.length === 1 ? exact[0]!.filters : ranked!.filters };
 }
@@ -115,9 +124,10 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     }
     const pf = await load();
     const inForceOn = day ? inForceFilters(day, await pf.filters()) : null;
+    const partial = typed ? partialNumberQuery(typed) : null;
     const search: Search = day && !inForceOn
       ? { results: [], filters: {} }
-      : await findDocuments(pf, typed, { filters: { ...filters, ...inForceOn }, byDate: select('sort').value === 'date' });
+      : await findDocuments(pf, partial ?? typed, { filters: { ...filters, ...inForceOn }, byDate: select('sort').value === 'date' });
     updateCounts(search.filters);
     const total = search.results.length;
     const onDay = day ? `在${formatDate(day)}有效的` : '';
@@ -137,7 +147,8 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
       } else status.append(' 请尝试更短的关键词。');
       return;
     }
-    status.textContent = number ? `本站未收录 ${number}，以下是相关文件，共${total}篇。` : `找到${total}篇${onDay}文件。`;
+    status.textContent = number ? `本站未收录 ${number}，以下是相关文件，共${total}篇。`
+      : partial ? `“${typed}”不是完整的发文字号，以下是可能的${onDay}文件，共${total}篇。` : `找到${total}篇${onDay}文件。`;
     let shown = 0;
     const showMore = async () => {
       const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));

@@ -7,11 +7,14 @@
 // document finds it, and only documents that contain it.
 
 import { WIDE } from '../parser/text.ts';
+import type { Issue } from '../schema.ts';
 
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /\p{N}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const OPENING = /[\p{Ps}\p{Pi}]/u;
+/** What Pagefind leaves out of an indexed word. */
+const NOT_INDEXED = /[^\p{L}\p{N}]/gu;
 
 const Kind = { Space: 0, Opening: 1, Word: 2, SplitWord: 3, Other: 4 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
@@ -68,10 +71,26 @@ export function indexWords(text: string): string {
 }
 
 /**
- * Undoes indexWords on an excerpt Pagefind hands back: drops each space next to a Han
- * character or Chinese punctuation, or between two digits, looking through the <mark> tags.
+ * Marks the end of each block (title, 发文字号, paragraph) in the indexed text, so that an
+ * excerpt shows them apart. Pagefind indexes it as punctuation: it joins the word before it.
+ */
+export const BLOCK_END = '¶';
+
+/** A document's text, a block a line, as the index's words with the ends of blocks marked. */
+export function indexText(text: string): string {
+  return indexWords(text.replace(/\n/g, `${BLOCK_END}\n`));
+}
+
+/**
+ * Undoes indexText on an excerpt Pagefind hands back: drops each space next to a Han
+ * character or Chinese punctuation, or between two digits, looking through the <mark> tags,
+ * and shows the end of a block as a separator.
  */
 export function excerptText(html: string): string {
+  return joinWords(html).replaceAll(`${BLOCK_END}</mark>`, `</mark>${BLOCK_END}`).replace(new RegExp(` ?${BLOCK_END} ?`, 'g'), ' · ').replace(/^ · | · $/g, '');
+}
+
+function joinWords(html: string): string {
   const parts = html.replace(/ <\/mark>/g, '</mark> ').split(/(<[^>]+>)/);
   const visible = (from: number, step: 1 | -1, at: number): string => {
     for (let p = from; p >= 0 && p < parts.length; p += step) {
@@ -96,17 +115,28 @@ export function excerptText(html: string): string {
 }
 
 /**
- * What a reader typed, as Pagefind queries. `phrases`: one quoted phrase of words per
- * whitespace-separated part (Pagefind matches one phrase a query, so each part is searched on
- * its own and the results intersected). `words`: all the words unquoted, which Pagefind
- * ranks well (title matches first) though it does not require them to be adjacent.
+ * What a reader typed, as Pagefind queries. The words are the index's words with what Pagefind
+ * drops when it indexes (every character but letters and digits: 互联网+ is indexed as 互 联 网)
+ * dropped too, so that a symbol typed as printed never stops a match.
+ * `whole`: all the words as one phrase, for a query with spaces (2% ~ 5%), whose exact matches
+ * come first. `phrases`: one quoted phrase per whitespace-separated part (Pagefind matches one
+ * phrase a query, so each part is searched on its own and the results intersected). `words`:
+ * all the words unquoted, which Pagefind ranks well (title matches first) though it does not
+ * require them to be adjacent.
  */
-export function toQueries(typed: string): { phrases: string[]; words: string } {
-  const parts = typed.replace(/["“”]/g, '').trim().split(/\s+/).filter(Boolean)
-    .map((part) => indexWords(part).split(' ').filter((w) => WORD.test(w)))
+export function toQueries(typed: string): { whole: string | null; phrases: string[]; words: string } {
+  const parts = typed.trim().split(/\s+/).filter(Boolean)
+    .map((part) => indexWords(part).split(' ').map((w) => w.replace(NOT_INDEXED, '')).filter(Boolean))
     .filter((words) => words.length > 0);
+  const phrase = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]!);
   return {
-    phrases: parts.map((words) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]!)),
+    whole: parts.length > 1 ? phrase(parts.flat()) : null,
+    phrases: parts.map(phrase),
     words: parts.flat().join(' '),
   };
+}
+
+/** The text of an issue's own matter that search finds the issue by: all but the TOC as printed. */
+export function issueMatterText(issue: Pick<Issue, 'matter'>): string {
+  return issue.matter.filter((m) => m.role !== 'toc').map((m) => m.text).join('\n');
 }

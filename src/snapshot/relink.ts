@@ -1,5 +1,7 @@
 // Pages of a snapshot link to each other relatively, so that they open from disk (file://).
-// A link to something the snapshot does not hold points at the live site instead.
+// The site's home is the snapshot's own first page (the issue). A link to something else the
+// snapshot does not hold points at the live site instead, marked so that a reader knows the
+// click leaves the archive.
 import { load } from 'cheerio';
 
 export interface Relinking {
@@ -8,6 +10,8 @@ export interface Relinking {
   base: string;
   /** The file in the snapshot a site path (under the base, e.g. 'nanming/2020/4/1/') is in, or null. */
   fileFor: (sitePath: string) => string | null;
+  /** The snapshot's file that stands for the site's home page (its issue page). */
+  home?: string;
 }
 
 /** Relative path from the file `from` to the file `to`, both relative to the snapshot root. */
@@ -29,7 +33,7 @@ function sitePathOf(url: URL, base: string): string | null {
 }
 
 /** The page, with every link and asset reference rewritten for the snapshot. */
-export function relinkPage(html: string, sitePath: string, file: string, { siteUrl, base, fileFor }: Relinking): string {
+export function relinkPage(html: string, sitePath: string, file: string, { siteUrl, base, fileFor, home }: Relinking): string {
   const $ = load(html);
   const pageUrl = new URL(base + sitePath, siteUrl);
   $('a[href], link[href], script[src], img[src], form[action]').each((_, el) => {
@@ -39,9 +43,12 @@ export function relinkPage(html: string, sitePath: string, file: string, { siteU
     const url = new URL(ref, pageUrl);
     if (url.origin !== new URL(siteUrl).origin || !url.pathname.startsWith(base)) return;
     const sitePath = sitePathOf(url, base);
-    const target = sitePath === null ? null : fileFor(sitePath);
+    const target = sitePath === null ? null : (fileFor(sitePath) ?? (sitePath === '' && el.name === 'a' ? (home ?? null) : null));
     if (target !== null && el.attribs.rel !== 'canonical') $(el).attr(attr, relative(file, target) + url.search + url.hash);
-    else $(el).attr(attr, url.href);
+    else {
+      $(el).attr(attr, url.href);
+      if (el.name === 'a') $(el).attr({ 'data-live': '', rel: 'external', title: '在线网站（离开本存档）' });
+    }
   });
   return $.html();
 }

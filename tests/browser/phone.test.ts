@@ -56,6 +56,55 @@ describe('a document page on a phone', () => {
   });
 });
 
+describe('字号 (适老化)', () => {
+  const overflow = (page: import('playwright-core').Page) => page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 0.5)
+      .map((e) => e.tagName + '.' + e.className);
+  });
+
+  it('has two steps above the standard size, and nothing overflows at any step', async () => {
+    for (const path of ['dawukou/2021/3/1/', 'search/?q=' + encodeURIComponent('控辍保学')]) {
+      const page = await open(path);
+      const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      const sizes = [];
+      for (const step of ['text-normal', 'large-text', 'larger-text']) {
+        await page.click(`label[for=${step}]`);
+        sizes.push(await size());
+        expect(await overflow(page), `${path} ${step}`).toEqual([]);
+      }
+      expect(sizes).toEqual([16, 20, 24]);
+      await page.close();
+    }
+  });
+
+  it('keeps the chosen step on the next page (inline script), and works without script on the page', async () => {
+    const page = await open('nanming/2020/4/1/');
+    await page.click('label[for=larger-text]');
+    await page.click('.pagination a');
+    expect(await page.evaluate(() => (document.getElementById('larger-text') as HTMLInputElement).checked)).toBe(true);
+    await page.close();
+    const noScript = await open('nanming/2020/4/1/', 'light', false);
+    await noScript.click('label[for=large-text]');
+    expect(await noScript.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(20);
+    await noScript.close();
+  });
+});
+
+describe('a long document on a phone', () => {
+  it('puts a one-line trail, the key lines and the contents before the text', async () => {
+    const page = await open('dawukou/2021/3/3/');
+    const layout = await page.evaluate(() => {
+      const top = (s: string) => document.querySelector(s)!.getBoundingClientRect().top;
+      return { trail: document.querySelector('.breadcrumbs')!.getBoundingClientRect().height, keys: top('.doc-keys') < top('article'), contents: top('.doc-contents') < top('article') };
+    });
+    expect(layout.trail).toBeLessThan(60);
+    expect(layout).toMatchObject({ keys: true, contents: true });
+    await page.close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   it.each(Object.entries(PAGES).flatMap(([name, path]) => [[name, path, 'light'], [name, path, 'dark']] as const))('%s page (%s, %s scheme) has no violations', async (_name, path, scheme) => {
     const page = await open(path, scheme);

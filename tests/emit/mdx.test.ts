@@ -43,6 +43,24 @@ describe('bodyToMdx', () => {
   });
 });
 
+describe('cited numbers in the text', () => {
+  // jinfeng/2018-2.txt: 银金党办发〔2018〕47号 cites 银金党办发〔2018〕9号 in its text.
+  it('makes each 发文字号 the document cites a <DocRef>, as printed, in paragraphs and tables', () => {
+    const root: Root = { type: 'root', children: [
+      { type: 'paragraph', children: [text('根据《实施意见》（银金党办发[2018]9 号）要求，'), { type: 'strong', children: [text('按照银金党办发〔2018〕9号')] }] },
+      { type: 'gbtElement', name: 'docNumber', children: [text('银金党办发〔2018〕47号')] },
+    ] };
+    const mdx = bodyToMdx(root, ['银金党办发〔2018〕9号']);
+    expect(mdx).toContain('（<DocRef number="银金党办发〔2018〕9号">银金党办发\\[2018]9 号</DocRef>）要求，');
+    expect(mdx).toContain('**按照<DocRef number="银金党办发〔2018〕9号">银金党办发〔2018〕9号</DocRef>**');
+    expect(mdx).toContain('<Gbt el="docNumber">银金党办发〔2018〕47号</Gbt>');
+  });
+
+  it('leaves a number the document does not cite as text', () => {
+    expect(bodyToMdx({ type: 'root', children: [{ type: 'paragraph', children: [text('见国发〔2016〕176号。')] }] }, [])).toBe('见国发〔2016〕176号。\n');
+  });
+});
+
 describe('documentToMdx', () => {
   it('writes the contract’s fields as frontmatter', () => {
     const doc = firstDocument('江城市临河区人民政府关于甲的通知\n\n临府发〔2022〕1号\n\n各乡镇：\n\n通知如下。\n\n2022年3月1日\n');

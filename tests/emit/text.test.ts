@@ -13,7 +13,7 @@ describe('documentText', () => {
   const lines = documentText(doc.body).split('\n');
 
   it('has a line a block, in order: the title and number first', () => {
-    expect(lines.slice(0, 3)).toEqual([doc.title, '清新府办〔2018〕40 号', '各镇人民政府，区政府有关部门、有关直属机构：']);
+    expect(lines.slice(0, 3)).toEqual([doc.title, '清新府办〔2018〕40号', '各镇人民政府，区政府有关部门、有关直属机构：']);
     expect(lines.every((line) => line.length > 0 && line === line.trim())).toBe(true);
   });
 

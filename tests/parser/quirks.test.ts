@@ -270,6 +270,46 @@ describe('body text', () => {
     expect(doc.attachments).toEqual(['防火责任表']);
   });
 
+  // Lines of dawukou/2021-3.txt (385-387) and kundulun/2017-1.txt (131-135).
+  it('makes a heading of an outline line of two clauses, its items below it', () => {
+    expect(body('二、建立健全长效帮扶机制,巩固拓展脱贫攻坚成果\n\n(一) 保持主要帮扶政策总体稳定。按照工作要求,认真落实。\n').map(([t]) => t)).toEqual(['h3', 'paragraph']);
+    expect(body('（一）开展土壤污染调查，掌握土壤环境质量状况\n\n1.深入开展土壤环境质量调查\n\n在现有相关调查基础上，开展土壤污染状况详查。\n').map(([t]) => t)).toEqual(['h4', 'h5', 'paragraph']);
+  });
+
+  // Lines of qingxin/2018-3.txt (201-203, 99-101).
+  it('keeps an item of clauses that the PDF wrapped, or that a sibling follows, in a paragraph', () => {
+    expect(body('(2) 围绕建设创新型清新发展需求，以专业技术人才、高技\n\n能人才、进城务工人员及失业人员的培养培训为重点。\n')).toEqual([
+      ['paragraph', '(2) 围绕建设创新型清新发展需求，以专业技术人才、高技能人才、进城务工人员及失业人员的培养培训为重点。'],
+    ]);
+    expect(body('(2) 将健康教育纳入国民教育体系，把健康教育作为所有教育阶段素质教育的重要内容。\n\n(3) 塑造自主自律的健康行为，引导合理膳食。到2020年，居民营养知识素养明显提高。\n').map(([t]) => t)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  // dawukou/2021-3.txt 1134-1160 and jinfeng/2018-2.txt 1110-1154: one entry a line, a wrapped entry joined.
+  it('keeps the entries of a roster on lines of their own', () => {
+    expect(body('总召集人、组长：何秉海 区人民政府副区长\n\n召集人、副组长：秦新春 区教育体育局局长\n\n张国新 市市场监督管理局大武口区分局局长\n\n各中小学、幼儿园负责人\n\n领导小组办公室设在区教育局，秦新春同志兼任办公室主任。\n')).toEqual([
+      ['paragraph', '总召集人、组长：何秉海 区人民政府副区长'],
+      ['paragraph', '召集人、副组长：秦新春 区教育体育局局长'],
+      ['paragraph', '张国新 市市场监督管理局大武口区分局局长'],
+      ['paragraph', '各中小学、幼儿园负责人'],
+      ['paragraph', '领导小组办公室设在区教育局，秦新春同志兼任办公室主任。'],
+    ]);
+    expect(body('组 长：于 哲 金凤区党委副书记、政法委\n书记\n\n成 员：周晓宁 金凤区公安分局党委副书记、\n政委\n\n李 岐 金凤区满城北街街道党工委书记\n\n领导小组下设办公室，由金凤区组织部、宣\n\n传部、民政局组成。\n')).toEqual([
+      ['paragraph', '组 长：于 哲 金凤区党委副书记、政法委书记'],
+      ['paragraph', '成 员：周晓宁 金凤区公安分局党委副书记、政委'],
+      ['paragraph', '李 岐 金凤区满城北街街道党工委书记'],
+      ['paragraph', '领导小组下设办公室，由金凤区组织部、宣传部、民政局组成。'],
+    ]);
+  });
+
+  // dawukou/2021-3.txt 387 and 948.
+  it('reads bold the converter put next to CJK punctuation', () => {
+    const [first, second] = body('工作政策。**(责任单位:**区教育体育局,星海镇)\n\n（一）**细化措施，压实责任。**行业主管部门要切实履行责任。\n');
+    expect(first).toEqual(['paragraph', '工作政策。(责任单位:区教育体育局,星海镇)']);
+    expect(second).toEqual(['paragraph', '（一）细化措施，压实责任。行业主管部门要切实履行责任。']);
+    const doc = firstDocument(NOTICE.replace('现将有关事项通知如下。\n', '（一）**细化措施，压实责任。**行业主管部门要切实履行责任。\n'));
+    expect(doc.body.children[4]).toMatchObject({ type: 'paragraph', children: [{ value: '（一）' }, { type: 'strong', children: [{ value: '细化措施，压实责任。' }] }, { value: '行业主管部门要切实履行责任。' }] });
+  });
+
   it('keeps half- and full-width punctuation as printed', () => {
     expect(body('(八) 区农业局,认真落实(试行)政策;加大帮扶力度。\n')).toEqual([['paragraph', '(八) 区农业局,认真落实(试行)政策;加大帮扶力度。']]);
   });

@@ -2,6 +2,7 @@
 // issue's text (line numbers refer to the file), not by copying the parser's output.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
 import { accountFor } from '../../src/parser/accounting.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import { documentSchema, issueSchema } from '../../src/schema.ts';
@@ -276,5 +277,39 @@ describe.each(samples)('$file', (sample) => {
     const account = accountFor(bytes, result);
     expect(account.missing).toEqual([]);
     expect(account.percent).toBe(100);
+  });
+});
+
+// The outline and rosters of the pages a reader found wrong (issue 12), as the text prints them.
+describe('outlines and rosters of the samples', () => {
+  const parsed = (file: string, order: number) => parseIssue(file, readFileSync(file)).documents[order - 1]!.body.children;
+  const headings = (file: string, order: number) =>
+    parsed(file, order).flatMap((n) => (n.type === 'heading' ? [`h${n.depth} ${toString(n)}`] : []));
+  const paragraphs = (file: string, order: number) =>
+    parsed(file, order).flatMap((n) => (n.type === 'paragraph' ? [toString(n)] : []));
+
+  it('dawukou/2021/3/2: the six parts are headings, 二、 to 六、 with their commas (lines 385–429)', () => {
+    expect(headings('content/dawukou/2021-3.txt', 2).filter((h) => /^h3 /.test(h))).toEqual([
+      'h3 一、总体要求', 'h3 二、建立健全长效帮扶机制,巩固拓展脱贫攻坚成果', 'h3 三、做好有效衔接重点工作,提升脱贫人口及移民聚居区发展水平',
+      'h3 四、瞄准农村低收入人口，健全常态化帮扶机制', 'h3 五、强化支持举措保障，做好政策有效衔接', 'h3 六、加强党的集中统一领导,做好工作体系有效衔接',
+    ]);
+  });
+
+  it('kundulun/2017/1/1: every （一） above its 1. items is a heading (lines 131–487)', () => {
+    const h4 = headings('content/kundulun/2017-1.txt', 1).filter((h) => /^h4 /.test(h));
+    expect(h4).toHaveLength(10);
+    expect(h4[0]).toBe('h4 （一）开展土壤污染调查，掌握土壤环境质量状况');
+    expect(h4.at(-1)).toBe('h4 (二)加强目标考核,严格责任追究');
+  });
+
+  it('dawukou/2021/3/6 and jinfeng/2018/2/5: one roster entry a paragraph (lines 1134–1160; 1110–1152)', () => {
+    const dawukou = paragraphs('content/dawukou/2021-3.txt', 6);
+    for (const entry of ['总召集人、组长：何秉海 区人民政府副区长', '召集人、副组长：秦新春 区教育体育局局长', '张国新 市市场监督管理局大武口区分局局长', '各中小学、幼儿园负责人']) {
+      expect(dawukou).toContain(entry);
+    }
+    const jinfeng = paragraphs('content/jinfeng/2018-2.txt', 5);
+    for (const entry of ['组 长：于 哲 金凤区党委副书记、政法委书记', '成 员：周晓宁 金凤区公安分局党委副书记、政委', '李 岐 金凤区满城北街街道党工委书记']) {
+      expect(jinfeng).toContain(entry);
+    }
   });
 });

@@ -63,6 +63,24 @@ describe('document pages', () => {
     expect(cited('.doc-panel h2:contains("被以下文件引用") + ul a').attr('href')).toBe('/jinfeng/2018/2/4/');
   });
 
+  it('keep bold the converter wrote next to CJK punctuation, and roster entries apart (issue 12)', () => {
+    const $ = page(dir, 'dawukou/2021/3/5/');
+    expect($('article strong').map((_, e) => $(e).text()).get()).toContain('细化措施，压实责任。');
+    const roster = page(dir, 'dawukou/2021/3/6/')('article p').map((_, p) => text(page(dir, 'dawukou/2021/3/6/')(p).text())).get();
+    expect(roster).toContain('召集人、副组长：秦新春 区教育体育局局长');
+  });
+
+  it('link the cited numbers in the text, the attachments to their sections, and list the parts of a long document', () => {
+    const cited = page(dir, 'jinfeng/2018/2/4/');
+    expect(cited('article a[href="/jinfeng/2018/2/1/"]').first().text()).toMatch(/银金党办发.2018.9\s*号/);
+    const $ = page(dir, 'qingxin/2018/3/4/');
+    const anchors = $('.doc-panel h2:contains("附件") + ol a').map((_, a) => $(a).attr('href')!).get();
+    expect(anchors.length).toBe(3);
+    for (const anchor of anchors) expect($(`article h2[id="${decodeURIComponent(anchor.slice(1))}"]`)).toHaveLength(1);
+    const contents = page(dir, 'dawukou/2021/3/2/')('details.doc-contents a').map((_, a) => text(page(dir, 'dawukou/2021/3/2/')(a).text())).get();
+    expect(contents).toContain('二、建立健全长效帮扶机制,巩固拓展脱贫攻坚成果');
+  });
+
   it('link the previous and next document of the issue', () => {
     const $ = page(dir, 'qingxin/2018/3/2/');
     expect($('a[rel=prev]').attr('href')).toBe('/qingxin/2018/3/1/');
@@ -87,6 +105,14 @@ describe('issue pages', () => {
     expect(issueSchema.parse(json.issue).id).toBe(id);
     expect(json.documents.map((d: unknown) => documentSchema.parse(d).id)).toEqual(r.documents.map((d) => d.id));
     expect(readFileSync(fileFor(dir, `${id}/source.txt`)!)).toEqual(readFileSync(r.issue.source.path));
+  });
+
+  it('show each document’s 发文字号 in the TOC, also where the printed TOC has none (nanming)', () => {
+    const $ = page(dir, 'nanming/2020/4/');
+    const numbers = $('.toc-entry .doc-meta').map((_, e) => $(e).text()).get();
+    const expected = parsed.find((r) => r.issue.id === 'nanming/2020/4')!.documents.flatMap((d) => (d.docNumber ? [d.docNumber] : []));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(numbers).toEqual(expected);
   });
 });
 
@@ -143,11 +169,22 @@ describe('site-wide files', () => {
     expect(page(dir, '404.html')('h1').text()).toBe('页面不存在');
   });
 
-  it('reading pages load no script and say they are Chinese', () => {
+  it('reading pages load no script, only inline enhancements of a few lines, and say they are Chinese', () => {
     for (const file of htmlFiles(dir).filter((f) => !f.startsWith('search/'))) {
       const $ = page(dir, file);
       expect($('html').attr('lang'), file).toBe('zh-CN');
-      expect($('script:not([type="application/ld+json"])'), file).toHaveLength(0);
+      const scripts = $('script:not([type="application/ld+json"])');
+      expect(scripts.filter('[src]'), file).toHaveLength(0);
+      expect(scripts.map((_, s) => $(s).attr('data-enhancement')).get().sort(), file).toEqual(file.split('/').length === 5 ? ['document-actions', 'text-size'] : ['text-size']);
+      for (const s of scripts) expect($(s).text().length, file).toBeLessThan(1000);
+    }
+  });
+
+  it('no page shows converter markup: no **, __, [](…), <http…> or markdown escapes in its text', () => {
+    for (const file of htmlFiles(dir)) {
+      const $ = page(dir, file);
+      $('script, style, noscript').remove();
+      expect($('body').text().match(/\*\*|__|\]\(|<https?:|\\[*_[\]<>`#]/g), file).toBeNull();
     }
   });
 

@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { relative, relinkPage } from '../../src/snapshot/relink.ts';
 
@@ -37,6 +38,32 @@ describe('relinkPage', () => {
 
   it('keeps as written a link to the site with percent-escapes that are not UTF-8 (GBK %C4%CF)', () => {
     const link = '<a href="https://gongbao.example.gov.cn/gongbao/%C4%CF%C3%F7/">南明</a>';
-    expect(relinkPage(page(link), 'nanming/2020/4/1/', '1/index.html', options)).toContain(link);
+    // Kept as written, and marked as a link to the live site (no page of the snapshot has that path).
+    expect(relinkPage(page(link), 'nanming/2020/4/1/', '1/index.html', options)).toContain('<a href="https://gongbao.example.gov.cn/gongbao/%C4%CF%C3%F7/" data-live="" rel="external"');
+  });
+});
+
+// The site's home is the snapshot's issue page; a link to the live site is marked as leaving the archive.
+describe('relinkPage, navigation of the archive', () => {
+  const html = `<a class="site-name" href="/gongbao/">政府公报</a><a href="/gongbao/organs/">发文机关</a>
+<a href="/gongbao/qingxin/">清远市清新区人民政府公报</a><a href="/gongbao/qingxin/2018/3/">2018年第3期</a>
+<a href="/gongbao/qingxin/2018/3/2/">下一篇</a><a href="#top">回到顶部</a>`;
+  const files = new Map([['qingxin/2018/3/', 'index.html'], ['qingxin/2018/3/2/', '2/index.html']]);
+  const relinked = load(relinkPage(html, 'qingxin/2018/3/1/', '1/index.html', {
+    siteUrl: 'https://gongbao.example.gov.cn', base: '/gongbao/', fileFor: (p) => files.get(p) ?? null, home: 'index.html',
+  }));
+  const links = relinked('a').map((_, a) => [[relinked(a).attr('href'), a.attribs['data-live'] !== undefined]]).get();
+
+  it('keeps navigation inside the archive: the home is the issue page', () => {
+    expect(links.slice(0, 1)).toEqual([['../index.html', false]]);
+    expect(links.slice(3)).toEqual([['../index.html', false], ['../2/index.html', false], ['#top', false]]);
+  });
+
+  it('marks a link to the live site as leaving the archive', () => {
+    expect(links.slice(1, 3)).toEqual([
+      ['https://gongbao.example.gov.cn/gongbao/organs/', true],
+      ['https://gongbao.example.gov.cn/gongbao/qingxin/', true],
+    ]);
+    expect(relinked('a[data-live]').first().attr('title')).toBe('在线网站（离开本存档）');
   });
 });

@@ -9,7 +9,7 @@ import { SITES } from './sites.ts';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Registers the hooks; `open` loads a site path in a new phone-sized page and checks it answered 200. */
-export function browserSite(): { open: (path: string, colorScheme?: 'light' | 'dark') => Promise<Page> } {
+export function browserSite(): { open: (path: string, colorScheme?: 'light' | 'dark', javaScript?: boolean) => Promise<Page> } {
   let browser: Browser;
   let site: StaticSite;
   beforeAll(async () => {
@@ -21,8 +21,8 @@ export function browserSite(): { open: (path: string, colorScheme?: 'light' | 'd
     await site?.close();
   });
   return {
-    open: async (path, colorScheme = 'light') => {
-      const page = await browser.newPage({ viewport: PHONE, colorScheme });
+    open: async (path, colorScheme = 'light', javaScript = true) => {
+      const page = await browser.newPage({ viewport: PHONE, colorScheme, javaScriptEnabled: javaScript });
       const response = await page.goto(site.url + path);
       expect(response?.status()).toBe(200);
       return page;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/schema.ts';
 import { byIssuer, citedBy, countBy, documentDate, documentDescription, newestFirst } from '../../src/utils/catalog.ts';
 import { correctedFields, formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
+import { attachmentAnchors, contentsOf } from '../../src/utils/outline.ts';
 import { basePath, href, nameSegment, paths } from '../../src/utils/url.ts';
 
 describe('url', () => {
@@ -85,5 +86,24 @@ describe('catalog', () => {
   it('knows who cites a number', () => {
     const docs = [doc('a/2020/1/1', null, [], { cites: ['国发〔2006〕7号'] }), doc('a/2020/1/2', null, [], { cites: ['国发〔2006〕7号'] })];
     expect(citedBy(docs).get('国发〔2006〕7号')?.map((d) => d.id)).toEqual(['a/2020/1/1', 'a/2020/1/2']);
+  });
+});
+
+describe('outline', () => {
+  // The headings of qingxin/2018/3/4: its attachments' titles, as the panel and the body print them.
+  const headings = [
+    { depth: 2, slug: 'a', text: '清远市清新区2018年“厕所革命”工程建设方案' },
+    { depth: 3, slug: 'b', text: '一、指导思想' },
+    { depth: 4, slug: 'c', text: '（一）工作目标' },
+    { depth: 2, slug: 'd', text: '清远市清新区中心城区公厕改建（造）计划' },
+  ];
+
+  it('lists the headings down to the first outline level, and none for a short document', () => {
+    expect(contentsOf(headings).map((h) => h.slug)).toEqual(['a', 'b', 'd']);
+    expect(contentsOf(headings.slice(2))).toEqual([]);
+  });
+
+  it('finds the section of each attachment by its title, whatever its punctuation', () => {
+    expect(attachmentAnchors(['清远市清新区中心城区公厕改建(造)计划', '镇级公厕计划'], headings)).toEqual(['d', null]);
   });
 });
