@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two tiers: `unit` needs nothing built and runs in seconds (npm run test:unit); `site` builds
 // the sample site twice (globalSetup) and reads it from disk or in Chromium.
-const SITE_TESTS = ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/snapshot/snapshot.test.ts', 'tests/reproducible.test.ts'];
+const SITE_TESTS = ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/snapshot/snapshot.test.ts', 'tests/reproducible.test.ts', 'tests/publish.test.ts'];
 
 export default defineConfig({
   test: {

@@ -6,12 +6,16 @@
 //     each as its own process, then end to end by `npm run build` (which runs the pages, the
 //     search index and the snapshots side by side): median wall time over BENCH_RUNS runs
 //     (default 1), documents per second, CPU time (and how many cores that kept busy), peak RSS
-//     of the process tree. Then the rebuild after adding one issue: time in parse + convert.
+//     of the process tree. Then one issue added and published by `npm run build` (incremental:
+//     the build cache of the full build before it), end to end. Then, when `hugo` is installed,
+//     Hugo + Pagefind on the same documents (scripts/lib/hugo.ts). Ratios: publish / full
+//     build, full build / (Hugo + Pagefind).
 //  3. The first archive built as separate jobs, one a shard, as on several machines.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIssue } from '../src/parser/index.ts';
 import { projectCopy, renumber, writeArchive } from './lib/archive.ts';
+import { hugoInstalled, hugoSite } from './lib/hugo.ts';
 import { measure, type Measured } from './lib/measure.ts';
 import { median } from './lib/median.ts';
 import { commandLine } from './lib/args.ts';
@@ -64,6 +68,9 @@ const STAGES: Array<[string, string[]]> = [
 ];
 
 const END_TO_END = 'end to end';
+const PUBLISH = 'publish 1 issue';
+const HUGO = 'Hugo';
+const PAGEFIND = 'Pagefind';
 
 async function archive(size: number, runs: number): Promise<void> {
   const dir = projectCopy(`gongbao-bench-${size}-`);
@@ -75,28 +82,44 @@ async function archive(size: number, runs: number): Promise<void> {
   };
   const results = new Map<string, Measured[]>();
   const add = (name: string, m: Measured) => results.set(name, [...(results.get(name) ?? []), m]);
+  // One more issue: a sample's text under the first gazette, as the next issue of the year 2099.
+  const added = join(dir, 'content', 'g001', '2099-1.txt');
+  const hugo = hugoInstalled();
+  let publish: Measured | undefined;
   for (let run = 0; run < runs; run++) {
+    rmSync(added, { force: true });
     clean();
     for (const [name, args] of STAGES) add(name, await measure(node, args, { cwd: dir, env }));
     clean();
     add(END_TO_END, await measure(node, ['scripts/build.ts'], { cwd: dir, env }));
+    if (hugo) {
+      const site = hugoSite(dir);
+      add(HUGO, await measure('hugo', ['--source', site.dir, '--quiet'], { cwd: dir, env }));
+      add(PAGEFIND, await measure('npx', ['pagefind', '--site', join(site.dir, 'public')], { cwd: dir, env }));
+      rmSync(site.dir, { recursive: true, force: true });
+    }
+    writeFileSync(added, renumber(readFileSync('content/nanming/2020-4.txt', 'utf8'), 2099, 1));
+    add(PUBLISH, (publish = await measure(node, ['scripts/build.ts'], { cwd: dir, env })));
   }
-  // One more issue, then the rebuild's parse + convert.
-  const sample = readFileSync('content/nanming/2020-4.txt', 'utf8');
-  writeFileSync(join(dir, 'content', 'g001', '2099-1.txt'), renumber(sample, 2099, 1));
-  const rebuild = await measure(node, ['scripts/convert.ts'], { cwd: dir, env });
 
   console.log(`\narchive of ${documents} documents in ${issues} issues (${dir}), median of ${runs} run${runs > 1 ? 's' : ''}:`);
-  console.log(`  ${'stage'.padEnd(14)}${'wall time'.padStart(12)}${'documents/s'.padStart(14)}${'CPU time'.padStart(12)}${'cores'.padStart(8)}${'peak RSS'.padStart(12)}`);
-  for (const name of [...STAGES.map(([name]) => name), END_TO_END]) {
+  console.log(`  ${'stage'.padEnd(16)}${'wall time'.padStart(10)}${'documents/s'.padStart(14)}${'CPU time'.padStart(12)}${'cores'.padStart(8)}${'peak RSS'.padStart(12)}`);
+  const wall = (name: string) => median(results.get(name)!.map((x) => x.seconds));
+  const cpu = (name: string) => median(results.get(name)!.map((x) => x.cpuSeconds));
+  // Wall time on an idle machine; CPU time too, which other load on a shared machine changes less.
+  const ratio = (a: number, b: number) => (a / b).toFixed(a / b < 0.1 ? 3 : 2);
+  for (const name of [...STAGES.map(([name]) => name), END_TO_END, PUBLISH, ...(hugo ? [HUGO, PAGEFIND] : [])]) {
     const m = results.get(name)!;
-    const seconds = median(m.map((x) => x.seconds));
+    const seconds = wall(name);
     const cpu = median(m.map((x) => x.cpuSeconds));
     const bytes = median(m.map((x) => x.peakBytes));
-    console.log(`  ${name.padEnd(14)}${`${seconds.toFixed(1)} s`.padStart(12)}${(documents / seconds).toFixed(0).padStart(14)}${`${cpu.toFixed(0)} s`.padStart(12)}${(cpu / seconds).toFixed(2).padStart(8)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+    console.log(`  ${name.padEnd(16)}${`${seconds.toFixed(1)} s`.padStart(10)}${(documents / seconds).toFixed(0).padStart(14)}${`${cpu.toFixed(0)} s`.padStart(12)}${(cpu / seconds).toFixed(2).padStart(8)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
   }
-  console.log(`  (end to end is npm run build: convert, then the pages, search index and snapshots a process a shard, side by side)`);
-  console.log(`  rebuild with one added issue: parse + convert ${rebuild.seconds.toFixed(2)} s (${/convert: .*/.exec(rebuild.output)?.[0] ?? ''})`);
+  console.log(`  (end to end is npm run build from nothing: convert, then the pages, search index and snapshots a process a shard, side by side;`);
+  console.log(`   publish is npm run build again after adding one issue of ${parseIssue('content/nanming/2020-4.txt', readFileSync('content/nanming/2020-4.txt')).documents.length} documents: ${/documents' pages .*/.exec(publish!.output)?.[0] ?? ''})`);
+  console.log(`  publish / full build: wall time ${ratio(wall(PUBLISH), wall(END_TO_END))}, CPU time ${ratio(cpu(PUBLISH), cpu(END_TO_END))}`);
+  if (hugo) console.log(`  full build / (Hugo + Pagefind): wall time ${ratio(wall(END_TO_END), wall(HUGO) + wall(PAGEFIND))}, CPU time ${ratio(cpu(END_TO_END), cpu(HUGO) + cpu(PAGEFIND))}; Hugo + Pagefind peak ${(Math.max(...results.get(PAGEFIND)!.map((x) => x.peakBytes), ...results.get(HUGO)!.map((x) => x.peakBytes)) / 2 ** 30).toFixed(2)} GiB`);
+  else console.log('  Hugo + Pagefind: skipped, hugo is not installed (apt-get install hugo)');
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 

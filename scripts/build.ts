@@ -5,15 +5,27 @@
 // Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An
 // input that cannot be converted is skipped, the rest is built, and the build ends with the list
 // of what it skipped and exit code 1.
+//
+// Incremental: a shard's document pages, a shard's search bundle and an issue's snapshot whose
+// inputs (content, code and settings, hashed) are those of an earlier build are taken from the
+// build cache (scripts/lib/cache.ts) instead of being made again; the site run and the search
+// lookups, which cover the whole archive, always run.
+//
+// Atomic: everything is written into a staging folder beside OUT_DIR, which replaces OUT_DIR
+// only when every step has succeeded (skipped inputs are named at the end); a build that fails
+// or is stopped leaves OUT_DIR as it was and no child process behind (scripts/lib/pool.ts).
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { constants } from 'node:os';
 import { config } from '../src/config.ts';
 import { readIssueRecords, readReviews } from '../src/data/generated.ts';
 import { summaryLine } from '../src/review/index.ts';
 import { convert } from './convert.ts';
 import { commandLine } from './lib/args.ts';
+import { prune } from './lib/cache.ts';
 import { mergeInto } from './lib/move.ts';
-import { runAll } from './lib/pool.ts';
+import { runAll, stopChildren } from './lib/pool.ts';
 import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';
 import { pageRuns } from './pages.ts';
@@ -23,8 +35,33 @@ import { snapshotRuns } from './snapshot.ts';
 commandLine('npm run build', {});
 const OUT = resolve(config.OUT_DIR);
 const BASE = config.BASE_PATH;
-// The index is written here while the site run empties and fills the output, then moved in.
+// Beside OUT_DIR, so that replacing it is a rename on one file system.
+const STAGE = join(dirname(OUT), `.${basename(OUT)}.staging`);
+const PREVIOUS = join(dirname(OUT), `.${basename(OUT)}.previous`);
+// The index is written here while the site run empties and fills the staging folder, then moved in;
+// bundles are made in SEARCH_BUILT and reach SEARCH through the build cache.
 const SEARCH = resolve('.cache/search');
+const SEARCH_BUILT = resolve('.cache/search-built');
+
+let stopping = false;
+async function stop(message: string, exitCode: number): Promise<never> {
+  stopping = true;
+  await stopChildren();
+  rmSync(STAGE, { recursive: true, force: true });
+  console.error(`build: ${message}; ${config.OUT_DIR} is unchanged`);
+  process.exit(exitCode);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void (stopping || stop(`stopped by ${signal}`, 128 + constants.signals[signal])));
+}
+
+/** Puts the staging folder in OUT_DIR's place, the previous output removed only once it is replaced. */
+function publish(): void {
+  rmSync(PREVIOUS, { recursive: true, force: true });
+  if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
+  renameSync(STAGE, OUT);
+  rmSync(PREVIOUS, { recursive: true, force: true });
+}
 
 const started = performance.now();
 const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
@@ -34,29 +71,46 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
   return result;
 };
 
-const converted = await step('convert', () => convert(progress('convert')));
-console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
-// What `npm run review` would say of each issue, in one line (the details: npm run review).
-for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
+try {
+  // A build killed between publish's two renames left the output aside: it is put back.
+  if (!existsSync(OUT) && existsSync(PREVIOUS)) renameSync(PREVIOUS, OUT);
+  rmSync(STAGE, { recursive: true, force: true });
 
-const shards = planShards(readIssueRecords());
-const pages = pageRuns(OUT, shards, progress('pages'));
-const search = searchRuns(SEARCH, shards, BASE, progress('search index'));
-const snapshots = snapshotRuns(OUT, shards, pages.merged, progress('snapshots'));
-search.start();
-// The site run first, then each shard's pages and its index, then the snapshots, each of
-// which waits for its shard's pages.
-const tasks = [pages.site, ...pages.shards.flatMap((run, i) => [run, search.shards[i]!]), ...snapshots];
-await step('pages, search index and snapshots', () => runAll(tasks, availableParallelism()));
-search.finish();
-mergeInto(SEARCH, OUT);
+  const converted = await step('convert', () => convert(progress('convert')));
+  console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
+  // What `npm run review` would say of each issue, in one line (the details: npm run review).
+  for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
 
-const documents = shards.reduce((n, s) => n + s.documents, 0);
-const issues = shards.reduce((n, s) => n + s.records.length, 0);
-console.log(`build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
-// The rest is built; what was not is listed last, where it is seen, and fails the build.
-if (converted.skipped.length > 0) {
-  console.error(`build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`);
-  for (const s of converted.skipped) console.error(`${s} — skipped`);
-  process.exitCode = 1;
+  const shards = planShards(readIssueRecords());
+  mkdirSync(STAGE, { recursive: true });
+  const pages = pageRuns(STAGE, shards, progress('pages'), { cache: true });
+  const search = searchRuns(SEARCH, shards, BASE, progress('search index'), { cache: SEARCH_BUILT });
+  const snapshots = snapshotRuns(STAGE, shards, pages.merged, progress('snapshots'), { cache: true });
+  search.start();
+  // The site run first, then each shard's pages and its index, then the snapshots, each of
+  // which waits for its shard's pages.
+  const tasks = [pages.site, ...pages.shards.flatMap((run, i) => [run, search.shards[i]!]), ...snapshots];
+  await step('pages, search index and snapshots', () => runAll(tasks, availableParallelism()));
+  search.finish();
+  mergeInto(SEARCH, STAGE);
+  publish();
+  // Entries no longer used (removed issues, shards planned otherwise) go.
+  const keys = shards.map((s) => s.gazettes.join(','));
+  prune('documents', keys);
+  prune('pagefind', keys);
+  prune('snapshot', shards.flatMap((s) => s.records.map((r) => r.issue.id)));
+
+  const documents = shards.reduce((n, s) => n + s.documents, 0);
+  const issues = shards.reduce((n, s) => n + s.records.length, 0);
+  const rendered = (reused: number) => `${shards.length - reused} made, ${reused} from the build cache`;
+  console.log(`build: documents' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`);
+  console.log(`build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  // The rest is built; what was not is listed last, where it is seen, and fails the build.
+  if (converted.skipped.length > 0) {
+    console.error(`build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`);
+    for (const s of converted.skipped) console.error(`${s} — skipped`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  if (!stopping) await stop(`failed: ${(error as Error).message}`, 1);
 }

@@ -7,12 +7,12 @@
 // is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
 // its document, so that a number typed in any style goes straight to it, and
 // search/indexes.json lists the bundles.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { config } from '../src/config.ts';
-import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
+import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
 import { validityFilters } from '../src/search/inForce.ts';
@@ -22,6 +22,7 @@ import { formatDate } from '../src/utils/format.ts';
 import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
+import { cached, codeHash, sha256 } from './lib/cache.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -114,24 +115,40 @@ function writeLookups(out: string, shards: Shard[], base: string): void {
   write(join(out, 'search', 'indexes.json'), shards.map((_, i) => `${bundleDir(i)}/`));
 }
 
+/** SHA-256 of everything a shard's bundle is made from: the code, its issues' records and their documents' text. */
+const shardInputs = (shard: Shard) => sha256(codeHash(), ...shard.records.flatMap((r) => [JSON.stringify(r), readFileSync(generatedPaths.text(r.issue.id))]));
+
 /**
  * The search index of `shards` under `out`: one process a shard (to be run by runAll, as
- * many at a time as memory allows), then `finish` once they are done.
+ * many at a time as memory allows), then `finish` once they are done. With `cache`, each
+ * bundle is written into `cache`'s folder first and kept in the build cache
+ * (scripts/lib/cache.ts), and a shard whose records and texts are those of a cached bundle
+ * reuses it; `reused` counts those.
  */
-export function searchRuns(out: string, shards: Shard[], base: string, onProgress?: (done: number, total: number) => void) {
+export function searchRuns(out: string, shards: Shard[], base: string, onProgress?: (done: number, total: number) => void, { cache }: { cache?: string } = {}) {
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
-  return {
+  const result = {
+    reused: 0,
     start: () => {
-      mkdirSync(out, { recursive: true });
-      for (const entry of readdirSync(out)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(join(out, entry), { recursive: true, force: true });
+      for (const dir of [out, cache]) {
+        if (dir === undefined) continue;
+        mkdirSync(dir, { recursive: true });
+        for (const entry of readdirSync(dir)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+      }
     },
     shards: shards.map((shard, i) => async () => {
-      await runScript('scripts/search-index.ts', ['--shard', String(i)], { OUT_DIR: out });
+      const index = async (into: string) => {
+        await runScript('scripts/search-index.ts', ['--shard', String(i)], { OUT_DIR: into });
+        return join(into, bundleDir(i));
+      };
+      if (cache === undefined) await index(out);
+      else if ((await cached('pagefind', shard.gazettes.join(','), shardInputs(shard), join(out, bundleDir(i)), () => index(cache))) === 'reused') result.reused++;
       onProgress?.((done += shard.documents), total);
     }),
     finish: () => writeLookups(out, shards, base),
   };
+  return result;
 }
 
 // npm run index [-- --shard <i> | --lookups]: the whole index; or only shard i's bundle, or

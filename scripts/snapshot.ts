@@ -3,13 +3,13 @@
 // their CSS, the issue's JSON data and the untouched source text — relinked to open from disk,
 // plus an offline search page. Byte-identical when rebuilt from the same input: entries in
 // a fixed order, every timestamp SOURCE_DATE_EPOCH (or 1980-01-01 when it is not set).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
 import { config } from '../src/config.ts';
-import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
+import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import { makeBag, type Files } from '../src/snapshot/bagit.ts';
 import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
@@ -17,6 +17,7 @@ import { relinkPage } from '../src/snapshot/relink.ts';
 import { issueLabel } from '../src/utils/format.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
+import { cached, codeHash, sha256 } from './lib/cache.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -83,9 +84,39 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
   ]);
 }
 
-/** Writes the snapshot of the issue whose issue.json is at `file` (relative to OUT_DIR). */
-export function writeSnapshot(file: string): void {
+/**
+ * SHA-256 of everything an issue's snapshot is made from: the code and settings, every file of
+ * the site it can take in (its pages and data, the stylesheets, the favicon) and its documents' text.
+ */
+function snapshotInputs(issue: Issue, documents: DocumentMeta[]): string {
+  const pages = [issue.id, ...documents.map((d) => d.id)].map((id) => readFileSync(join(OUT, id, 'index.html')));
+  const stylesheets = new Set(pages.flatMap((page) => [...page.toString('utf8').matchAll(/_astro\/[^"'?#/]+\.css/g)].map((m) => m[0])));
+  const files = [`${issue.id}/issue.json`, `${issue.id}/source.txt`, 'favicon.svg', ...[...stylesheets].sort(), ...documents.map((d) => `${d.id}/document.json`)];
+  return sha256(codeHash(), readFileSync(generatedPaths.text(issue.id)), ...pages, ...files.flatMap((f) => [f, readFileSync(join(OUT, f))]));
+}
+
+/**
+ * Writes the snapshot of the issue whose issue.json is at `file` (relative to OUT_DIR); with
+ * `cache`, an issue whose inputs are those of a cached snapshot reuses it (scripts/lib/cache.ts).
+ */
+export async function writeSnapshot(file: string, { cache = false } = {}): Promise<'reused' | 'built'> {
   const { issue, documents } = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue; documents: DocumentMeta[] };
+  const path = paths.snapshot(issue.id);
+  if (!cache) {
+    writeFileSync(join(OUT, path), zipOf(issue, documents));
+    return 'built';
+  }
+  const fresh = join('.cache', 'snapshot', String(process.pid));
+  return cached('snapshot', issue.id, snapshotInputs(issue, documents), OUT, async () => {
+    rmSync(fresh, { recursive: true, force: true });
+    mkdirSync(dirname(join(fresh, path)), { recursive: true });
+    writeFileSync(join(fresh, path), zipOf(issue, documents));
+    return fresh;
+  });
+}
+
+/** The issue's bag, zipped. */
+function zipOf(issue: Issue, documents: DocumentMeta[]): Buffer {
   const bag = snapshotOf(issue, documents);
   const path = paths.snapshot(issue.id);
   const root = basename(path, '.zip');
@@ -102,7 +133,7 @@ export function writeSnapshot(file: string): void {
     entry.push(bytes, true);
   }
   zip.end();
-  writeFileSync(join(OUT, path), Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -130,35 +161,38 @@ class ZlibDeflate extends ZipPassThrough {
   }
 }
 
-/** Writes the snapshots of a shard's issues (scripts/lib/shards.ts). */
-function writeShardSnapshots(shard: Shard): void {
+/** Writes the snapshots of a shard's issues (scripts/lib/shards.ts); with `cache`, says how many were reused. */
+async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> {
   mkdirSync(join(OUT, 'snapshots'), { recursive: true });
-  for (const { issue } of shard.records) writeSnapshot(`${issue.id}/issue.json`);
+  let reused = 0;
+  for (const { issue } of shard.records) if ((await writeSnapshot(`${issue.id}/issue.json`, { cache })) === 'reused') reused++;
+  if (cache && reused < shard.records.length) console.log(`snapshots: ${shard.records.length - reused} of ${shard.records.length} in ${shard.gazettes[0]}… written, ${reused} reused from the build cache`);
 }
 
 /**
  * The snapshots, a process a shard (to be run by runAll beside the other steps); `ready(i)`
  * resolves when shard i's pages are in the output.
  */
-export function snapshotRuns(out: string, shards: Shard[], ready: (i: number) => Promise<void>, onProgress?: (done: number, total: number) => void) {
+export function snapshotRuns(out: string, shards: Shard[], ready: (i: number) => Promise<void>, onProgress?: (done: number, total: number) => void, { cache = false } = {}) {
   const total = shards.reduce((n, s) => n + s.records.length, 0);
   let done = 0;
   return shards.map((shard, i) => async () => {
     await ready(i);
-    await runScript('scripts/snapshot.ts', ['--shard', String(i)], { OUT_DIR: out });
+    await runScript('scripts/snapshot.ts', ['--shard', String(i), ...(cache ? ['--cache'] : [])], { OUT_DIR: out });
     onProgress?.((done += shard.records.length), total);
   });
 }
 
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
-  const { values } = commandLine('npm run snapshot [-- --shard <i>]', { options: { shard: { type: 'string' } } });
+  // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/lib/cache.ts).
+  const { values } = commandLine('npm run snapshot [-- --shard <i>] [--cache]', { options: { shard: { type: 'string' }, cache: { type: 'boolean' } } });
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
-    writeShardSnapshots(shards[shard]!);
+    await writeShardSnapshots(shards[shard]!, values.cache ?? false);
   } else {
-    await runAll(snapshotRuns(OUT, shards, async () => {}), availableParallelism());
+    await runAll(snapshotRuns(OUT, shards, async () => {}, undefined, { cache: values.cache }), availableParallelism());
     console.log(`snapshots: ${shards.reduce((n, s) => n + s.records.length, 0)} issues in ${join(OUT, 'snapshots')}`);
   }
 }

@@ -1,30 +1,13 @@
 // Reproducible builds: the same content built twice, in two directories, at two clock times,
 // in two time zones and locales, gives the same dist/ byte for byte — pages, data, search index and snapshots; and so does
 // the build split into separate jobs, as on several machines (README, "Scaling past one machine").
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { projectCopy } from '../scripts/lib/archive.ts';
-import { cleanEnv } from './support/build-sites.ts';
+import { expectSame, run, tree } from './support/dist.ts';
 import { SITE_URL, SITES } from './support/sites.ts';
-
-function tree(out: string): Map<string, Buffer> {
-  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  return new Map(files.sort().map((f) => [f.slice(out.length + 1), readFileSync(f)]));
-}
-
-function expectSame(first: Map<string, Buffer>, second: Map<string, Buffer>): void {
-  expect([...second.keys()]).toEqual([...first.keys()]);
-  const differing = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
-  expect(differing).toEqual([]);
-  expect(first.size).toBeGreaterThan(100);
-}
-
-function run(dir: string, args: string[], env: Record<string, string> = {}): void {
-  execFileSync(process.execPath, args, { cwd: dir, stdio: 'pipe', env: { ...cleanEnv(), ...env } });
-}
 
 describe('a rebuild', () => {
   // The second build west of Greenwich at a half-hour offset (zip times) and in a Chinese

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseIssue } from '../../src/parser/index.ts';
 
-const PROJECT = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 const ISSUES_PER_GAZETTE = 24;
 const COVER_LINES = 60;
 

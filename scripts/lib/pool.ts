@@ -1,20 +1,49 @@
 // The build's heavy steps run as child processes, a few at a time: a process gives all its
-// memory back when it ends, and separate processes use every core.
-import { spawn } from 'node:child_process';
+// memory back when it ends, and separate processes use every core. No child outlives the
+// build: each is started with an IPC channel and ends when that channel closes, which happens
+// however the parent ends, SIGKILL included (scripts/lib/with-parent.ts); a parent that is
+// stopped or fails stops the children it has running (stopChildren).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const WITH_PARENT = fileURLToPath(new URL('./with-parent.ts', import.meta.url));
+const running = new Set<ChildProcess>();
 
 /** Runs `node <script> <args>` with extra environment; rejects if it fails. */
 export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', WITH_PARENT, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    running.add(child);
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${script} ${args.join(' ')} exited ${code}`))));
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      if (code === 0) done();
+      else fail(new Error(`${script} ${args.join(' ')} ${signal ? `stopped by ${signal}` : `exited ${code}`}`));
+    });
   });
 }
 
-/** Runs the tasks in order, at most `slots` at a time. */
+/** Stops every child still running and waits until they have ended. */
+export async function stopChildren(): Promise<void> {
+  const ending = [...running].map((child) => new Promise((ended) => {
+    child.once('close', ended);
+    child.kill('SIGTERM');
+  }));
+  await Promise.all(ending);
+}
+
+/** Runs the tasks in order, at most `slots` at a time; on the first failure, starts no more. */
 export async function runAll(tasks: Array<() => Promise<void>>, slots: number): Promise<void> {
   let next = 0;
+  let failed = false;
   await Promise.all(Array.from({ length: Math.min(slots, tasks.length) }, async () => {
-    while (next < tasks.length) await tasks[next++]!();
+    while (next < tasks.length && !failed) {
+      try {
+        await tasks[next++]!();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   }));
 }

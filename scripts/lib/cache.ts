@@ -1,0 +1,128 @@
+// The build's output cache (.cache/build/): outputs kept from earlier builds — a shard's
+// document pages, a shard's Pagefind bundle, an issue's snapshot — each with a manifest of the
+// SHA-256 of its inputs and of each of its files. An output is reused only when its inputs'
+// hash is the same and every file still has the hash the manifest gives; a missing, stale or
+// corrupt entry is rebuilt, never trusted. Contents are hashed, never time stamps.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { config } from '../../src/config.ts';
+
+const CACHE = resolve('.cache/build');
+
+export type Kind = 'documents' | 'pagefind' | 'snapshot';
+
+interface Manifest {
+  kind: Kind;
+  key: string;
+  /** SHA-256 of everything the output is made from */
+  inputs: string;
+  /** path under the entry's folder → SHA-256 of the file */
+  files: Record<string, string>;
+}
+
+export const sha256 = (...parts: Array<string | Uint8Array>): string => {
+  const hash = createHash('sha256');
+  // Each part's length first, so that no two lists of parts hash alike.
+  for (const part of parts) hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.length}:`).update(part);
+  return hash.digest('hex');
+};
+
+const filesUnder = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort() : [];
+
+let code: string | undefined;
+/**
+ * The code and settings that shape every output: src/ (but the converted content), scripts/,
+ * public/, astro.config.mjs, the package files (hence every library's version), Node's
+ * version, and the settings that reach the output (not OUT_DIR nor how the build is split).
+ */
+export function codeHash(): string {
+  if (code !== undefined) return code;
+  const files = ['src', 'scripts', 'public'].flatMap((d) => filesUnder(d).map((f) => join(d, f))).filter((f) => !f.startsWith(join('src', 'content', 'generated')));
+  const { SITE_URL, BASE_PATH, SOURCE_DATE_EPOCH, site } = config;
+  code = sha256(
+    process.version,
+    JSON.stringify({ SITE_URL, BASE_PATH, SOURCE_DATE_EPOCH, site }),
+    ...[...files, 'astro.config.mjs', 'package.json', 'package-lock.json'].flatMap((f) => [f, readFileSync(f)]),
+  );
+  return code;
+}
+
+const entryDir = (kind: Kind, key: string) => join(CACHE, kind, sha256(key).slice(0, 32));
+
+/**
+ * Copies the cached output of (kind, key) into `to` when its inputs' hash is `inputs` and
+ * every file is intact; returns false (and drops the entry) when it is missing, stale or corrupt.
+ */
+export function restore(kind: Kind, key: string, inputs: string, to: string): boolean {
+  const dir = entryDir(kind, key);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return false;
+  }
+  const files = join(dir, 'files');
+  const intact = manifest.kind === kind && manifest.key === key && manifest.inputs === inputs && Object.entries(manifest.files).every(([file, hash]) => {
+    try {
+      return sha256(readFileSync(join(files, file))) === hash;
+    } catch {
+      return false;
+    }
+  });
+  if (!intact) {
+    rmSync(dir, { recursive: true, force: true });
+    return false;
+  }
+  place(manifest, to);
+  return true;
+}
+
+/**
+ * Puts an entry's files into `to`: hard links, no copying (nothing in the build writes into a
+ * file it has not just made, and a cached file altered through a link fails its hash on the
+ * next reuse); a copy where a link cannot be made (another file system).
+ */
+function place(manifest: Manifest, to: string): void {
+  const files = join(entryDir(manifest.kind, manifest.key), 'files');
+  for (const file of Object.keys(manifest.files)) {
+    const target = join(to, file);
+    mkdirSync(dirname(target), { recursive: true });
+    rmSync(target, { force: true });
+    try {
+      linkSync(join(files, file), target);
+    } catch {
+      copyFileSync(join(files, file), target);
+    }
+  }
+}
+
+/** Moves the freshly built output in `from` into the cache as (kind, key) made from `inputs`. */
+export function store(kind: Kind, key: string, inputs: string, from: string): Manifest {
+  const dir = entryDir(kind, key);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = Object.fromEntries(filesUnder(from).map((f) => [f, sha256(readFileSync(join(from, f)))]));
+  renameSync(from, join(dir, 'files'));
+  // The manifest last, by rename: an entry without one is no entry.
+  const manifest: Manifest = { kind, key, inputs, files };
+  writeFileSync(join(dir, 'manifest.tmp'), JSON.stringify(manifest));
+  renameSync(join(dir, 'manifest.tmp'), join(dir, 'manifest.json'));
+  return manifest;
+}
+
+/** Builds `to` from the cache, or else with `build` (which writes into `from`), then caches it. */
+export async function cached(kind: Kind, key: string, inputs: string, to: string, build: () => Promise<string>): Promise<'reused' | 'built'> {
+  if (restore(kind, key, inputs, to)) return 'reused';
+  place(store(kind, key, inputs, await build()), to);
+  return 'built';
+}
+
+/** Removes the entries of `kind` that the last build did not use (removed issues, replanned shards). */
+export function prune(kind: Kind, keys: string[]): void {
+  const used = new Set(keys.map((k) => entryDir(kind, k)));
+  const root = join(CACHE, kind);
+  if (!existsSync(root)) return;
+  for (const entry of readdirSync(root)) if (!used.has(join(root, entry))) rmSync(join(root, entry), { recursive: true, force: true });
+}

@@ -1,0 +1,53 @@
+// The build cache (scripts/lib/cache.ts) reuses an output only when its inputs are the same and
+// its files are intact: a stale or corrupt entry is rebuilt, never trusted.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cached, restore, sha256 } from '../../scripts/lib/cache.ts';
+
+const KEY = `test/${process.pid}/${Date.now()}`;
+const folder = () => mkdtempSync(join(tmpdir(), 'gongbao-cache-'));
+
+/** An output of two files, as a step writes it. */
+function output(text: string): string {
+  const dir = folder();
+  mkdirSync(join(dir, 'snapshots'));
+  writeFileSync(join(dir, 'snapshots', 'a.zip'), text);
+  writeFileSync(join(dir, 'b.txt'), 'b');
+  return dir;
+}
+
+describe('the build cache', () => {
+  it('hashes the list of parts, not their concatenation', () => {
+    expect(sha256('ab', 'c')).not.toBe(sha256('a', 'bc'));
+    expect(sha256('a', new TextEncoder().encode('b'))).toBe(sha256('a', 'b'));
+  });
+
+  it('builds once, then reuses while the inputs are the same; rebuilds when they change or a file is altered', async () => {
+    let builds = 0;
+    const build = (text: string) => async () => (builds++, output(text));
+    const first = folder();
+    expect(await cached('snapshot', KEY, 'inputs-1', first, build('one'))).toBe('built');
+    expect(readFileSync(join(first, 'snapshots', 'a.zip'), 'utf8')).toBe('one');
+    const second = folder();
+    expect(await cached('snapshot', KEY, 'inputs-1', second, build('never'))).toBe('reused');
+    expect(readdirSync(second, { recursive: true }).sort()).toEqual(['b.txt', 'snapshots', join('snapshots', 'a.zip')]);
+    expect(readFileSync(join(second, 'snapshots', 'a.zip'), 'utf8')).toBe('one');
+    expect(builds).toBe(1);
+
+    // Other inputs: stale, rebuilt.
+    expect(await cached('snapshot', KEY, 'inputs-2', folder(), build('two'))).toBe('built');
+    expect(restore('snapshot', KEY, 'inputs-1', folder())).toBe(false);
+
+    // A cached file altered on disk: corrupt, rebuilt.
+    expect(await cached('snapshot', KEY, 'inputs-2', folder(), build('two'))).toBe('built');
+    const entries = join('.cache', 'build', 'snapshot');
+    const entry = readdirSync(entries).map((e) => join(entries, e)).find((e) => readFileSync(join(e, 'manifest.json'), 'utf8').includes(KEY))!;
+    writeFileSync(join(entry, 'files', 'snapshots', 'a.zip'), 'forged');
+    const third = folder();
+    expect(restore('snapshot', KEY, 'inputs-2', third)).toBe(false);
+    expect(readdirSync(third)).toEqual([]);
+    expect(builds).toBe(3);
+  });
+});
