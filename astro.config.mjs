@@ -16,7 +16,10 @@ const { SITE_URL: site, BASE_PATH: base, OUT_DIR } = config;
 
 // A run that renders every page but the documents' (src/data/run.ts) lists them in the
 // sitemap itself; a documents-only run writes no sitemap.
-const documentPages = () => readIssueRecords().flatMap((r) => r.documents.map((d) => new URL(href(paths.document(d.id), base), site).href));
+const documentPages = () =>
+  readIssueRecords().flatMap((r) =>
+    r.documents.map((d) => new URL(href(paths.document(d.id), base), site).href),
+  );
 const sitemaps = run.site ? [sitemap(run.documents ? {} : { customPages: documentPages() })] : [];
 
 // MDX's optimize turns each document's static markup into one HTML string at compile time,

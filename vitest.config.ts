@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 // Two tiers: `unit` needs nothing built and runs in seconds (npm run test:unit); `site` builds
 // the sample site twice (globalSetup) and reads it from disk or in Chromium.
-const SITE_TESTS = ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/snapshot/snapshot.test.ts', 'tests/reproducible.test.ts', 'tests/publish.test.ts'];
+const SITE_TESTS = [
+  'tests/site/**/*.test.ts',
+  'tests/browser/**/*.test.ts',
+  'tests/snapshot/snapshot.test.ts',
+  'tests/reproducible.test.ts',
+  'tests/publish.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -17,8 +23,14 @@ export default defineConfig({
       thresholds: { lines: 92, branches: 85, functions: 92, statements: 92 },
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS } },
-      { extends: true, test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/support/build-sites.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS },
+      },
+      {
+        extends: true,
+        test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/support/build-sites.ts'] },
+      },
     ],
   },
 });

@@ -6,5 +6,11 @@ import { build } from 'astro';
 import { config } from '../src/config.ts';
 import { commandLine } from './lib/args.ts';
 
-const root = resolve(commandLine('node scripts/astro-run.ts <root>', { allowPositionals: true }).positionals[0] ?? '.');
-await build({ root, configFile: relative(root, resolve('astro.config.mjs')), logLevel: config.ASTRO_LOG });
+const root = resolve(
+  commandLine('node scripts/astro-run.ts <root>', { allowPositionals: true }).positionals[0] ?? '.',
+);
+await build({
+  root,
+  configFile: relative(root, resolve('astro.config.mjs')),
+  logLevel: config.ASTRO_LOG,
+});

@@ -51,7 +51,13 @@ function pageText(html: string): { title: string; text: string } {
   const $ = load(html);
   const article = $('article.document');
   article.find('h1, h2, h3, h4, h5, h6, p, li, tr, .gbt').after('\n');
-  return { title: $('h1').first().text().trim(), text: article.text().replace(/\n\s*\n+/g, '\n').trim() };
+  return {
+    title: $('h1').first().text().trim(),
+    text: article
+      .text()
+      .replace(/\n\s*\n+/g, '\n')
+      .trim(),
+  };
 }
 
 /**
@@ -77,39 +83,62 @@ function withSymbols(text: string, count: number, next: () => number): string[] 
 
 /** A substring with spaces put around its middle character, as a reader types 2% ~ 5%. */
 function spaced(text: string, count: number, next: () => number): string[] {
-  return substrings(text, count, next).filter((s) => [...s].length >= 5).map((s) => {
-    const c = [...s];
-    const mid = c.length >> 1;
-    return `${c.slice(0, mid).join('')} ${c[mid]} ${c.slice(mid + 1).join('')}`;
-  });
+  return substrings(text, count, next)
+    .filter((s) => [...s].length >= 5)
+    .map((s) => {
+      const c = [...s];
+      const mid = c.length >> 1;
+      return `${c.slice(0, mid).join('')} ${c[mid]} ${c.slice(mid + 1).join('')}`;
+    });
 }
 
-type Kind = 'body' | 'title' | 'symbols' | 'spaces' | 'issue matter' | 'number without year' | 'number without serial';
-interface Query { text: string; doc: string; kind: Kind | 'number' }
+type Kind =
+  | 'body'
+  | 'title'
+  | 'symbols'
+  | 'spaces'
+  | 'issue matter'
+  | 'number without year'
+  | 'number without serial';
+interface Query {
+  text: string;
+  doc: string;
+  kind: Kind | 'number';
+}
 
 const next = random(20261123);
 const queries: Query[] = [];
-for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).sort()) {
+for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('document.json'))
+  .sort()) {
   const doc = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as DocumentMeta;
   const { title, text } = pageText(readFileSync(join(OUT, dirname(file), 'index.html'), 'utf8'));
   const url = `/${doc.id}/`;
-  for (const s of substrings(text, BODY_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'body' });
-  for (const s of substrings(title, TITLE_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'title' });
-  for (const s of withSymbols(text, SYMBOL_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'symbols' });
-  for (const s of spaced(text, SPACED_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'spaces' });
+  for (const s of substrings(text, BODY_QUERIES, next))
+    queries.push({ text: s, doc: url, kind: 'body' });
+  for (const s of substrings(title, TITLE_QUERIES, next))
+    queries.push({ text: s, doc: url, kind: 'title' });
+  for (const s of withSymbols(text, SYMBOL_QUERIES, next))
+    queries.push({ text: s, doc: url, kind: 'symbols' });
+  for (const s of spaced(text, SPACED_QUERIES, next))
+    queries.push({ text: s, doc: url, kind: 'spaces' });
   if (doc.docNumber) {
     const m = /^(.+)〔(\d{4})〕(\d+)号$/.exec(doc.docNumber)!;
-    for (const styled of [doc.docNumber, `${m[1]}[${m[2]}]${m[3]}号`, `${m[1]}${m[2]}年${m[3]}号`]) queries.push({ text: styled, doc: url, kind: 'number' });
+    for (const styled of [doc.docNumber, `${m[1]}[${m[2]}]${m[3]}号`, `${m[1]}${m[2]}年${m[3]}号`])
+      queries.push({ text: styled, doc: url, kind: 'number' });
     queries.push({ text: `${m[1]}${m[3]}号`, doc: url, kind: 'number without year' });
     queries.push({ text: `${m[1]}〔${m[2]}〕`, doc: url, kind: 'number without serial' });
   }
 }
 // The issues' own matter (cover, imprint, 简介), which leads to the issue page; 公报 finds every issue.
-for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('issue.json')).sort()) {
+for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('issue.json'))
+  .sort()) {
   const issue = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue };
   const url = `/${issue.issue.id}/`;
   queries.push({ text: '公报', doc: url, kind: 'issue matter' });
-  for (const s of substrings(issueMatterText(issue.issue), MATTER_QUERIES, next)) queries.push({ text: s, doc: url, kind: 'issue matter' });
+  for (const s of substrings(issueMatterText(issue.issue), MATTER_QUERIES, next))
+    queries.push({ text: s, doc: url, kind: 'issue matter' });
 }
 
 const site = await serve(OUT, '/');
@@ -117,14 +146,24 @@ const browser = await launch();
 const page = await browser.newPage({ viewport: PHONE });
 
 /** Submits a query on the search page; resolves with the result paths (all of them) and the time to the first page of results. */
-async function ask(page: Page, text: string): Promise<{ paths: string[]; ms: number; landed?: string }> {
+async function ask(
+  page: Page,
+  text: string,
+): Promise<{ paths: string[]; ms: number; landed?: string }> {
   if (!page.url().includes('/search/')) await page.goto(site.url + 'search/');
   await page.fill('#search-q', text);
   const started = await page.evaluate(() => performance.now());
-  const navigated = page.waitForURL((u) => !u.pathname.startsWith('/search/'), { timeout: 2000 }).then(() => true, () => false);
+  const navigated = page
+    .waitForURL((u) => !u.pathname.startsWith('/search/'), { timeout: 2000 })
+    .then(
+      () => true,
+      () => false,
+    );
   await page.press('#search-q', 'Enter');
   const done = await Promise.race([
-    page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 10000 }).then(() => 'results' as const),
+    page
+      .waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 10000 })
+      .then(() => 'results' as const),
     navigated.then((n) => (n ? ('navigated' as const) : new Promise<never>(() => {}))),
   ]);
   if (done === 'navigated') return { paths: [], ms: NaN, landed: new URL(page.url()).pathname };
@@ -139,11 +178,21 @@ async function ask(page: Page, text: string): Promise<{ paths: string[]; ms: num
       while (count() === before) await new Promise((r) => setTimeout(r, 10));
     }
   });
-  const paths = await page.$$eval('#search-results li > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page.$$eval('#search-results li > a', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   return { paths, ms };
 }
 
-const KINDS: Kind[] = ['body', 'title', 'symbols', 'spaces', 'issue matter', 'number without year', 'number without serial'];
+const KINDS: Kind[] = [
+  'body',
+  'title',
+  'symbols',
+  'spaces',
+  'issue matter',
+  'number without year',
+  'number without serial',
+];
 const found = Object.fromEntries(KINDS.map((k) => [k, [0, 0]])) as Record<Kind, [number, number]>;
 const firstRanked = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 const misses: string[] = [];
@@ -170,9 +219,14 @@ for (const q of queries.filter((q) => q.kind === 'body').slice(0, SIZE_SAMPLES))
   const fresh = await context.newPage();
   await fresh.goto(site.url + 'search/?q=' + encodeURIComponent(q.text));
   await fresh.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-  sizes.push(await fresh.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => /\/pagefind(-\d+)?\/|\/search\//.test(e.name))
-    .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0)));
+  sizes.push(
+    await fresh.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/pagefind(-\d+)?\/|\/search\//.test(e.name))
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
+    ),
+  );
   await context.close();
 }
 await browser.close();
@@ -181,14 +235,29 @@ await site.close();
 const pct = ([hit, all]: [number, number]) => `${((hit / all) * 100).toFixed(2)}% (${hit}/${all})`;
 const all: [number, number] = [found.body[0] + found.title[0], found.body[1] + found.title[1]];
 const LABELS: Record<Kind, string> = {
-  body: 'substrings of the text', title: 'substrings of the title', symbols: 'with a symbol (互联网+, ▲, ~)',
-  spaces: 'with spaces (2% ~ 5%)', 'issue matter': 'issue matter → issue page', 'number without year': '文号 without year',
+  body: 'substrings of the text',
+  title: 'substrings of the title',
+  symbols: 'with a symbol (互联网+, ▲, ~)',
+  spaces: 'with spaces (2% ~ 5%)',
+  'issue matter': 'issue matter → issue page',
+  'number without year': '文号 without year',
   'number without serial': '文号 without serial',
 };
-console.log(`search benchmark: ${queries.length} queries over ${new Set(queries.map((q) => q.doc)).size} pages (seed 20261123)`);
-for (const kind of KINDS) console.log(`  recall, ${LABELS[kind].padEnd(30)} ${pct(found[kind])}; ranked 1st ${firstRanked[kind]}/${found[kind][1]}`);
+console.log(
+  `search benchmark: ${queries.length} queries over ${new Set(queries.map((q) => q.doc)).size} pages (seed 20261123)`,
+);
+for (const kind of KINDS)
+  console.log(
+    `  recall, ${LABELS[kind].padEnd(30)} ${pct(found[kind])}; ranked 1st ${firstRanked[kind]}/${found[kind][1]}`,
+  );
 console.log(`  recall, all substrings            ${pct(all)}`);
-console.log(`  document-number queries ranked 1  ${numberRanks.filter((r) => r === 1).length}/${numberRanks.length} (3 styles each: 〔〕, [], 年)`);
-console.log(`  time to first results            median ${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms)`);
-console.log(`  index downloaded for one query    median ${(median(sizes) / 1024).toFixed(1)} KiB on a cold start (${sizes.length} queries)`);
+console.log(
+  `  document-number queries ranked 1  ${numberRanks.filter((r) => r === 1).length}/${numberRanks.length} (3 styles each: 〔〕, [], 年)`,
+);
+console.log(
+  `  time to first results            median ${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms)`,
+);
+console.log(
+  `  index downloaded for one query    median ${(median(sizes) / 1024).toFixed(1)} KiB on a cold start (${sizes.length} queries)`,
+);
 for (const m of misses) console.log(`  missed: ${m}`);

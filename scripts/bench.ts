@@ -20,7 +20,6 @@ import { measure, type Measured } from './lib/measure.ts';
 import { median } from './lib/median.ts';
 import { commandLine } from './lib/args.ts';
 
-
 function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
   return readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.txt'))
@@ -29,7 +28,11 @@ function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
 }
 
 // `node scripts/bench.ts --parse-only`: the parse stage on its own, for the archive benchmark.
-if (commandLine('npm run bench', { options: { 'parse-only': { type: 'boolean' } } }).values['parse-only']) {
+if (
+  commandLine('npm run bench', { options: { 'parse-only': { type: 'boolean' } } }).values[
+    'parse-only'
+  ]
+) {
   let documents = 0;
   for (const f of contentFiles('.')) documents += parseIssue(f.path, f.bytes).documents.length;
   console.log(`parsed ${documents} documents`);
@@ -50,12 +53,18 @@ function parseThroughput(): void {
     }
     return median(times);
   };
-  console.log(`parse: ${files.length} sample issues, median of ${RUNS} runs after ${WARMUP} warm-up runs (Node ${process.version})`);
+  console.log(
+    `parse: ${files.length} sample issues, median of ${RUNS} runs after ${WARMUP} warm-up runs (Node ${process.version})`,
+  );
   const ms = timeOf(files);
-  console.log(`  all samples  ${(total / 1e6).toFixed(3)} MB  ${ms.toFixed(1)} ms  ${(total / 1e6 / (ms / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `  all samples  ${(total / 1e6).toFixed(3)} MB  ${ms.toFixed(1)} ms  ${(total / 1e6 / (ms / 1000)).toFixed(2)} MB/s`,
+  );
   for (const f of files) {
     const one = timeOf([f]);
-    console.log(`  ${f.path.padEnd(28)} ${(f.bytes.length / 1e3).toFixed(0).padStart(4)} kB  ${one.toFixed(1).padStart(6)} ms  ${(f.bytes.length / 1e6 / (one / 1000)).toFixed(2)} MB/s`);
+    console.log(
+      `  ${f.path.padEnd(28)} ${(f.bytes.length / 1e3).toFixed(0).padStart(4)} kB  ${one.toFixed(1).padStart(6)} ms  ${(f.bytes.length / 1e6 / (one / 1000)).toFixed(2)} MB/s`,
+    );
   }
 }
 
@@ -78,7 +87,8 @@ async function archive(size: number, runs: number): Promise<void> {
   const node = join(dir, 'node_modules', '.bin', 'node');
   const env = { ...process.env, NODE_ENV: 'production' };
   const clean = () => {
-    for (const path of ['dist', '.cache', 'src/content/generated', '.astro']) rmSync(join(dir, path), { recursive: true, force: true });
+    for (const path of ['dist', '.cache', 'src/content/generated', '.astro'])
+      rmSync(join(dir, path), { recursive: true, force: true });
   };
   const results = new Map<string, Measured[]>();
   const add = (name: string, m: Measured) => results.set(name, [...(results.get(name) ?? []), m]);
@@ -95,30 +105,53 @@ async function archive(size: number, runs: number): Promise<void> {
     if (hugo) {
       const site = hugoSite(dir);
       add(HUGO, await measure('hugo', ['--source', site.dir, '--quiet'], { cwd: dir, env }));
-      add(PAGEFIND, await measure('npx', ['pagefind', '--site', join(site.dir, 'public')], { cwd: dir, env }));
+      add(
+        PAGEFIND,
+        await measure('npx', ['pagefind', '--site', join(site.dir, 'public')], { cwd: dir, env }),
+      );
       rmSync(site.dir, { recursive: true, force: true });
     }
     writeFileSync(added, renumber(readFileSync('content/nanming/2020-4.txt', 'utf8'), 2099, 1));
     add(PUBLISH, (publish = await measure(node, ['scripts/build.ts'], { cwd: dir, env })));
   }
 
-  console.log(`\narchive of ${documents} documents in ${issues} issues (${dir}), median of ${runs} run${runs > 1 ? 's' : ''}:`);
-  console.log(`  ${'stage'.padEnd(16)}${'wall time'.padStart(10)}${'documents/s'.padStart(14)}${'CPU time'.padStart(12)}${'cores'.padStart(8)}${'peak RSS'.padStart(12)}`);
+  console.log(
+    `\narchive of ${documents} documents in ${issues} issues (${dir}), median of ${runs} run${runs > 1 ? 's' : ''}:`,
+  );
+  console.log(
+    `  ${'stage'.padEnd(16)}${'wall time'.padStart(10)}${'documents/s'.padStart(14)}${'CPU time'.padStart(12)}${'cores'.padStart(8)}${'peak RSS'.padStart(12)}`,
+  );
   const wall = (name: string) => median(results.get(name)!.map((x) => x.seconds));
   const cpu = (name: string) => median(results.get(name)!.map((x) => x.cpuSeconds));
   // Wall time on an idle machine; CPU time too, which other load on a shared machine changes less.
   const ratio = (a: number, b: number) => (a / b).toFixed(a / b < 0.1 ? 3 : 2);
-  for (const name of [...STAGES.map(([name]) => name), END_TO_END, PUBLISH, ...(hugo ? [HUGO, PAGEFIND] : [])]) {
+  for (const name of [
+    ...STAGES.map(([name]) => name),
+    END_TO_END,
+    PUBLISH,
+    ...(hugo ? [HUGO, PAGEFIND] : []),
+  ]) {
     const m = results.get(name)!;
     const seconds = wall(name);
     const cpu = median(m.map((x) => x.cpuSeconds));
     const bytes = median(m.map((x) => x.peakBytes));
-    console.log(`  ${name.padEnd(16)}${`${seconds.toFixed(1)} s`.padStart(10)}${(documents / seconds).toFixed(0).padStart(14)}${`${cpu.toFixed(0)} s`.padStart(12)}${(cpu / seconds).toFixed(2).padStart(8)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+    console.log(
+      `  ${name.padEnd(16)}${`${seconds.toFixed(1)} s`.padStart(10)}${(documents / seconds).toFixed(0).padStart(14)}${`${cpu.toFixed(0)} s`.padStart(12)}${(cpu / seconds).toFixed(2).padStart(8)}${`${(bytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`,
+    );
   }
-  console.log(`  (end to end is npm run build from nothing: convert, then the pages, search index and snapshots a process a shard, side by side;`);
-  console.log(`   publish is npm run build again after adding one issue of ${parseIssue('content/nanming/2020-4.txt', readFileSync('content/nanming/2020-4.txt')).documents.length} documents: ${/documents' pages .*/.exec(publish!.output)?.[0] ?? ''})`);
-  console.log(`  publish / full build: wall time ${ratio(wall(PUBLISH), wall(END_TO_END))}, CPU time ${ratio(cpu(PUBLISH), cpu(END_TO_END))}`);
-  if (hugo) console.log(`  full build / (Hugo + Pagefind): wall time ${ratio(wall(END_TO_END), wall(HUGO) + wall(PAGEFIND))}, CPU time ${ratio(cpu(END_TO_END), cpu(HUGO) + cpu(PAGEFIND))}; Hugo + Pagefind peak ${(Math.max(...results.get(PAGEFIND)!.map((x) => x.peakBytes), ...results.get(HUGO)!.map((x) => x.peakBytes)) / 2 ** 30).toFixed(2)} GiB`);
+  console.log(
+    `  (end to end is npm run build from nothing: convert, then the pages, search index and snapshots a process a shard, side by side;`,
+  );
+  console.log(
+    `   publish is npm run build again after adding one issue of ${parseIssue('content/nanming/2020-4.txt', readFileSync('content/nanming/2020-4.txt')).documents.length} documents: ${/documents' pages .*/.exec(publish!.output)?.[0] ?? ''})`,
+  );
+  console.log(
+    `  publish / full build: wall time ${ratio(wall(PUBLISH), wall(END_TO_END))}, CPU time ${ratio(cpu(PUBLISH), cpu(END_TO_END))}`,
+  );
+  if (hugo)
+    console.log(
+      `  full build / (Hugo + Pagefind): wall time ${ratio(wall(END_TO_END), wall(HUGO) + wall(PAGEFIND))}, CPU time ${ratio(cpu(END_TO_END), cpu(HUGO) + cpu(PAGEFIND))}; Hugo + Pagefind peak ${(Math.max(...results.get(PAGEFIND)!.map((x) => x.peakBytes), ...results.get(HUGO)!.map((x) => x.peakBytes)) / 2 ** 30).toFixed(2)} GiB`,
+    );
   else console.log('  Hugo + Pagefind: skipped, hugo is not installed (apt-get install hugo)');
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
@@ -135,15 +168,33 @@ async function separateJobs(size: number): Promise<void> {
   const { documents } = writeArchive(dir, size);
   const node = join(dir, 'node_modules', '.bin', 'node');
   // At most 60% of the archive a shard: two shards of whole gazettes.
-  const env = { ...process.env, NODE_ENV: 'production', SHARD_DOCUMENTS: String(Math.ceil(documents * 0.6)) };
-  const sh = (script: string, extra: Record<string, string> = {}) => measure('sh', ['-c', script], { cwd: dir, env: { ...env, ...extra } });
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    SHARD_DOCUMENTS: String(Math.ceil(documents * 0.6)),
+  };
+  const sh = (script: string, extra: Record<string, string> = {}) =>
+    measure('sh', ['-c', script], { cwd: dir, env: { ...env, ...extra } });
   const convert = await measure(node, ['scripts/convert.ts'], { cwd: dir, env });
-  const job = (i: number) => sh(`"${node}" scripts/pages.ts --shard ${i} && "${node}" scripts/search-index.ts --shard ${i}`, { OUT_DIR: `jobs/${i}` });
+  const job = (i: number) =>
+    sh(
+      `"${node}" scripts/pages.ts --shard ${i} && "${node}" scripts/search-index.ts --shard ${i}`,
+      { OUT_DIR: `jobs/${i}` },
+    );
   const [a, b] = await Promise.all([job(0), job(1)]);
-  const final = await sh(`"${node}" scripts/pages.ts --site && "${node}" scripts/search-index.ts --lookups && cp -R jobs/0/. jobs/1/. dist/ && "${node}" scripts/snapshot.ts`);
-  const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('document.json')).length;
-  const bundles = JSON.parse(readFileSync(join(dir, 'dist', 'search', 'indexes.json'), 'utf8')) as string[];
-  const line = (name: string, m: Measured) => console.log(`  ${name.padEnd(46)}${`${m.seconds.toFixed(1)} s`.padStart(9)}${`${(m.peakBytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`);
+  const final = await sh(
+    `"${node}" scripts/pages.ts --site && "${node}" scripts/search-index.ts --lookups && cp -R jobs/0/. jobs/1/. dist/ && "${node}" scripts/snapshot.ts`,
+  );
+  const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('document.json'),
+  ).length;
+  const bundles = JSON.parse(
+    readFileSync(join(dir, 'dist', 'search', 'indexes.json'), 'utf8'),
+  ) as string[];
+  const line = (name: string, m: Measured) =>
+    console.log(
+      `  ${name.padEnd(46)}${`${m.seconds.toFixed(1)} s`.padStart(9)}${`${(m.peakBytes / 2 ** 30).toFixed(2)} GiB`.padStart(12)}`,
+    );
   console.log(`\ntwo shards as separate jobs, archive of ${documents} documents (${dir}):`);
   line('convert (every job, here once)', convert);
   line('job 0: pages + search bundle', a);
@@ -154,7 +205,10 @@ async function separateJobs(size: number): Promise<void> {
 }
 
 parseThroughput();
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(process.env.BENCH_RUNS ?? 1);
 for (const size of sizes) await archive(size, runs);
 if (sizes.length > 0) await separateJobs(sizes[0]!);

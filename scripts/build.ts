@@ -52,7 +52,10 @@ async function stop(message: string, exitCode: number): Promise<never> {
   process.exit(exitCode);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => void (stopping || stop(`stopped by ${signal}`, 128 + constants.signals[signal])));
+  process.on(
+    signal,
+    () => void (stopping || stop(`stopped by ${signal}`, 128 + constants.signals[signal])),
+  );
 }
 
 /** Puts the staging folder in OUT_DIR's place, the previous output removed only once it is replaced. */
@@ -77,19 +80,29 @@ try {
   rmSync(STAGE, { recursive: true, force: true });
 
   const converted = await step('convert', () => convert(progress('convert')));
-  console.log(`build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`);
+  console.log(
+    `build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`,
+  );
   // What `npm run review` would say of each issue, in one line (the details: npm run review).
   for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
 
   const shards = planShards(readIssueRecords());
   mkdirSync(STAGE, { recursive: true });
   const pages = pageRuns(STAGE, shards, progress('pages'), { cache: true });
-  const search = searchRuns(SEARCH, shards, BASE, progress('search index'), { cache: SEARCH_BUILT });
-  const snapshots = snapshotRuns(STAGE, shards, pages.merged, progress('snapshots'), { cache: true });
+  const search = searchRuns(SEARCH, shards, BASE, progress('search index'), {
+    cache: SEARCH_BUILT,
+  });
+  const snapshots = snapshotRuns(STAGE, shards, pages.merged, progress('snapshots'), {
+    cache: true,
+  });
   search.start();
   // The site run first, then each shard's pages and its index, then the snapshots, each of
   // which waits for its shard's pages.
-  const tasks = [pages.site, ...pages.shards.flatMap((run, i) => [run, search.shards[i]!]), ...snapshots];
+  const tasks = [
+    pages.site,
+    ...pages.shards.flatMap((run, i) => [run, search.shards[i]!]),
+    ...snapshots,
+  ];
   await step('pages, search index and snapshots', () => runAll(tasks, availableParallelism()));
   search.finish();
   mergeInto(SEARCH, STAGE);
@@ -98,16 +111,26 @@ try {
   const keys = shards.map((s) => s.gazettes.join(','));
   prune('documents', keys);
   prune('pagefind', keys);
-  prune('snapshot', shards.flatMap((s) => s.records.map((r) => r.issue.id)));
+  prune(
+    'snapshot',
+    shards.flatMap((s) => s.records.map((r) => r.issue.id)),
+  );
 
   const documents = shards.reduce((n, s) => n + s.documents, 0);
   const issues = shards.reduce((n, s) => n + s.records.length, 0);
-  const rendered = (reused: number) => `${shards.length - reused} made, ${reused} from the build cache`;
-  console.log(`build: documents' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`);
-  console.log(`build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  const rendered = (reused: number) =>
+    `${shards.length - reused} made, ${reused} from the build cache`;
+  console.log(
+    `build: documents' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
+  );
   // The rest is built; what was not is listed last, where it is seen, and fails the build.
   if (converted.skipped.length > 0) {
-    console.error(`build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`);
+    console.error(
+      `build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`,
+    );
     for (const s of converted.skipped) console.error(`${s} — skipped`);
     process.exitCode = 1;
   }

@@ -18,15 +18,29 @@ export interface Converted {
   reviewJson: string;
 }
 
-export default function convertIssue({ place, bytes, editorial = {} }: { place: IssuePlace; bytes: Uint8Array; editorial?: EditorialFiles }): Converted | { error: string } {
+export default function convertIssue({
+  place,
+  bytes,
+  editorial = {},
+}: {
+  place: IssuePlace;
+  bytes: Uint8Array;
+  editorial?: EditorialFiles;
+}): Converted | { error: string } {
   try {
     const settings = readEditorial(editorial);
     const edited = editIssue(place.file, bytes, settings, { place });
     const { issue, documents, diagnostics } = edited;
     return {
-      issueJson: JSON.stringify({ issue, documents: documents.map(({ body: _, ...meta }) => meta) }, null, 2) + '\n',
+      issueJson:
+        JSON.stringify(
+          { issue, documents: documents.map(({ body: _, ...meta }) => meta) },
+          null,
+          2,
+        ) + '\n',
       documents: documents.map((d) => ({ order: d.order, mdx: checkedMdx(place.file, d) })),
-      textJson: JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
+      textJson:
+        JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
       diagnostics: diagnostics.map(formatDiagnostic),
       reviewJson: JSON.stringify(reviewIssue(edited, settings.settings)) + '\n',
     };

@@ -9,7 +9,15 @@
 // (SHA-256 of each, in the cache), is not converted again; the others are parsed and emitted
 // in parallel, one worker thread per core.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
@@ -57,24 +65,39 @@ function write(path: string, text: string): void {
 
 /** Is every output still what convert wrote (not removed, not overwritten by a run that was killed)? */
 function intact(entry: CacheEntry): boolean {
-  return Object.entries(entry.outputs).every(([file, hash]) => existsSync(file) && sha256(readFileSync(file)) === hash);
+  return Object.entries(entry.outputs).every(
+    ([file, hash]) => existsSync(file) && sha256(readFileSync(file)) === hash,
+  );
 }
 
-export async function convert(onProgress?: (done: number, total: number) => void): Promise<{ converted: number; unchanged: number; skipped: string[] }> {
-  const cache: Record<string, CacheEntry> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
+export async function convert(
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ converted: number; unchanged: number; skipped: string[] }> {
+  const cache: Record<string, CacheEntry> = existsSync(CACHE)
+    ? JSON.parse(readFileSync(CACHE, 'utf8'))
+    : {};
   const tool = converterHash();
   const next: Record<string, CacheEntry> = {};
   const { issues, refused } = inputs();
   for (const r of refused) console.error(`${r} — skipped`);
   const skipped: string[] = [...refused];
-  const changed: Array<{ place: IssuePlace; bytes: Buffer; hash: string; editorial: EditorialFiles }> = [];
+  const changed: Array<{
+    place: IssuePlace;
+    bytes: Buffer;
+    hash: string;
+    editorial: EditorialFiles;
+  }> = [];
   let unchanged = 0;
 
   for (const place of issues) {
     const bytes = readFileSync(place.file);
     // The gazette's settings and the issue's corrections are inputs of the issue too.
     const editorial = editorialFiles(place.file);
-    const hash = createHash('sha256').update(tool).update(bytes).update(JSON.stringify(editorial)).digest('hex');
+    const hash = createHash('sha256')
+      .update(tool)
+      .update(bytes)
+      .update(JSON.stringify(editorial))
+      .digest('hex');
     const cached = cache[place.file];
     if (cached?.hash === hash && intact(cached)) {
       next[place.file] = cached;
@@ -86,39 +109,58 @@ export async function convert(onProgress?: (done: number, total: number) => void
   }
 
   // A worker pool only pays off for more than a couple of issues.
-  const pool = changed.length > 2 ? new Piscina({ filename: new URL('./convert-worker.ts', import.meta.url).href, maxThreads: availableParallelism() }) : null;
+  const pool =
+    changed.length > 2
+      ? new Piscina({
+          filename: new URL('./convert-worker.ts', import.meta.url).href,
+          maxThreads: availableParallelism(),
+        })
+      : null;
   const convertOne = pool
-    ? (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) => pool.run(input) as Promise<Converted | { error: string }>
-    : async (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) => (await import('./convert-worker.ts')).default(input);
+    ? (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) =>
+        pool.run(input) as Promise<Converted | { error: string }>
+    : async (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) =>
+        (await import('./convert-worker.ts')).default(input);
   let done = 0;
-  await Promise.all(changed.map(async ({ place, bytes, hash, editorial }) => {
-    const result = await convertOne({ place, bytes, editorial });
-    done++;
-    onProgress?.(done, changed.length);
-    if ('error' in result) {
-      console.error(`${result.error} — skipped`);
-      skipped.push(result.error);
-      return;
-    }
-    for (const d of result.diagnostics) console.error(d);
-    const stem = `${place.year}-${place.number}`;
-    const written: Array<[string, string]> = [
-      [generatedPaths.issue(place.gazette, stem), result.issueJson],
-      [generatedPaths.text(place.id), result.textJson],
-      [generatedPaths.review(place.gazette, stem), result.reviewJson],
-      ...result.documents.map((doc) => [generatedPaths.document(place.gazette, stem, doc.order), doc.mdx] as [string, string]),
-    ];
-    for (const [file, text] of written) write(file, text);
-    // Relative, so that the cache stays good when the project moves.
-    next[place.file] = { hash, outputs: Object.fromEntries(written.map(([file, text]) => [relative('.', file), sha256(text)])) };
-  }));
+  await Promise.all(
+    changed.map(async ({ place, bytes, hash, editorial }) => {
+      const result = await convertOne({ place, bytes, editorial });
+      done++;
+      onProgress?.(done, changed.length);
+      if ('error' in result) {
+        console.error(`${result.error} — skipped`);
+        skipped.push(result.error);
+        return;
+      }
+      for (const d of result.diagnostics) console.error(d);
+      const stem = `${place.year}-${place.number}`;
+      const written: Array<[string, string]> = [
+        [generatedPaths.issue(place.gazette, stem), result.issueJson],
+        [generatedPaths.text(place.id), result.textJson],
+        [generatedPaths.review(place.gazette, stem), result.reviewJson],
+        ...result.documents.map(
+          (doc) =>
+            [generatedPaths.document(place.gazette, stem, doc.order), doc.mdx] as [string, string],
+        ),
+      ];
+      for (const [file, text] of written) write(file, text);
+      // Relative, so that the cache stays good when the project moves.
+      next[place.file] = {
+        hash,
+        outputs: Object.fromEntries(
+          written.map(([file, text]) => [relative('.', file), sha256(text)]),
+        ),
+      };
+    }),
+  );
   await pool?.destroy();
 
   // Inputs that were removed or refused take their generated files with them — but never
   // files that an issue converted now owns (the same issue under another file name).
   const owned = new Set(Object.values(next).flatMap(outputsOf));
   for (const [path, entry] of Object.entries(cache)) {
-    if (!next[path]) for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
+    if (!next[path])
+      for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
   }
   writeGazetteRecords(CONTENT);
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -135,6 +177,8 @@ function outputsOf(entry: CacheEntry | undefined): string[] {
 if (import.meta.main) {
   commandLine('npm run convert', {});
   const { converted, unchanged, skipped } = await convert();
-  console.log(`convert: ${converted} issues converted, ${unchanged} unchanged, ${skipped.length} skipped`);
+  console.log(
+    `convert: ${converted} issues converted, ${unchanged} unchanged, ${skipped.length} skipped`,
+  );
   for (const s of skipped) console.log(`  skipped ${s}`);
 }

@@ -12,19 +12,29 @@ const RUNS = 3;
 const PAGES = { home: '', issue: 'dawukou/2021/3/', document: 'qingxin/2018/3/4/' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-
 const site = await serve(config.OUT_DIR, config.BASE_PATH);
-const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+const chrome = await launchChrome({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+});
 try {
   console.log(`lighthouse ${RUNS} runs a page, mobile preset, median scores`);
   console.log(`  ${'page'.padEnd(10)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
   for (const [name, path] of Object.entries(PAGES)) {
     const scores: Record<string, number[]> = {};
     for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((result!.lhr.categories[c]!.score ?? 0) * 100));
+      const result = await lighthouse(site.url + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      for (const c of CATEGORIES)
+        (scores[c] ??= []).push(Math.round((result!.lhr.categories[c]!.score ?? 0) * 100));
     }
-    console.log(`  ${name.padEnd(10)} ${CATEGORIES.map((c) => String(median(scores[c]!)).padStart(15)).join('')}`);
+    console.log(
+      `  ${name.padEnd(10)} ${CATEGORIES.map((c) => String(median(scores[c]!)).padStart(15)).join('')}`,
+    );
   }
 } finally {
   await chrome.kill();

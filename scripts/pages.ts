@@ -30,25 +30,39 @@ function astroRun(name: string, out: string, env: Record<string, string>): Promi
 
 /** Moves a shard's document pages, and the assets they use, into the output. */
 function mergeShard(shardOut: string, shard: Shard, out: string): void {
-  for (const { documents } of shard.records) for (const d of documents) moveInto(join(shardOut, d.id), join(out, d.id));
+  for (const { documents } of shard.records)
+    for (const d of documents) moveInto(join(shardOut, d.id), join(out, d.id));
   // Assets are named by their content: one the output has already is the same file.
-  if (existsSync(join(shardOut, '_astro'))) mergeInto(join(shardOut, '_astro'), join(out, '_astro'));
+  if (existsSync(join(shardOut, '_astro')))
+    mergeInto(join(shardOut, '_astro'), join(out, '_astro'));
   rmSync(shardOut, { recursive: true, force: true });
 }
 
 /** The files under `dir`, path and bytes, in a fixed order. */
 function tree(dir: string): Array<string | Buffer> {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort().flatMap((f) => [f.slice(dir.length), readFileSync(f)]);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .flatMap((f) => [f.slice(dir.length), readFileSync(f)]);
 }
 
 /** 发文字号 a document body links with <DocRef number="…"> (src/emit/mdx.ts), as MDX reads the attribute. */
-const docRefNumbers = (mdx: string) => [...mdx.matchAll(/<DocRef number="([^"]*)"/g)].map((m) => m[1]!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+const docRefNumbers = (mdx: string) =>
+  [...mdx.matchAll(/<DocRef number="([^"]*)"/g)].map((m) =>
+    m[1]!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))),
+  );
 
 /** Every 发文字号 and title (as relations match it) a reference names or bears. */
 const keysOf = (r: Reference): string[] => [
-  ...(r.docNumber ? [r.docNumber] : []), matchKey(r.title), ...r.cites,
-  ...r.relations.flatMap((rel) => [...(rel.docNumber ? [rel.docNumber] : []), ...(rel.title ? [matchKey(rel.title)] : [])]),
+  ...(r.docNumber ? [r.docNumber] : []),
+  matchKey(r.title),
+  ...r.cites,
+  ...r.relations.flatMap((rel) => [
+    ...(rel.docNumber ? [rel.docNumber] : []),
+    ...(rel.title ? [matchKey(rel.title)] : []),
+  ]),
 ];
 
 /**
@@ -63,10 +77,19 @@ const keysOf = (r: Reference): string[] => [
  */
 export function shardInputs(shard: Shard, references: Reference[]): string {
   // Every gazette's settings as the site shows them (the gazettes collection): small, and read by any page.
-  const files = [...tree(generatedPaths.gazettes), ...shard.gazettes.flatMap((g) => [...tree(join(generatedPaths.issues, g)), ...tree(join(generatedPaths.documents, g))])];
+  const files = [
+    ...tree(generatedPaths.gazettes),
+    ...shard.gazettes.flatMap((g) => [
+      ...tree(join(generatedPaths.issues, g)),
+      ...tree(join(generatedPaths.documents, g)),
+    ]),
+  ];
   const mdx = files.filter((f) => typeof f !== 'string').join('\n');
   const own = new Set(shard.gazettes);
-  let keys = new Set([...references.filter((r) => own.has(r.issue.split('/')[0]!)).flatMap(keysOf), ...docRefNumbers(mdx)]);
+  let keys = new Set([
+    ...references.filter((r) => own.has(r.issue.split('/')[0]!)).flatMap(keysOf),
+    ...docRefNumbers(mdx),
+  ]);
   let shown: Reference[] = [];
   for (let ring = 0; ring < 2; ring++) {
     shown = references.filter((r) => keysOf(r).some((k) => keys.has(k)));
@@ -82,12 +105,34 @@ export function shardInputs(shard: Shard, references: Reference[]): string {
  * those of a cached run (shardInputs) is copied from the cache instead of rendered, and a
  * rendered one is cached (scripts/lib/cache.ts); `reused` counts those.
  */
-export function pageRuns(out: string, shards: Shard[], onProgress?: (done: number, total: number) => void, { cache = false } = {}) {
+export function pageRuns(
+  out: string,
+  shards: Shard[],
+  onProgress?: (done: number, total: number) => void,
+  { cache = false } = {},
+) {
   const output = resolve(out);
   // Every document's reference, for the links between documents in other shards (src/data/catalog.ts).
   const references = resolve(RUNS, 'references.json');
   mkdirSync(RUNS, { recursive: true });
-  const all: Reference[] = shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }) => ({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }))));
+  const all: Reference[] = shards.flatMap((s) =>
+    s.records.flatMap((r) =>
+      r.documents.map(
+        ({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }) => ({
+          id,
+          issue,
+          order,
+          title,
+          docNumber,
+          cites,
+          relations,
+          date,
+          effective,
+          expires,
+        }),
+      ),
+    ),
+  );
   writeFileSync(references, JSON.stringify(all));
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
@@ -99,32 +144,50 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
     siteSeconds: 0,
     site: () => {
       const started = performance.now();
-      site = astroRun('site', output, { GONGBAO_RUN: 'site' }).then(() => void (result.siteSeconds = (performance.now() - started) / 1000));
+      site = astroRun('site', output, { GONGBAO_RUN: 'site' }).then(
+        () => void (result.siteSeconds = (performance.now() - started) / 1000),
+      );
       return site;
     },
-    shards: shards.map((shard, i) => () => (merged[i] = (async () => {
-      const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
-      const render = async () => {
-        await astroRun(`shard-${i}`, shardOut, { GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: shard.gazettes.join(','), GONGBAO_REFERENCES: references });
-        // Only the shard's pages and the assets they use: what mergeShard moves.
-        const kept = resolve(RUNS, `shard-${i}`, 'kept');
-        rmSync(kept, { recursive: true, force: true });
-        mergeShard(shardOut, shard, kept);
-        return kept;
-      };
-      if (!cache) {
-        await render();
-        await site;
-        mergeShard(resolve(RUNS, `shard-${i}`, 'kept'), shard, output);
-      } else {
-        const ready = resolve(RUNS, `shard-${i}`, 'ready');
-        rmSync(ready, { recursive: true, force: true });
-        if ((await cached('documents', shard.gazettes.join(','), shardInputs(shard, all), ready, render)) === 'reused') result.reused++;
-        await site;
-        mergeShard(ready, shard, output);
-      }
-      onProgress?.((done += shard.documents), total);
-    })())),
+    shards: shards.map(
+      (shard, i) => () =>
+        (merged[i] = (async () => {
+          const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
+          const render = async () => {
+            await astroRun(`shard-${i}`, shardOut, {
+              GONGBAO_RUN: 'documents',
+              GONGBAO_GAZETTES: shard.gazettes.join(','),
+              GONGBAO_REFERENCES: references,
+            });
+            // Only the shard's pages and the assets they use: what mergeShard moves.
+            const kept = resolve(RUNS, `shard-${i}`, 'kept');
+            rmSync(kept, { recursive: true, force: true });
+            mergeShard(shardOut, shard, kept);
+            return kept;
+          };
+          if (!cache) {
+            await render();
+            await site;
+            mergeShard(resolve(RUNS, `shard-${i}`, 'kept'), shard, output);
+          } else {
+            const ready = resolve(RUNS, `shard-${i}`, 'ready');
+            rmSync(ready, { recursive: true, force: true });
+            if (
+              (await cached(
+                'documents',
+                shard.gazettes.join(','),
+                shardInputs(shard, all),
+                ready,
+                render,
+              )) === 'reused'
+            )
+              result.reused++;
+            await site;
+            mergeShard(ready, shard, output);
+          }
+          onProgress?.((done += shard.documents), total);
+        })()),
+    ),
     merged: (i: number) => merged[i]!,
   };
   return result;
@@ -133,7 +196,9 @@ export function pageRuns(out: string, shards: Shard[], onProgress?: (done: numbe
 // npm run pages [-- --site | --shard <i>]: every page; or only the site run's pages, or only
 // shard i's document pages, for builds split over machines (README, "Scaling past one machine").
 if (import.meta.main) {
-  const { values } = commandLine('npm run pages [-- --site | --shard <i>]', { options: { site: { type: 'boolean' }, shard: { type: 'string' } } });
+  const { values } = commandLine('npm run pages [-- --site | --shard <i>]', {
+    options: { site: { type: 'boolean' }, shard: { type: 'string' } },
+  });
   const shards = planShards(readIssueRecords());
   const runs = pageRuns(config.OUT_DIR, shards);
   const shard = shardArgument(shards, values.shard);
@@ -143,6 +208,8 @@ if (import.meta.main) {
     await runs.site();
   } else {
     await runAll([runs.site, ...runs.shards], availableParallelism());
-    console.log(`pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`);
+    console.log(
+      `pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`,
+    );
   }
 }

@@ -11,7 +11,10 @@ import { commandLine } from './lib/args.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
 
 const usage = 'npm run parse -- <issue.txt> [--check]';
-const { values, positionals } = commandLine(usage, { allowPositionals: true, options: { check: { type: 'boolean' } } });
+const { values, positionals } = commandLine(usage, {
+  allowPositionals: true,
+  options: { check: { type: 'boolean' } },
+});
 if (positionals.length !== 1) {
   console.error(`usage: ${usage}`);
   process.exit(2);
@@ -23,8 +26,11 @@ try {
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (values.check) {
     const account = accountFor(bytes, result);
-    console.log(`${path}: ${account.accounted} of ${account.total} characters accounted for (${account.percent.toFixed(2)}%)`);
-    for (const m of account.missing) console.log(`${path}:${m.line}: not in the output: ${m.chars}`);
+    console.log(
+      `${path}: ${account.accounted} of ${account.total} characters accounted for (${account.percent.toFixed(2)}%)`,
+    );
+    for (const m of account.missing)
+      console.log(`${path}:${m.line}: not in the output: ${m.chars}`);
     process.exitCode = account.missing.length === 0 ? 0 : 1;
   } else {
     console.log(JSON.stringify({ issue: result.issue, documents: result.documents }, null, 2));

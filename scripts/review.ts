@@ -10,11 +10,17 @@ import { GazetteError } from '../src/parser/diagnostics.ts';
 import { formatFinding, type IssueReview, reviewIssue, summaryLine } from '../src/review/index.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean' }, strict: { type: 'boolean' } },
+});
 
 function issueFiles(target: string): string[] {
   if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return [target];
-  return readdirSync(target, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).map((f) => join(target, f)).sort();
+  return readdirSync(target, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(target, f))
+    .sort();
 }
 
 type Outcome = IssueReview | { file: string; error: string };
@@ -25,12 +31,15 @@ function review(path: string): Outcome {
     return reviewIssue(editIssue(path, readFileSync(path), editorial), editorial.settings);
   } catch (error) {
     if (error instanceof GazetteError) return { file: path, error: error.message };
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file: path, error: `${path}: no such file` };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { file: path, error: `${path}: no such file` };
     throw error;
   }
 }
 
-const outcomes = (positionals.length > 0 ? positionals : ['content']).flatMap(issueFiles).map(review);
+const outcomes = (positionals.length > 0 ? positionals : ['content'])
+  .flatMap(issueFiles)
+  .map(review);
 if (values.json) {
   console.log(JSON.stringify(outcomes, null, 2));
 } else {
@@ -43,6 +52,8 @@ if (values.json) {
     console.log(`${summaryLine(o)}\n`);
   }
   const toCheck = outcomes.filter((o) => 'error' in o || o.toCheck > 0).length;
-  console.log(`review: ${outcomes.length} issue${outcomes.length === 1 ? '' : 's'}, ${outcomes.length - toCheck} ok, ${toCheck} to check`);
+  console.log(
+    `review: ${outcomes.length} issue${outcomes.length === 1 ? '' : 's'}, ${outcomes.length - toCheck} ok, ${toCheck} to check`,
+  );
 }
 if (values.strict && outcomes.some((o) => 'error' in o || o.toCheck > 0)) process.exitCode = 1;

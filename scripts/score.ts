@@ -14,20 +14,50 @@ if (issues.length === 0) {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const row = (name: string, s: Score, lost: string) =>
-  [name.padEnd(28), `${s.keyItems}`.padStart(5), `${s.predicted}`.padStart(5), pct(precision(s)).padStart(7), pct(recall(s)).padStart(7),
-    `${s.merges}`.padStart(6), `${s.fieldsRight}/${s.fieldsChecked}`.padStart(9), pct(fieldAccuracy(s)).padStart(7), lost.padStart(8)].join(' ');
+  [
+    name.padEnd(28),
+    `${s.keyItems}`.padStart(5),
+    `${s.predicted}`.padStart(5),
+    pct(precision(s)).padStart(7),
+    pct(recall(s)).padStart(7),
+    `${s.merges}`.padStart(6),
+    `${s.fieldsRight}/${s.fieldsChecked}`.padStart(9),
+    pct(fieldAccuracy(s)).padStart(7),
+    lost.padStart(8),
+  ].join(' ');
 
-console.log(['issue'.padEnd(28), 'key'.padStart(5), 'found'.padStart(5), 'P'.padStart(7), 'R'.padStart(7), 'merges'.padStart(6), 'fields'.padStart(9), 'acc'.padStart(7), 'lost'.padStart(8)].join(' '));
-for (const i of issues) console.log(row(i.path.slice(CORPUS.length + 1), i.score, `${(100 - i.account.percent).toFixed(2)}%`));
+console.log(
+  [
+    'issue'.padEnd(28),
+    'key'.padStart(5),
+    'found'.padStart(5),
+    'P'.padStart(7),
+    'R'.padStart(7),
+    'merges'.padStart(6),
+    'fields'.padStart(9),
+    'acc'.padStart(7),
+    'lost'.padStart(8),
+  ].join(' '),
+);
+for (const i of issues)
+  console.log(
+    row(i.path.slice(CORPUS.length + 1), i.score, `${(100 - i.account.percent).toFixed(2)}%`),
+  );
 const total = totalScore(issues.map((i) => i.score));
 const lost = issues.reduce((n, i) => n + i.account.total - i.account.accounted, 0);
 console.log(row('total', total, `${lost} ch`));
 
 if (values.misses) {
   for (const i of issues) {
-    for (const line of i.score.missed) console.log(`${i.path}:${line}: key item not found as an item of its own`);
-    for (const line of i.score.spurious) console.log(`${i.path}:${line}: an item that is not in the key`);
-    for (const m of i.score.misses) console.log(`${i.path}:${m.line}: ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
-    for (const m of i.account.missing) console.log(`${i.path}:${m.line}: not in the output: ${m.chars}`);
+    for (const line of i.score.missed)
+      console.log(`${i.path}:${line}: key item not found as an item of its own`);
+    for (const line of i.score.spurious)
+      console.log(`${i.path}:${line}: an item that is not in the key`);
+    for (const m of i.score.misses)
+      console.log(
+        `${i.path}:${m.line}: ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`,
+      );
+    for (const m of i.account.missing)
+      console.log(`${i.path}:${m.line}: not in the output: ${m.chars}`);
   }
 }

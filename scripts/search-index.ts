@@ -70,14 +70,22 @@ function issueRecord(issue: Issue) {
     url: `/${issue.id}/`,
     content: indexText(issueMatterText(issue)),
     language: 'und',
-    meta: { title: indexWords(name), name, ...(issue.published && { date: formatDate(issue.published) }) },
+    meta: {
+      title: indexWords(name),
+      name,
+      ...(issue.published && { date: formatDate(issue.published) }),
+    },
     filters: { gazette: [issue.gazette], year: [String(issue.year)] },
     sort: { date: issue.published ?? `${issue.year}-01-01` },
   };
 }
 
 /** One shard's Pagefind bundle, written to `outputPath` by a Pagefind process of its own. */
-async function indexShard(shard: Shard, outputPath: string, lastDay: (doc: DocumentMeta) => string | null): Promise<void> {
+async function indexShard(
+  shard: Shard,
+  outputPath: string,
+  lastDay: (doc: DocumentMeta) => string | null,
+): Promise<void> {
   const { index } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error('pagefind could not start');
   for (const { issue, documents } of shard.records) {
@@ -86,10 +94,14 @@ async function indexShard(shard: Shard, outputPath: string, lastDay: (doc: Docum
     if (errors.length > 0) throw new Error(`${issue.id}: ${errors.join('; ')}`);
     // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
     for (let k = 0; k < documents.length; k += BATCH) {
-      await Promise.all(documents.slice(k, k + BATCH).map(async (doc) => {
-        const { errors } = await index.addCustomRecord(record(doc, issue, texts.get(doc.id) ?? '', lastDay(doc)));
-        if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
-      }));
+      await Promise.all(
+        documents.slice(k, k + BATCH).map(async (doc) => {
+          const { errors } = await index.addCustomRecord(
+            record(doc, issue, texts.get(doc.id) ?? '', lastDay(doc)),
+          );
+          if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
+        }),
+      );
     }
   }
   rmSync(outputPath, { recursive: true, force: true });
@@ -104,19 +116,33 @@ function writeLookups(out: string, shards: Shard[], base: string): void {
   for (const doc of shards.flatMap((s) => s.records.flatMap((r) => r.documents))) {
     if (!doc.docNumber) continue;
     const file = docNumberFile(doc.docNumber);
-    numbers.set(file, { ...numbers.get(file), [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title } });
+    numbers.set(file, {
+      ...numbers.get(file),
+      [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title },
+    });
   }
   const write = (path: string, value: unknown) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(value));
   };
   rmSync(join(out, 'search', 'numbers'), { recursive: true, force: true });
-  for (const [file, entries] of numbers) write(join(out, 'search', file), Object.fromEntries(Object.entries(entries).sort()));
-  write(join(out, 'search', 'indexes.json'), shards.map((_, i) => `${bundleDir(i)}/`));
+  for (const [file, entries] of numbers)
+    write(join(out, 'search', file), Object.fromEntries(Object.entries(entries).sort()));
+  write(
+    join(out, 'search', 'indexes.json'),
+    shards.map((_, i) => `${bundleDir(i)}/`),
+  );
 }
 
 /** SHA-256 of everything a shard's bundle is made from: the code, its issues' records and their documents' text. */
-const shardInputs = (shard: Shard) => sha256(codeHash(), ...shard.records.flatMap((r) => [JSON.stringify(r), readFileSync(generatedPaths.text(r.issue.id))]));
+const shardInputs = (shard: Shard) =>
+  sha256(
+    codeHash(),
+    ...shard.records.flatMap((r) => [
+      JSON.stringify(r),
+      readFileSync(generatedPaths.text(r.issue.id)),
+    ]),
+  );
 
 /**
  * The search index of `shards` under `out`: one process a shard (to be run by runAll, as
@@ -125,7 +151,13 @@ const shardInputs = (shard: Shard) => sha256(codeHash(), ...shard.records.flatMa
  * (scripts/lib/cache.ts), and a shard whose records and texts are those of a cached bundle
  * reuses it; `reused` counts those.
  */
-export function searchRuns(out: string, shards: Shard[], base: string, onProgress?: (done: number, total: number) => void, { cache }: { cache?: string } = {}) {
+export function searchRuns(
+  out: string,
+  shards: Shard[],
+  base: string,
+  onProgress?: (done: number, total: number) => void,
+  { cache }: { cache?: string } = {},
+) {
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   const result = {
@@ -134,7 +166,9 @@ export function searchRuns(out: string, shards: Shard[], base: string, onProgres
       for (const dir of [out, cache]) {
         if (dir === undefined) continue;
         mkdirSync(dir, { recursive: true });
-        for (const entry of readdirSync(dir)) if (/^pagefind(-\d+)?$/.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+        for (const entry of readdirSync(dir))
+          if (/^pagefind(-\d+)?$/.test(entry))
+            rmSync(join(dir, entry), { recursive: true, force: true });
       }
     },
     shards: shards.map((shard, i) => async () => {
@@ -143,7 +177,16 @@ export function searchRuns(out: string, shards: Shard[], base: string, onProgres
         return join(into, bundleDir(i));
       };
       if (cache === undefined) await index(out);
-      else if ((await cached('pagefind', shard.gazettes.join(','), shardInputs(shard), join(out, bundleDir(i)), () => index(cache))) === 'reused') result.reused++;
+      else if (
+        (await cached(
+          'pagefind',
+          shard.gazettes.join(','),
+          shardInputs(shard),
+          join(out, bundleDir(i)),
+          () => index(cache),
+        )) === 'reused'
+      )
+        result.reused++;
       onProgress?.((done += shard.documents), total);
     }),
     finish: () => writeLookups(out, shards, base),
@@ -155,13 +198,17 @@ export function searchRuns(out: string, shards: Shard[], base: string, onProgres
 // only the lookups, for builds split over machines (README, "Scaling past one machine").
 if (import.meta.main) {
   const { OUT_DIR: out, BASE_PATH: base } = config;
-  const { values } = commandLine('npm run index [-- --lookups | --shard <i>]', { options: { lookups: { type: 'boolean' }, shard: { type: 'string' } } });
+  const { values } = commandLine('npm run index [-- --lookups | --shard <i>]', {
+    options: { lookups: { type: 'boolean' }, shard: { type: 'string' } },
+  });
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     // The last day in force counts repeals by documents in any shard.
     const relations = siteRelations(shards.flatMap((s) => s.records.flatMap((r) => r.documents)));
-    await indexShard(shards[shard]!, join(out, bundleDir(shard)), (doc) => lastDayInForce(doc, relations.inbound(doc)));
+    await indexShard(shards[shard]!, join(out, bundleDir(shard)), (doc) =>
+      lastDayInForce(doc, relations.inbound(doc)),
+    );
   } else if (values.lookups) {
     writeLookups(out, shards, base);
   } else {
@@ -169,6 +216,8 @@ if (import.meta.main) {
     runs.start();
     await runAll(runs.shards, availableParallelism());
     runs.finish();
-    console.log(`search index: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`);
+    console.log(
+      `search index: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`,
+    );
   }
 }

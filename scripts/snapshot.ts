@@ -3,7 +3,7 @@
 // their CSS, the issue's JSON data and the untouched source text — relinked to open from disk,
 // plus an offline search page. Byte-identical when rebuilt from the same input: entries in
 // a fixed order, every timestamp SOURCE_DATE_EPOCH (or 1980-01-01 when it is not set).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -41,7 +41,9 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     [`${issue.id}/source.txt`, 'source.txt'],
     ['search/', 'search.html'],
     ['favicon.svg', 'favicon.svg'],
-    ...documents.map((d) => [`${d.id}/document.json`, `${d.order}/document.json`] as [string, string]),
+    ...documents.map(
+      (d) => [`${d.id}/document.json`, `${d.order}/document.json`] as [string, string],
+    ),
   ]);
   const payload: Files = new Map();
   // The stylesheets the pages link to come along, at the same paths (found while relinking).
@@ -56,16 +58,36 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
 
   const encoder = new TextEncoder();
   for (const [sitePath, file] of pages) {
-    payload.set(file, encoder.encode(relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, { siteUrl: SITE_URL, base: BASE, fileFor, home: 'index.html' })));
+    payload.set(
+      file,
+      encoder.encode(
+        relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, {
+          siteUrl: SITE_URL,
+          base: BASE,
+          fileFor,
+          home: 'index.html',
+        }),
+      ),
+    );
   }
   for (const css of stylesheets) files.set(css, css);
-  for (const [sitePath, file] of files) if (file !== 'search.html') payload.set(file, read(sitePath));
+  for (const [sitePath, file] of files)
+    if (file !== 'search.html') payload.set(file, read(sitePath));
   const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
-  payload.set('search.html', encoder.encode(offlineSearchPage(
-    `${issue.gazette} ${issueLabel(issue)}`,
-    [...stylesheets].sort(),
-    documents.map((d) => ({ title: d.title, href: `${d.order}/index.html`, text: texts.get(d.id) ?? '' })),
-  )));
+  payload.set(
+    'search.html',
+    encoder.encode(
+      offlineSearchPage(
+        `${issue.gazette} ${issueLabel(issue)}`,
+        [...stylesheets].sort(),
+        documents.map((d) => ({
+          title: d.title,
+          href: `${d.order}/index.html`,
+          text: texts.get(d.id) ?? '',
+        })),
+      ),
+    ),
+  );
   const { bagging } = stamp();
   return makeBag(payload, [
     ['Bag-Software-Agent', GENERATOR],
@@ -75,7 +97,9 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     ['Gazette', issue.gazette],
     ['Issue-Year', String(issue.year)],
     ['Issue-Number', String(issue.number)],
-    ...(issue.totalNumber ? [['Issue-Total-Number', String(issue.totalNumber)] as [string, string]] : []),
+    ...(issue.totalNumber
+      ? [['Issue-Total-Number', String(issue.totalNumber)] as [string, string]]
+      : []),
     ...(issue.published ? [['Published', issue.published] as [string, string]] : []),
     ['Documents', String(documents.length)],
     ['Source-File', 'data/source.txt'],
@@ -89,18 +113,41 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
  * the site it can take in (its pages and data, the stylesheets, the favicon) and its documents' text.
  */
 function snapshotInputs(issue: Issue, documents: DocumentMeta[]): string {
-  const pages = [issue.id, ...documents.map((d) => d.id)].map((id) => readFileSync(join(OUT, id, 'index.html')));
-  const stylesheets = new Set(pages.flatMap((page) => [...page.toString('utf8').matchAll(/_astro\/[^"'?#/]+\.css/g)].map((m) => m[0])));
-  const files = [`${issue.id}/issue.json`, `${issue.id}/source.txt`, 'favicon.svg', ...[...stylesheets].sort(), ...documents.map((d) => `${d.id}/document.json`)];
-  return sha256(codeHash(), readFileSync(generatedPaths.text(issue.id)), ...pages, ...files.flatMap((f) => [f, readFileSync(join(OUT, f))]));
+  const pages = [issue.id, ...documents.map((d) => d.id)].map((id) =>
+    readFileSync(join(OUT, id, 'index.html')),
+  );
+  const stylesheets = new Set(
+    pages.flatMap((page) =>
+      [...page.toString('utf8').matchAll(/_astro\/[^"'?#/]+\.css/g)].map((m) => m[0]),
+    ),
+  );
+  const files = [
+    `${issue.id}/issue.json`,
+    `${issue.id}/source.txt`,
+    'favicon.svg',
+    ...[...stylesheets].sort(),
+    ...documents.map((d) => `${d.id}/document.json`),
+  ];
+  return sha256(
+    codeHash(),
+    readFileSync(generatedPaths.text(issue.id)),
+    ...pages,
+    ...files.flatMap((f) => [f, readFileSync(join(OUT, f))]),
+  );
 }
 
 /**
  * Writes the snapshot of the issue whose issue.json is at `file` (relative to OUT_DIR); with
  * `cache`, an issue whose inputs are those of a cached snapshot reuses it (scripts/lib/cache.ts).
  */
-export async function writeSnapshot(file: string, { cache = false } = {}): Promise<'reused' | 'built'> {
-  const { issue, documents } = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as { issue: Issue; documents: DocumentMeta[] };
+export async function writeSnapshot(
+  file: string,
+  { cache = false } = {},
+): Promise<'reused' | 'built'> {
+  const { issue, documents } = JSON.parse(readFileSync(join(OUT, file), 'utf8')) as {
+    issue: Issue;
+    documents: DocumentMeta[];
+  };
   const path = paths.snapshot(issue.id);
   if (!cache) {
     writeFileSync(join(OUT, path), zipOf(issue, documents));
@@ -142,7 +189,14 @@ function zipOf(issue: Issue, documents: DocumentMeta[]): Buffer {
  * Shanghai): the Date whose local fields are `date`'s UTC ones gives the same bytes anywhere.
  */
 export function zipTime(date: Date): Date {
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  return new Date(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
 }
 
 /**
@@ -165,20 +219,32 @@ class ZlibDeflate extends ZipPassThrough {
 async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> {
   mkdirSync(join(OUT, 'snapshots'), { recursive: true });
   let reused = 0;
-  for (const { issue } of shard.records) if ((await writeSnapshot(`${issue.id}/issue.json`, { cache })) === 'reused') reused++;
-  if (cache && reused < shard.records.length) console.log(`snapshots: ${shard.records.length - reused} of ${shard.records.length} in ${shard.gazettes[0]}… written, ${reused} reused from the build cache`);
+  for (const { issue } of shard.records)
+    if ((await writeSnapshot(`${issue.id}/issue.json`, { cache })) === 'reused') reused++;
+  if (cache && reused < shard.records.length)
+    console.log(
+      `snapshots: ${shard.records.length - reused} of ${shard.records.length} in ${shard.gazettes[0]}… written, ${reused} reused from the build cache`,
+    );
 }
 
 /**
  * The snapshots, a process a shard (to be run by runAll beside the other steps); `ready(i)`
  * resolves when shard i's pages are in the output.
  */
-export function snapshotRuns(out: string, shards: Shard[], ready: (i: number) => Promise<void>, onProgress?: (done: number, total: number) => void, { cache = false } = {}) {
+export function snapshotRuns(
+  out: string,
+  shards: Shard[],
+  ready: (i: number) => Promise<void>,
+  onProgress?: (done: number, total: number) => void,
+  { cache = false } = {},
+) {
   const total = shards.reduce((n, s) => n + s.records.length, 0);
   let done = 0;
   return shards.map((shard, i) => async () => {
     await ready(i);
-    await runScript('scripts/snapshot.ts', ['--shard', String(i), ...(cache ? ['--cache'] : [])], { OUT_DIR: out });
+    await runScript('scripts/snapshot.ts', ['--shard', String(i), ...(cache ? ['--cache'] : [])], {
+      OUT_DIR: out,
+    });
     onProgress?.((done += shard.records.length), total);
   });
 }
@@ -186,13 +252,20 @@ export function snapshotRuns(out: string, shards: Shard[], ready: (i: number) =>
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
   // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/lib/cache.ts).
-  const { values } = commandLine('npm run snapshot [-- --shard <i>] [--cache]', { options: { shard: { type: 'string' }, cache: { type: 'boolean' } } });
+  const { values } = commandLine('npm run snapshot [-- --shard <i>] [--cache]', {
+    options: { shard: { type: 'string' }, cache: { type: 'boolean' } },
+  });
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     await writeShardSnapshots(shards[shard]!, values.cache ?? false);
   } else {
-    await runAll(snapshotRuns(OUT, shards, async () => {}, undefined, { cache: values.cache }), availableParallelism());
-    console.log(`snapshots: ${shards.reduce((n, s) => n + s.records.length, 0)} issues in ${join(OUT, 'snapshots')}`);
+    await runAll(
+      snapshotRuns(OUT, shards, async () => {}, undefined, { cache: values.cache }),
+      availableParallelism(),
+    );
+    console.log(
+      `snapshots: ${shards.reduce((n, s) => n + s.records.length, 0)} issues in ${join(OUT, 'snapshots')}`,
+    );
   }
 }

@@ -11,7 +11,8 @@ export function verifySnapshot(zip: Uint8Array): string[] {
   if (problems.length > 0) return problems;
   const names = [...entries.keys()].filter((n) => !n.endsWith('/'));
   const roots = new Set(names.map((n) => n.split('/')[0]));
-  if (roots.size !== 1 || names.some((n) => !n.includes('/'))) return ['the zip must hold exactly one folder, the bag'];
+  if (roots.size !== 1 || names.some((n) => !n.includes('/')))
+    return ['the zip must hold exactly one folder, the bag'];
   const root = [...roots][0]!;
   const files: Files = new Map(names.map((n) => [n.slice(root.length + 1), entries.get(n)!]));
   return verifyBag(files);

@@ -14,15 +14,25 @@ export function normaliseBasePath(value: string): string {
 const basePath = z
   .string()
   .transform(normaliseBasePath)
-  .refine((b) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(b), 'a path of letters, digits, ".", "_", "~" and "-" segments, like /gongbao/');
+  .refine(
+    (b) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(b),
+    'a path of letters, digits, ".", "_", "~" and "-" segments, like /gongbao/',
+  );
 
 const origin = z
   .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://gongbao.example.gov.cn' })
   .transform((u) => new URL(u))
-  .refine((u) => u.pathname === '/' && !u.search && !u.hash, 'the origin only (set a sub-path with BASE_PATH)')
+  .refine(
+    (u) => u.pathname === '/' && !u.search && !u.hash,
+    'the origin only (set a sub-path with BASE_PATH)',
+  )
   .transform((u) => u.origin);
 
-const count = (what: string) => z.coerce.number({ error: `a whole number of ${what}` }).int(`a whole number of ${what}`).positive(`at least 1 ${what.replace(/s$/, '')}`);
+const count = (what: string) =>
+  z.coerce
+    .number({ error: `a whole number of ${what}` })
+    .int(`a whole number of ${what}`)
+    .positive(`at least 1 ${what.replace(/s$/, '')}`);
 
 export const environmentSchema = z.object({
   /** The site's origin, for canonical URLs, feeds, the sitemap and snapshots' links to the live site. */
@@ -59,19 +69,32 @@ export const siteSettingsSchema = z.strictObject({
   footer: z.strictObject({ sponsor: text, contact: text, siteCode: text, icp: text, police: text }),
 });
 
-export type Config = z.infer<typeof environmentSchema> & { site: z.infer<typeof siteSettingsSchema> };
+export type Config = z.infer<typeof environmentSchema> & {
+  site: z.infer<typeof siteSettingsSchema>;
+};
 
 export class ConfigError extends Error {}
 
 /** The validated settings, or a ConfigError naming every setting that is wrong and why. */
-export function parseConfig(env: Record<string, string | undefined>, settings: unknown = siteSettings): Config {
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  settings: unknown = siteSettings,
+): Config {
   // An empty variable means unset, as in a shell's `BASE_PATH= npm run build`.
-  const given = Object.fromEntries(Object.entries(env).filter(([k, v]) => k in environmentSchema.shape && v !== undefined && v !== ''));
+  const given = Object.fromEntries(
+    Object.entries(env).filter(
+      ([k, v]) => k in environmentSchema.shape && v !== undefined && v !== '',
+    ),
+  );
   const environment = environmentSchema.safeParse(given);
   const site = siteSettingsSchema.safeParse(settings);
   const problems = [
-    ...(environment.error?.issues ?? []).map((i) => `${i.path.join('.')}=${JSON.stringify(given[String(i.path[0])] ?? '')}: ${i.message}`),
-    ...(site.error?.issues ?? []).map((i) => `src/site.config.ts: ${['site', ...i.path].join('.')}: ${i.message}`),
+    ...(environment.error?.issues ?? []).map(
+      (i) => `${i.path.join('.')}=${JSON.stringify(given[String(i.path[0])] ?? '')}: ${i.message}`,
+    ),
+    ...(site.error?.issues ?? []).map(
+      (i) => `src/site.config.ts: ${['site', ...i.path].join('.')}: ${i.message}`,
+    ),
   ];
   if (problems.length) throw new ConfigError(`configuration: ${problems.join('; ')}`);
   return { ...environment.data!, site: site.data! };

@@ -10,11 +10,16 @@ import { generatedPaths } from './data/generated.ts';
 import { run } from './data/run.ts';
 import { documentSchema, issueSchema } from './schema.ts';
 
-const inGazettes = (pattern: string) => (run.gazettes ? run.gazettes.map((g) => `${g}/${pattern}`) : `**/${pattern}`);
+const inGazettes = (pattern: string) =>
+  run.gazettes ? run.gazettes.map((g) => `${g}/${pattern}`) : `**/${pattern}`;
 
 export const collections = {
   issues: defineCollection({
-    loader: glob({ pattern: inGazettes('*.json'), base: generatedPaths.issues, generateId: ({ data }) => String((data.issue as { id: string }).id) }),
+    loader: glob({
+      pattern: inGazettes('*.json'),
+      base: generatedPaths.issues,
+      generateId: ({ data }) => String((data.issue as { id: string }).id),
+    }),
     schema: z.object({ issue: issueSchema, documents: z.array(documentSchema) }),
   }),
   /** What the site shows of each gazette's settings (content/<gazette>/gazette.yaml), by folder name. */
@@ -23,7 +28,14 @@ export const collections = {
     schema: z.object({ description: z.string().nullable() }),
   }),
   documents: defineCollection({
-    loader: run.documents ? glob({ pattern: inGazettes('**/*.mdx'), base: generatedPaths.documents, generateId: ({ data }) => String(data.id), retainBody: false }) : () => [],
+    loader: run.documents
+      ? glob({
+          pattern: inGazettes('**/*.mdx'),
+          base: generatedPaths.documents,
+          generateId: ({ data }) => String(data.id),
+          retainBody: false,
+        })
+      : () => [],
     schema: documentSchema,
   }),
 };

@@ -20,11 +20,31 @@ export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: 
   { pattern: '/types/[type]', entrypoint: 'types/[type]/index.astro', part: 'site' },
   { pattern: '/[gazette]', entrypoint: '[gazette]/index.astro', part: 'site' },
   { pattern: '/[gazette]/atom.xml', entrypoint: '[gazette]/atom.xml.ts', part: 'site' },
-  { pattern: '/[gazette]/[year]/[number]', entrypoint: '[gazette]/[year]/[number]/index.astro', part: 'site' },
-  { pattern: '/[gazette]/[year]/[number]/issue.json', entrypoint: '[gazette]/[year]/[number]/issue.json.ts', part: 'site' },
-  { pattern: '/[gazette]/[year]/[number]/source.txt', entrypoint: '[gazette]/[year]/[number]/source.txt.ts', part: 'site' },
-  { pattern: '/[gazette]/[year]/[number]/[order]', entrypoint: '[gazette]/[year]/[number]/[order]/index.astro', part: 'documents' },
-  { pattern: '/[gazette]/[year]/[number]/[order]/document.json', entrypoint: '[gazette]/[year]/[number]/[order]/document.json.ts', part: 'documents' },
+  {
+    pattern: '/[gazette]/[year]/[number]',
+    entrypoint: '[gazette]/[year]/[number]/index.astro',
+    part: 'site',
+  },
+  {
+    pattern: '/[gazette]/[year]/[number]/issue.json',
+    entrypoint: '[gazette]/[year]/[number]/issue.json.ts',
+    part: 'site',
+  },
+  {
+    pattern: '/[gazette]/[year]/[number]/source.txt',
+    entrypoint: '[gazette]/[year]/[number]/source.txt.ts',
+    part: 'site',
+  },
+  {
+    pattern: '/[gazette]/[year]/[number]/[order]',
+    entrypoint: '[gazette]/[year]/[number]/[order]/index.astro',
+    part: 'documents',
+  },
+  {
+    pattern: '/[gazette]/[year]/[number]/[order]/document.json',
+    entrypoint: '[gazette]/[year]/[number]/[order]/document.json.ts',
+    part: 'documents',
+  },
 ];
 
 export function gongbaoRoutes(): AstroIntegration {
@@ -33,7 +53,11 @@ export function gongbaoRoutes(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         for (const { pattern, entrypoint, part } of ROUTES) {
-          if (run[part]) injectRoute({ pattern, entrypoint: new URL(`./routes/${entrypoint}`, import.meta.url) });
+          if (run[part])
+            injectRoute({
+              pattern,
+              entrypoint: new URL(`./routes/${entrypoint}`, import.meta.url),
+            });
         }
       },
     },

@@ -52,7 +52,11 @@ export const issueSchema = z.object({
   publisher: z.string().nullable(),
   masthead: z.array(z.object({ label: z.string(), value: z.string() })),
   sections: z.array(tocSectionSchema),
-  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), lines: z.number().int() }),
+  source: z.object({
+    path: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    lines: z.number().int(),
+  }),
   matter: z.array(matterSchema),
   provenance: z.array(provenanceSchema).optional(),
 });

@@ -3,7 +3,16 @@
 // that is stopped (SIGINT) or killed (SIGKILL) leaves the previous dist/ as it was and no
 // process behind.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -31,27 +40,43 @@ const edit = (dir: string) => {
 const build = (dir: string) => run(dir, ['scripts/build.ts'], ENV);
 /** [pages made, pages reused, bundles made, bundles reused], from the build's log. */
 const made = (log: string): [number, number, number, number] => {
-  const [pages, pagesReused, bundles, bundlesReused] = /documents' pages (\d+) made, (\d+) from the build cache; search bundles (\d+) made, (\d+) from/.exec(log)!.slice(1).map(Number);
+  const [pages, pagesReused, bundles, bundlesReused] =
+    /documents' pages (\d+) made, (\d+) from the build cache; search bundles (\d+) made, (\d+) from/
+      .exec(log)!
+      .slice(1)
+      .map(Number);
   return [pages!, pagesReused!, bundles!, bundlesReused!];
 };
 
 /** Processes whose working folder is `dir`: the build's and every child's. */
 function processesIn(dir: string): number[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
-    try {
-      return readlinkSync(`/proc/${p}/cwd`) === dir;
-    } catch {
-      return false;
-    }
-  }).map(Number);
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        return readlinkSync(`/proc/${p}/cwd`) === dir;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** Starts a build, lets it run until its children are at work, then sends `signal` to the build process alone. */
-async function interrupt(dir: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...cleanEnv(), ...ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function interrupt(
+  dir: string,
+  signal: NodeJS.Signals,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    env: { ...cleanEnv(), ...ENV },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, sig) => resolve({ code, signal: sig })),
+  );
   while (!log.includes('build: convert done')) await sleep(100);
   // Astro and Pagefind processes started.
   while (processesIn(dir).length < 3) await sleep(100);
@@ -68,7 +93,9 @@ describe('an incremental build', () => {
     addCopy(dir);
     for (const signal of ['SIGINT', 'SIGKILL'] as const) {
       const ended = await interrupt(dir, signal);
-      expect(ended).toEqual(signal === 'SIGINT' ? { code: 130, signal: null } : { code: null, signal: 'SIGKILL' });
+      expect(ended).toEqual(
+        signal === 'SIGINT' ? { code: 130, signal: null } : { code: null, signal: 'SIGKILL' },
+      );
       // Every child ends with the build (after SIGKILL, once it sees its parent gone).
       for (let i = 0; i < 100 && processesIn(dir).length > 0; i++) await sleep(100);
       expect(processesIn(dir)).toEqual([]);
@@ -88,7 +115,11 @@ describe('an incremental build', () => {
     rmSync(join(dir, COPY));
     edit(dir);
     const [pagesMadeAgain, pagesReusedAgain, ...bundles] = made(build(dir));
-    expect([pagesMadeAgain + pagesReusedAgain, pagesReusedAgain >= 1, bundles]).toEqual([4, true, [1, 3]]);
+    expect([pagesMadeAgain + pagesReusedAgain, pagesReusedAgain >= 1, bundles]).toEqual([
+      4,
+      true,
+      [1, 3],
+    ]);
     const changed = tree(join(dir, 'dist'));
 
     // The same content, built from nothing.
@@ -96,13 +127,21 @@ describe('an incremental build', () => {
     addCopy(clean);
     build(clean);
     expectSame(tree(join(clean, 'dist')), added);
-    expect(added.get('kundulun/2017/1/1/index.html')!.toString()).toContain('href="/akundulun/2017/1/5/"');
-    for (const path of ['dist', '.cache', 'src/content/generated', join('content', 'akundulun')]) rmSync(join(clean, path), { recursive: true, force: true });
+    expect(added.get('kundulun/2017/1/1/index.html')!.toString()).toContain(
+      'href="/akundulun/2017/1/5/"',
+    );
+    for (const path of ['dist', '.cache', 'src/content/generated', join('content', 'akundulun')])
+      rmSync(join(clean, path), { recursive: true, force: true });
     edit(clean);
     build(clean);
     expectSame(tree(join(clean, 'dist')), changed);
     // The edit reached a document page.
-    expect([...changed].filter(([file, bytes]) => /^jinfeng\/2018\/2\/\d+\/index\.html$/.test(file) && !bytes.equals(samples.get(file)!))).toHaveLength(1);
+    expect(
+      [...changed].filter(
+        ([file, bytes]) =>
+          /^jinfeng\/2018\/2\/\d+\/index\.html$/.test(file) && !bytes.equals(samples.get(file)!),
+      ),
+    ).toHaveLength(1);
     expect(existsSync(join(dir, '.dist.staging'))).toBe(false);
   }, 900_000);
 });

@@ -14,7 +14,10 @@ describe('a rebuild', () => {
   // locale (Node's ICU sorts by LC_ALL even where the system lacks that locale).
   it('in another directory, a second later, in another time zone and locale, is byte-identical', async () => {
     const builds: Array<Map<string, Buffer>> = [];
-    const machines = [{ prefix: 'gongbao-a-', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8' } }, { prefix: 'gongbao-b-', env: { TZ: 'America/St_Johns', LC_ALL: 'zh_CN.UTF-8' } }];
+    const machines = [
+      { prefix: 'gongbao-a-', env: { TZ: 'UTC', LC_ALL: 'C.UTF-8' } },
+      { prefix: 'gongbao-b-', env: { TZ: 'America/St_Johns', LC_ALL: 'zh_CN.UTF-8' } },
+    ];
     for (const { prefix, env } of machines) {
       const dir = projectCopy(prefix, { withContent: true });
       run(dir, ['scripts/build.ts'], { OUT_DIR: 'dist', ...env });
@@ -33,21 +36,42 @@ describe('a build in shards', () => {
     const built = ['1', '5'].map((limit) => {
       const dir = projectCopy(`gongbao-shards-${limit}-`, { withContent: true });
       mkdirSync(join(dir, 'content', 'kundulun2'));
-      copyFileSync(join(dir, 'content', 'kundulun', '2017-1.txt'), join(dir, 'content', 'kundulun2', '2017-1.txt'));
-      run(dir, ['scripts/build.ts'], { OUT_DIR: 'dist', SHARD_DOCUMENTS: limit === '1' ? '100' : limit });
-      return { dir, files: new Map([...tree(join(dir, 'dist'))].filter(([file]) => !/^pagefind|^search\/indexes\.json$/.test(file))) };
+      copyFileSync(
+        join(dir, 'content', 'kundulun', '2017-1.txt'),
+        join(dir, 'content', 'kundulun2', '2017-1.txt'),
+      );
+      run(dir, ['scripts/build.ts'], {
+        OUT_DIR: 'dist',
+        SHARD_DOCUMENTS: limit === '1' ? '100' : limit,
+      });
+      return {
+        dir,
+        files: new Map(
+          [...tree(join(dir, 'dist'))].filter(
+            ([file]) => !/^pagefind|^search\/indexes\.json$/.test(file),
+          ),
+        ),
+      };
     });
-    expect(JSON.parse(readFileSync(join(built[1]!.dir, 'dist', 'search', 'indexes.json'), 'utf8'))).toHaveLength(6);
+    expect(
+      JSON.parse(readFileSync(join(built[1]!.dir, 'dist', 'search', 'indexes.json'), 'utf8')),
+    ).toHaveLength(6);
     expectSame(built[0]!.files, built[1]!.files);
     // kundulun/2017/1/5 (one shard) links to the documents it cites in kundulun2 (another).
-    expect(built[1]!.files.get('kundulun/2017/1/5/index.html')!.toString()).toContain('href="/kundulun2/2017/1/1/"');
+    expect(built[1]!.files.get('kundulun/2017/1/5/index.html')!.toString()).toContain(
+      'href="/kundulun2/2017/1/1/"',
+    );
   }, 600_000);
 });
 
 describe('a build split into jobs', () => {
   it('a job a shard, then a final job that gathers them, gives the same site as npm run build', () => {
     const dir = projectCopy('gongbao-jobs-', { withContent: true });
-    const env = { BASE_PATH: SITES.sub.base, SITE_URL, SHARD_DOCUMENTS: String(SITES.sub.shardDocuments) };
+    const env = {
+      BASE_PATH: SITES.sub.base,
+      SITE_URL,
+      SHARD_DOCUMENTS: String(SITES.sub.shardDocuments),
+    };
     run(dir, ['scripts/convert.ts']);
     for (const shard of ['0', '1']) {
       run(dir, ['scripts/pages.ts', '--shard', shard], { ...env, OUT_DIR: `jobs/${shard}` });
@@ -55,7 +79,8 @@ describe('a build split into jobs', () => {
     }
     run(dir, ['scripts/pages.ts', '--site'], { ...env, OUT_DIR: 'dist' });
     run(dir, ['scripts/search-index.ts', '--lookups'], { ...env, OUT_DIR: 'dist' });
-    for (const shard of ['0', '1']) cpSync(join(dir, 'jobs', shard), join(dir, 'dist'), { recursive: true });
+    for (const shard of ['0', '1'])
+      cpSync(join(dir, 'jobs', shard), join(dir, 'dist'), { recursive: true });
     run(dir, ['scripts/snapshot.ts'], { ...env, OUT_DIR: 'dist' });
     expectSame(tree(SITES.sub.dir), tree(join(dir, 'dist')));
   }, 600_000);

@@ -2,7 +2,10 @@
 // its value or a stray argument ends the command with one line and its usage, not a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export function commandLine<T extends ParseArgsConfig>(usage: string, config: T): ReturnType<typeof parseArgs<T>> {
+export function commandLine<T extends ParseArgsConfig>(
+  usage: string,
+  config: T,
+): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs<T>({ strict: true, ...config });
   } catch (error) {

@@ -4,7 +4,17 @@
 // hash is the same and every file still has the hash the manifest gives; a missing, stale or
 // corrupt entry is rebuilt, never trusted. Contents are hashed, never time stamps.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { config } from '../../src/config.ts';
 
@@ -24,12 +34,20 @@ interface Manifest {
 export const sha256 = (...parts: Array<string | Uint8Array>): string => {
   const hash = createHash('sha256');
   // Each part's length first, so that no two lists of parts hash alike.
-  for (const part of parts) hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.length}:`).update(part);
+  for (const part of parts)
+    hash
+      .update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.length}:`)
+      .update(part);
   return hash.digest('hex');
 };
 
 const filesUnder = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath, e.name)))
+        .sort()
+    : [];
 
 let code: string | undefined;
 /**
@@ -39,12 +57,17 @@ let code: string | undefined;
  */
 export function codeHash(): string {
   if (code !== undefined) return code;
-  const files = ['src', 'scripts', 'public'].flatMap((d) => filesUnder(d).map((f) => join(d, f))).filter((f) => !f.startsWith(join('src', 'content', 'generated')));
+  const files = ['src', 'scripts', 'public']
+    .flatMap((d) => filesUnder(d).map((f) => join(d, f)))
+    .filter((f) => !f.startsWith(join('src', 'content', 'generated')));
   const { SITE_URL, BASE_PATH, SOURCE_DATE_EPOCH, site } = config;
   code = sha256(
     process.version,
     JSON.stringify({ SITE_URL, BASE_PATH, SOURCE_DATE_EPOCH, site }),
-    ...[...files, 'astro.config.mjs', 'package.json', 'package-lock.json'].flatMap((f) => [f, readFileSync(f)]),
+    ...[...files, 'astro.config.mjs', 'package.json', 'package-lock.json'].flatMap((f) => [
+      f,
+      readFileSync(f),
+    ]),
   );
   return code;
 }
@@ -64,13 +87,17 @@ export function restore(kind: Kind, key: string, inputs: string, to: string): bo
     return false;
   }
   const files = join(dir, 'files');
-  const intact = manifest.kind === kind && manifest.key === key && manifest.inputs === inputs && Object.entries(manifest.files).every(([file, hash]) => {
-    try {
-      return sha256(readFileSync(join(files, file))) === hash;
-    } catch {
-      return false;
-    }
-  });
+  const intact =
+    manifest.kind === kind &&
+    manifest.key === key &&
+    manifest.inputs === inputs &&
+    Object.entries(manifest.files).every(([file, hash]) => {
+      try {
+        return sha256(readFileSync(join(files, file))) === hash;
+      } catch {
+        return false;
+      }
+    });
   if (!intact) {
     rmSync(dir, { recursive: true, force: true });
     return false;
@@ -103,7 +130,9 @@ export function store(kind: Kind, key: string, inputs: string, from: string): Ma
   const dir = entryDir(kind, key);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = Object.fromEntries(filesUnder(from).map((f) => [f, sha256(readFileSync(join(from, f)))]));
+  const files = Object.fromEntries(
+    filesUnder(from).map((f) => [f, sha256(readFileSync(join(from, f)))]),
+  );
   renameSync(from, join(dir, 'files'));
   // The manifest last, by rename: an entry without one is no entry.
   const manifest: Manifest = { kind, key, inputs, files };
@@ -113,7 +142,13 @@ export function store(kind: Kind, key: string, inputs: string, from: string): Ma
 }
 
 /** Builds `to` from the cache, or else with `build` (which writes into `from`), then caches it. */
-export async function cached(kind: Kind, key: string, inputs: string, to: string, build: () => Promise<string>): Promise<'reused' | 'built'> {
+export async function cached(
+  kind: Kind,
+  key: string,
+  inputs: string,
+  to: string,
+  build: () => Promise<string>,
+): Promise<'reused' | 'built'> {
   if (restore(kind, key, inputs, to)) return 'reused';
   place(store(kind, key, inputs, await build()), to);
   return 'built';
@@ -124,5 +159,6 @@ export function prune(kind: Kind, keys: string[]): void {
   const used = new Set(keys.map((k) => entryDir(kind, k)));
   const root = join(CACHE, kind);
   if (!existsSync(root)) return;
-  for (const entry of readdirSync(root)) if (!used.has(join(root, entry))) rmSync(join(root, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(root))
+    if (!used.has(join(root, entry))) rmSync(join(root, entry), { recursive: true, force: true });
 }

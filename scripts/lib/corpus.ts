@@ -27,10 +27,18 @@ export function scoreCorpus(root = CORPUS): CorpusIssue[] {
         const path = join(root, slug, file);
         const keyPath = join(root, slug, 'key.json');
         const parsed = keySchema.safeParse(JSON.parse(readFileSync(keyPath, 'utf8')));
-        if (!parsed.success) throw new Error(`${keyPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        if (!parsed.success)
+          throw new Error(
+            `${keyPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          );
         const bytes = readFileSync(path);
         const result = parseIssue(path, bytes);
-        return { slug, path, score: scoreIssue(parsed.data, result), account: accountFor(bytes, result) };
+        return {
+          slug,
+          path,
+          score: scoreIssue(parsed.data, result),
+          account: accountFor(bytes, result),
+        };
       });
     });
 }

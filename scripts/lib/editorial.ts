@@ -34,7 +34,8 @@ export function editorialFiles(issuePath: string): EditorialFiles {
 export function readEditorial(files: EditorialFiles): Editorial {
   return {
     settings: files.settings && parseSettings(files.settings.file, files.settings.text),
-    corrections: files.corrections && parseCorrections(files.corrections.file, files.corrections.text),
+    corrections:
+      files.corrections && parseCorrections(files.corrections.file, files.corrections.text),
   };
 }
 
@@ -44,12 +45,15 @@ export function readEditorial(files: EditorialFiles): Editorial {
  * reported, by file and line, with its issues, which are skipped).
  */
 export function writeGazetteRecords(content: string): void {
-  for (const gazette of readdirSync(content, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  for (const gazette of readdirSync(content, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     const file = join(content, gazette, 'gazette.yaml');
     const out = generatedPaths.gazette(gazette);
     let record: GazetteRecord | null = null;
     try {
-      if (existsSync(file)) record = { description: parseSettings(file, readFileSync(file, 'utf8')).description };
+      if (existsSync(file))
+        record = { description: parseSettings(file, readFileSync(file, 'utf8')).description };
     } catch (error) {
       if (!(error instanceof GazetteError)) throw error;
     }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { IssueRecord, DocumentText } from '../../src/data/generated.ts';
 
 /** Whether `hugo` is on the PATH (Debian: apt-get install hugo). */
-export const hugoInstalled = (): boolean => spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0;
+export const hugoInstalled = (): boolean =>
+  spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0;
 
 const CONFIG = `baseURL = "https://gongbao.example.gov.cn/"
 languageCode = "zh-cn"
@@ -35,15 +36,31 @@ export function hugoSite(project: string): { dir: string; documents: number } {
   writeFileSync(join(dir, 'layouts', '_default', 'list.html'), LIST);
   writeFileSync(join(dir, 'layouts', '_default', 'single.html'), SINGLE);
   let documents = 0;
-  for (const file of readdirSync(join(generated, 'issues'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort()) {
-    const { issue, documents: docs } = JSON.parse(readFileSync(join(generated, 'issues', file), 'utf8')) as IssueRecord;
-    const texts = new Map((JSON.parse(readFileSync(join(generated, 'text', `${issue.id}.json`), 'utf8')) as DocumentText[]).map((t) => [t.id, t.text]));
+  for (const file of readdirSync(join(generated, 'issues'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const { issue, documents: docs } = JSON.parse(
+      readFileSync(join(generated, 'issues', file), 'utf8'),
+    ) as IssueRecord;
+    const texts = new Map(
+      (
+        JSON.parse(
+          readFileSync(join(generated, 'text', `${issue.id}.json`), 'utf8'),
+        ) as DocumentText[]
+      ).map((t) => [t.id, t.text]),
+    );
     const folder = join(dir, 'content', issue.id);
     mkdirSync(folder, { recursive: true });
     for (const doc of docs) {
       // JSON front matter; the text as paragraphs of plain Markdown (Hugo escapes any HTML in it).
-      const body = (texts.get(doc.id) ?? '').split('\n').filter((l) => l.trim()).join('\n\n');
-      writeFileSync(join(folder, `${doc.order}.md`), `${JSON.stringify({ title: doc.title, organs: doc.issuers })}\n\n${body}\n`);
+      const body = (texts.get(doc.id) ?? '')
+        .split('\n')
+        .filter((l) => l.trim())
+        .join('\n\n');
+      writeFileSync(
+        join(folder, `${doc.order}.md`),
+        `${JSON.stringify({ title: doc.title, organs: doc.issuers })}\n\n${body}\n`,
+      );
       documents++;
     }
   }

@@ -42,7 +42,9 @@ export function placeInputs(content: string, files: string[]): Placement {
     }
     const gazette = parts[0]!;
     if (!GAZETTE.test(gazette)) {
-      refused.push(`${file}:1: the folder name “${gazette}” is used in ids and URLs: it must be lowercase ASCII letters, digits, - or _`);
+      refused.push(
+        `${file}:1: the folder name “${gazette}” is used in ids and URLs: it must be lowercase ASCII letters, digits, - or _`,
+      );
       continue;
     }
     const place = { file, gazette, year: Number(match[1]), number: Number(match[2]) };
@@ -52,10 +54,15 @@ export function placeInputs(content: string, files: string[]): Placement {
   const issues: IssuePlace[] = [];
   for (const [id, [first, ...others]] of claims) {
     // The canonical spelling wins (2020-4.txt over 2020-04.txt); otherwise the first by name.
-    const canonical = [first!, ...others].find((p) => posix.basename(p.file) === `${p.year}-${p.number}.txt`) ?? first!;
+    const canonical =
+      [first!, ...others].find((p) => posix.basename(p.file) === `${p.year}-${p.number}.txt`) ??
+      first!;
     issues.push(canonical);
     for (const other of [first!, ...others]) {
-      if (other !== canonical) refused.push(`${other.file}:1: claims the same issue (${id}) as ${canonical.file}; only one file an issue`);
+      if (other !== canonical)
+        refused.push(
+          `${other.file}:1: claims the same issue (${id}) as ${canonical.file}; only one file an issue`,
+        );
     }
   }
   return { issues, refused: refused.sort() };

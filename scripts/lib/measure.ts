@@ -42,10 +42,18 @@ export interface Measured {
   output: string;
 }
 
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -61,8 +69,15 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-2000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0), peakBytes: peak, output });
+      if (code !== 0)
+        reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-2000)}`));
+      else
+        resolve({
+          seconds: (performance.now() - started) / 1000,
+          cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),
+          peakBytes: peak,
+          output,
+        });
     });
   });
 }

@@ -13,7 +13,8 @@ export function moveInto(from: string, to: string): void {
 export function mergeInto(from: string, to: string): void {
   for (const entry of readdirSync(from)) {
     const [source, target] = [join(from, entry), join(to, entry)];
-    const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const isFolder = (path: string) =>
+      statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
     if (isFolder(source) && isFolder(target)) mergeInto(source, target);
     else moveInto(source, target);
   }

@@ -10,25 +10,40 @@ const WITH_PARENT = fileURLToPath(new URL('./with-parent.ts', import.meta.url));
 const running = new Set<ChildProcess>();
 
 /** Runs `node <script> <args>` with extra environment; rejects if it fails. */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', WITH_PARENT, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, ['--import', WITH_PARENT, script, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     running.add(child);
     child.on('error', fail);
     child.on('close', (code, signal) => {
       running.delete(child);
       if (code === 0) done();
-      else fail(new Error(`${script} ${args.join(' ')} ${signal ? `stopped by ${signal}` : `exited ${code}`}`));
+      else
+        fail(
+          new Error(
+            `${script} ${args.join(' ')} ${signal ? `stopped by ${signal}` : `exited ${code}`}`,
+          ),
+        );
     });
   });
 }
 
 /** Stops every child still running and waits until they have ended. */
 export async function stopChildren(): Promise<void> {
-  const ending = [...running].map((child) => new Promise((ended) => {
-    child.once('close', ended);
-    child.kill('SIGTERM');
-  }));
+  const ending = [...running].map(
+    (child) =>
+      new Promise((ended) => {
+        child.once('close', ended);
+        child.kill('SIGTERM');
+      }),
+  );
   await Promise.all(ending);
 }
 
@@ -36,14 +51,16 @@ export async function stopChildren(): Promise<void> {
 export async function runAll(tasks: Array<() => Promise<void>>, slots: number): Promise<void> {
   let next = 0;
   let failed = false;
-  await Promise.all(Array.from({ length: Math.min(slots, tasks.length) }, async () => {
-    while (next < tasks.length && !failed) {
-      try {
-        await tasks[next++]!();
-      } catch (error) {
-        failed = true;
-        throw error;
+  await Promise.all(
+    Array.from({ length: Math.min(slots, tasks.length) }, async () => {
+      while (next < tasks.length && !failed) {
+        try {
+          await tasks[next++]!();
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
       }
-    }
-  }));
+    }),
+  );
 }

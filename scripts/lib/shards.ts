@@ -12,7 +12,6 @@ export interface Shard {
   documents: number;
 }
 
-
 const gazetteOf = (r: IssueRecord) => r.issue.id.split('/')[0]!;
 
 export function planShards(records: IssueRecord[], limit = config.SHARD_DOCUMENTS): Shard[] {
@@ -40,7 +39,9 @@ export function shardArgument(shards: Shard[], value: string | undefined): numbe
   if (value === undefined) return null;
   const i = Number(value);
   if (!/^\d+$/.test(value) || !shards[i]) {
-    console.error(`--shard ${value}: the archive has shard${shards.length === 1 ? ' 0' : `s 0 to ${shards.length - 1}`}`);
+    console.error(
+      `--shard ${value}: the archive has shard${shards.length === 1 ? ' 0' : `s 0 to ${shards.length - 1}`}`,
+    );
     process.exit(2);
   }
   return i;

@@ -27,11 +27,17 @@ export interface EditedIssue extends ParseResult {
   corrections: AppliedCorrection[];
 }
 
-export function editIssue(path: string, bytes: Uint8Array, editorial: Editorial = {}, options: ParseOptions = {}): EditedIssue {
+export function editIssue(
+  path: string,
+  bytes: Uint8Array,
+  editorial: Editorial = {},
+  options: ParseOptions = {},
+): EditedIssue {
   const { settings, corrections } = editorial;
   const applied: AppliedCorrection[] = [];
   let result = parseIssue(path, bytes, options);
-  if (corrections && corrections.items.length > 0) result = correctBoundaries(path, bytes, result, corrections, applied, options);
+  if (corrections && corrections.items.length > 0)
+    result = correctBoundaries(path, bytes, result, corrections, applied, options);
   if (corrections) correctFields(result, corrections, applied);
   if (settings) applySettings(result, settings);
   return { ...result, corrections: applied };
@@ -43,11 +49,23 @@ function record(target: { provenance?: Provenance[] }, entry: Provenance): void 
 }
 
 /** Splits and merges by source line, then parses the issue again with those item starts. */
-function correctBoundaries(path: string, bytes: Uint8Array, parsed: ParseResult, corrections: Corrections, applied: AppliedCorrection[], options: ParseOptions): ParseResult {
+function correctBoundaries(
+  path: string,
+  bytes: Uint8Array,
+  parsed: ParseResult,
+  corrections: Corrections,
+  applied: AppliedCorrection[],
+  options: ParseOptions,
+): ParseResult {
   const source = decodeSource(path, bytes).lines;
   const total = parsed.issue.source.lines;
   const docs = parsed.documents;
-  if (docs.length === 0) throw new GazetteError(corrections.file, corrections.items[0]!.line, 'the issue has no items to correct');
+  if (docs.length === 0)
+    throw new GazetteError(
+      corrections.file,
+      corrections.items[0]!.line,
+      'the issue has no items to correct',
+    );
   const first = docs[0]!.sourceLines[0];
   const last = docs.at(-1)!.sourceLines[1];
   const starts = new Set(docs.map((d) => d.sourceLines[0]));
@@ -57,9 +75,16 @@ function correctBoundaries(path: string, bytes: Uint8Array, parsed: ParseResult,
       throw new GazetteError(corrections.file, c.line, message);
     };
     if (c.source > total) fail(`line ${c.source} is outside ${path} (${total} lines)`);
-    if (source[c.source - 1]!.raw.trim() === '') fail(`line ${c.source} of ${path} is empty: an item starts at a line with text`);
-    if (c.source <= first || c.source > last) fail(`line ${c.source} is not inside the body of the issue after its first item (lines ${first + 1}–${last})`);
-    const what = c.op === 'start' ? `an item starts at line ${c.source}` : `the item at line ${c.source} joins the one before`;
+    if (source[c.source - 1]!.raw.trim() === '')
+      fail(`line ${c.source} of ${path} is empty: an item starts at a line with text`);
+    if (c.source <= first || c.source > last)
+      fail(
+        `line ${c.source} is not inside the body of the issue after its first item (lines ${first + 1}–${last})`,
+      );
+    const what =
+      c.op === 'start'
+        ? `an item starts at line ${c.source}`
+        : `the item at line ${c.source} joins the one before`;
     // The parser agrees when it already starts an item there (start), or no longer does (merge).
     const stale = c.op === 'start' ? starts.has(c.source) : !starts.has(c.source);
     applied.push({ file: corrections.file, line: c.line, what, stale });
@@ -69,35 +94,80 @@ function correctBoundaries(path: string, bytes: Uint8Array, parsed: ParseResult,
     changes.push(c);
   }
   if (changes.length === 0) return parsed;
-  const result = parseIssue(path, bytes, { ...options, itemStarts: [...starts].sort((a, b) => a - b) });
-  const before = (doc: { sourceLines: [number, number] }) => docs.find((d) => d.sourceLines[0] <= doc.sourceLines[0] && doc.sourceLines[0] <= d.sourceLines[1])!;
+  const result = parseIssue(path, bytes, {
+    ...options,
+    itemStarts: [...starts].sort((a, b) => a - b),
+  });
+  const before = (doc: { sourceLines: [number, number] }) =>
+    docs.find(
+      (d) => d.sourceLines[0] <= doc.sourceLines[0] && doc.sourceLines[0] <= d.sourceLines[1],
+    )!;
   result.documents.forEach((doc, i) => {
     if (docs.some((d) => isDeepStrictEqual(d.sourceLines, doc.sourceLines))) return;
     const next = result.documents[i + 1];
     // The change that set this item's first line, or its last (the start of the next item).
-    const change = changes.find((c) => c.source === doc.sourceLines[0] || c.source === next?.sourceLines[0] || (c.op === 'merge' && doc.sourceLines[0] < c.source && c.source <= doc.sourceLines[1]))!;
-    record(doc, { field: 'sourceLines', parsed: before(doc).sourceLines, file: corrections.file, line: change.line });
+    const change = changes.find(
+      (c) =>
+        c.source === doc.sourceLines[0] ||
+        c.source === next?.sourceLines[0] ||
+        (c.op === 'merge' && doc.sourceLines[0] < c.source && c.source <= doc.sourceLines[1]),
+    )!;
+    record(doc, {
+      field: 'sourceLines',
+      parsed: before(doc).sourceLines,
+      file: corrections.file,
+      line: change.line,
+    });
   });
   return result;
 }
 
-function correctFields(result: ParseResult, corrections: Corrections, applied: AppliedCorrection[]): void {
+function correctFields(
+  result: ParseResult,
+  corrections: Corrections,
+  applied: AppliedCorrection[],
+): void {
   for (const c of corrections.issue) {
     const issue = result.issue as unknown as Record<string, unknown>;
     const stale = isDeepStrictEqual(issue[c.field], c.value);
-    applied.push({ file: corrections.file, line: c.line, what: `issue ${c.field}: ${JSON.stringify(c.value)}`, stale });
+    applied.push({
+      file: corrections.file,
+      line: c.line,
+      what: `issue ${c.field}: ${JSON.stringify(c.value)}`,
+      stale,
+    });
     if (stale) continue;
-    record(result.issue, { field: c.field, parsed: issue[c.field] ?? null, file: corrections.file, line: c.line });
+    record(result.issue, {
+      field: c.field,
+      parsed: issue[c.field] ?? null,
+      file: corrections.file,
+      line: c.line,
+    });
     issue[c.field] = c.value;
   }
   for (const c of corrections.documents) {
     const doc = result.documents[c.item - 1];
-    if (!doc) throw new GazetteError(corrections.file, c.itemLine, `item ${c.item} does not exist: the issue has ${result.documents.length} item${result.documents.length === 1 ? '' : 's'}`);
+    if (!doc)
+      throw new GazetteError(
+        corrections.file,
+        c.itemLine,
+        `item ${c.item} does not exist: the issue has ${result.documents.length} item${result.documents.length === 1 ? '' : 's'}`,
+      );
     const fields = doc as unknown as Record<string, unknown>;
     const stale = isDeepStrictEqual(fields[c.field], c.value);
-    applied.push({ file: corrections.file, line: c.line, what: `item ${c.item} ${c.field}: ${JSON.stringify(c.value)}`, stale });
+    applied.push({
+      file: corrections.file,
+      line: c.line,
+      what: `item ${c.item} ${c.field}: ${JSON.stringify(c.value)}`,
+      stale,
+    });
     if (stale) continue;
-    record(doc, { field: c.field, parsed: fields[c.field] ?? null, file: corrections.file, line: c.line });
+    record(doc, {
+      field: c.field,
+      parsed: fields[c.field] ?? null,
+      file: corrections.file,
+      line: c.line,
+    });
     fields[c.field] = c.value;
   }
 }
@@ -105,14 +175,24 @@ function correctFields(result: ParseResult, corrections: Corrections, applied: A
 /** Cover fields the cover did not give, and every issuer by its canonical name. */
 function applySettings(result: ParseResult, settings: GazetteSettings): void {
   for (const fill of coverFills(settings, result.issue)) {
-    record(result.issue, { field: fill.field, parsed: result.issue[fill.field] ?? null, file: settings.file, line: fill.line });
+    record(result.issue, {
+      field: fill.field,
+      parsed: result.issue[fill.field] ?? null,
+      file: settings.file,
+      line: fill.line,
+    });
     result.issue[fill.field] = fill.value;
   }
   for (const doc of result.documents) {
     const names = doc.issuers.map((name) => canonicalOrgan(settings, name, result.issue.region));
     const issuers = [...new Set(doc.issuers.map((name, i) => names[i]?.canonical ?? name))];
     if (isDeepStrictEqual(issuers, doc.issuers)) continue;
-    record(doc, { field: 'issuers', parsed: doc.issuers, file: settings.file, line: names.find((n) => n?.line)?.line ?? 1 });
+    record(doc, {
+      field: 'issuers',
+      parsed: doc.issuers,
+      file: settings.file,
+      line: names.find((n) => n?.line)?.line ?? 1,
+    });
     doc.issuers = issuers;
   }
 }

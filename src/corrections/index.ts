@@ -8,33 +8,92 @@ import { documentSchema, issueSchema } from '../schema.ts';
 import { readYaml, validateYaml } from '../settings/yaml.ts';
 
 const sourceLine = z.number().int().positive('a source line is a number from 1');
-const realDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
-  .refine((s) => makeDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))).iso !== null, 'this date does not exist');
+const realDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
+  .refine(
+    (s) =>
+      makeDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))).iso !== null,
+    'this date does not exist',
+  );
 
-export const documentFields = ['kind', 'section', 'title', 'tocTitle', 'tocPage', 'docNumber', 'docType', 'issuers', 'addressees', 'date', 'printedDate', 'attachments', 'embedded', 'cites', 'effective', 'expires', 'relations'] as const;
-export const issueFields = ['gazette', 'region', 'totalNumber', 'published', 'frequency', 'publisher', 'masthead'] as const;
+export const documentFields = [
+  'kind',
+  'section',
+  'title',
+  'tocTitle',
+  'tocPage',
+  'docNumber',
+  'docType',
+  'issuers',
+  'addressees',
+  'date',
+  'printedDate',
+  'attachments',
+  'embedded',
+  'cites',
+  'effective',
+  'expires',
+  'relations',
+] as const;
+export const issueFields = [
+  'gazette',
+  'region',
+  'totalNumber',
+  'published',
+  'frequency',
+  'publisher',
+  'masthead',
+] as const;
 
-const documentPatch = z.strictObject({
-  ...documentSchema.pick(Object.fromEntries(documentFields.map((f) => [f, true])) as Record<(typeof documentFields)[number], true>).shape,
-  date: realDate.nullable(),
-  printedDate: realDate.nullable(),
-  effective: realDate.nullable(),
-  expires: realDate.nullable(),
-}).partial();
+const documentPatch = z
+  .strictObject({
+    ...documentSchema.pick(
+      Object.fromEntries(documentFields.map((f) => [f, true])) as Record<
+        (typeof documentFields)[number],
+        true
+      >,
+    ).shape,
+    date: realDate.nullable(),
+    printedDate: realDate.nullable(),
+    effective: realDate.nullable(),
+    expires: realDate.nullable(),
+  })
+  .partial();
 
-const issuePatch = z.strictObject({
-  ...issueSchema.pick(Object.fromEntries(issueFields.map((f) => [f, true])) as Record<(typeof issueFields)[number], true>).shape,
-  published: realDate.nullable(),
-}).partial();
+const issuePatch = z
+  .strictObject({
+    ...issueSchema.pick(
+      Object.fromEntries(issueFields.map((f) => [f, true])) as Record<
+        (typeof issueFields)[number],
+        true
+      >,
+    ).shape,
+    published: realDate.nullable(),
+  })
+  .partial();
 
 export const correctionsSchema = z.strictObject({
   /** issue fields to set */
   issue: issuePatch.optional(),
   /** item boundaries: `start: 801` an item starts at line 801; `merge: 801` the item starting there joins the one before */
-  items: z.array(z.strictObject({ start: sourceLine.optional(), merge: sourceLine.optional() })
-    .refine((b) => (b.start === undefined) !== (b.merge === undefined), 'an item correction is either `start: <line>` or `merge: <line>`')).default([]),
+  items: z
+    .array(
+      z
+        .strictObject({ start: sourceLine.optional(), merge: sourceLine.optional() })
+        .refine(
+          (b) => (b.start === undefined) !== (b.merge === undefined),
+          'an item correction is either `start: <line>` or `merge: <line>`',
+        ),
+    )
+    .default([]),
   /** document fields to set, by item number (1-based, after the boundaries above) */
-  documents: z.record(z.string().regex(/^[1-9]\d*$/, 'documents are keyed by item number (1, 2, …)'), documentPatch).default({}),
+  documents: z
+    .record(
+      z.string().regex(/^[1-9]\d*$/, 'documents are keyed by item number (1, 2, …)'),
+      documentPatch,
+    )
+    .default({}),
 });
 
 export type DocumentField = (typeof documentFields)[number];
@@ -44,7 +103,13 @@ export interface Corrections {
   file: string;
   issue: Array<{ field: IssueField; value: unknown; line: number }>;
   items: Array<{ op: 'start' | 'merge'; source: number; line: number }>;
-  documents: Array<{ item: number; field: DocumentField; value: unknown; line: number; itemLine: number }>;
+  documents: Array<{
+    item: number;
+    field: DocumentField;
+    value: unknown;
+    line: number;
+    itemLine: number;
+  }>;
 }
 
 /** Reads and validates a corrections file; a problem is a GazetteError at its line. */
@@ -53,16 +118,30 @@ export function parseCorrections(file: string, text: string): Corrections {
   const data = validateYaml(yaml, correctionsSchema);
   return {
     file,
-    issue: Object.entries(data.issue ?? {}).map(([field, value]) => ({ field: field as IssueField, value, line: yaml.lineOf(['issue', field], true) })),
-    items: data.items.map((b, i) => b.start !== undefined
-      ? { op: 'start' as const, source: b.start, line: yaml.lineOf(['items', i, 'start'], true) }
-      : { op: 'merge' as const, source: b.merge!, line: yaml.lineOf(['items', i, 'merge'], true) }),
-    documents: Object.entries(data.documents).flatMap(([item, patch]) => Object.entries(patch).map(([field, value]) => ({
-      item: Number(item),
-      field: field as DocumentField,
+    issue: Object.entries(data.issue ?? {}).map(([field, value]) => ({
+      field: field as IssueField,
       value,
-      line: yaml.lineOf(['documents', Number(item), field], true),
-      itemLine: yaml.lineOf(['documents', Number(item)], true),
-    }))).sort((a, b) => a.line - b.line),
+      line: yaml.lineOf(['issue', field], true),
+    })),
+    items: data.items.map((b, i) =>
+      b.start !== undefined
+        ? { op: 'start' as const, source: b.start, line: yaml.lineOf(['items', i, 'start'], true) }
+        : {
+            op: 'merge' as const,
+            source: b.merge!,
+            line: yaml.lineOf(['items', i, 'merge'], true),
+          },
+    ),
+    documents: Object.entries(data.documents)
+      .flatMap(([item, patch]) =>
+        Object.entries(patch).map(([field, value]) => ({
+          item: Number(item),
+          field: field as DocumentField,
+          value,
+          line: yaml.lineOf(['documents', Number(item), field], true),
+          itemLine: yaml.lineOf(['documents', Number(item)], true),
+        })),
+      )
+      .sort((a, b) => a.line - b.line),
   };
 }

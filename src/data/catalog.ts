@@ -9,7 +9,19 @@ import { siteRelations, type SiteRelations } from '../utils/relations.ts';
 import { run } from './run.ts';
 
 /** What a link between documents needs of the document it points to. */
-export type Reference = Pick<DocumentMeta, 'id' | 'issue' | 'order' | 'title' | 'docNumber' | 'cites' | 'relations' | 'date' | 'effective' | 'expires'>;
+export type Reference = Pick<
+  DocumentMeta,
+  | 'id'
+  | 'issue'
+  | 'order'
+  | 'title'
+  | 'docNumber'
+  | 'cites'
+  | 'relations'
+  | 'date'
+  | 'effective'
+  | 'expires'
+>;
 
 export interface Catalog {
   issues: Issue[];
@@ -36,17 +48,28 @@ async function load(): Promise<Catalog> {
   const records = (await getCollection('issues')).map((e) => e.data);
   const gazetteRecords = new Map((await getCollection('gazettes')).map((e) => [e.id, e.data]));
   const issues = issuesNewestFirst(records.map((r) => r.issue));
-  const inOrder = <T extends Reference>(docs: T[]) => docs.sort((a, b) => compareCodes(a.issue, b.issue) || a.order - b.order);
+  const inOrder = <T extends Reference>(docs: T[]) =>
+    docs.sort((a, b) => compareCodes(a.issue, b.issue) || a.order - b.order);
   const documents = inOrder(records.flatMap((r) => r.documents));
   // Every document's reference: this run's documents, or in a documents run, which holds
   // only its shard, the file of all of them.
-  const references = run.references ? inOrder(JSON.parse(readFileSync(run.references, 'utf8')) as Reference[]) : documents;
+  const references = run.references
+    ? inOrder(JSON.parse(readFileSync(run.references, 'utf8')) as Reference[])
+    : documents;
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const byIssue = groupBy(documents, (d) => d.issue);
-  const gazettes = new Map<string, { slug: string; name: string; description: string | null; issues: Issue[] }>();
+  const gazettes = new Map<
+    string,
+    { slug: string; name: string; description: string | null; issues: Issue[] }
+  >();
   for (const issue of issues) {
     const slug = issue.id.split('/')[0]!;
-    const g = gazettes.get(slug) ?? { slug, name: issue.gazette, description: gazetteRecords.get(slug)?.description ?? null, issues: [] };
+    const g = gazettes.get(slug) ?? {
+      slug,
+      name: issue.gazette,
+      description: gazetteRecords.get(slug)?.description ?? null,
+      issues: [],
+    };
     g.issues.push(issue);
     gazettes.set(slug, g);
   }
@@ -59,7 +82,9 @@ async function load(): Promise<Catalog> {
     citedBy: citedBy(references),
     relations: siteRelations(references),
     byIssuer: byIssuer(documents),
-    gazettes: [...gazettes.values()].sort((a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug)),
+    gazettes: [...gazettes.values()].sort(
+      (a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug),
+    ),
     newestFirst: (docs) => newestFirst(docs, issueById),
   };
 }

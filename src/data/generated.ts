@@ -15,7 +15,8 @@ export const generatedPaths = {
   issue: (gazette: string, stem: string) => join(GENERATED, 'issues', gazette, `${stem}.json`),
   /** The documents collection: one MDX file a document. */
   documents: join(GENERATED, 'documents'),
-  document: (gazette: string, stem: string, order: number) => join(GENERATED, 'documents', gazette, stem, `${order}.mdx`),
+  document: (gazette: string, stem: string, order: number) =>
+    join(GENERATED, 'documents', gazette, stem, `${order}.mdx`),
   /** Each document's plain text (src/emit/text.ts), one file an issue. */
   text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
   /** What `npm run review` reports for an issue (src/review/), for the build's summary lines. */

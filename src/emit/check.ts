@@ -26,7 +26,13 @@ export function checkedMdx(file: string, doc: ParsedDocument): string {
   const error = mdxError(mdx);
   if (error === null) return mdx;
   // Only on failure: each block on its own, to find the one to blame.
-  const block = doc.body.children.find((node) => mdxError(bodyToMdx({ type: 'root', children: [node] } satisfies Root)) !== null);
+  const block = doc.body.children.find(
+    (node) => mdxError(bodyToMdx({ type: 'root', children: [node] } satisfies Root)) !== null,
+  );
   const line = block?.position?.start.line ?? doc.sourceLines[0];
-  throw new GazetteError(file, line, `document ${doc.order} cannot be published as MDX (${error.replace(/^\d+:\d+: /, '')})`);
+  throw new GazetteError(
+    file,
+    line,
+    `document ${doc.order} cannot be published as MDX (${error.replace(/^\d+:\d+: /, '')})`,
+  );
 }

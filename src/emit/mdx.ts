@@ -22,11 +22,23 @@ export const MDX_SYNTAX = { gfm: false, smartypants: false } as const;
 // MDX reads a line that begins with `import ` or `export ` as JavaScript (ESM), and
 // mdast-util-mdx escapes only `{` and `<`: text that begins so gets its first letter written
 // as a character reference, as the serializer does for `#` or `- `.
-const esm: Unsafe[] = ['import', 'export'].map((word) => ({ atBreak: true, character: word[0]!, after: `${word.slice(1)}[\\t ]` }));
+const esm: Unsafe[] = ['import', 'export'].map((word) => ({
+  atBreak: true,
+  character: word[0]!,
+  after: `${word.slice(1)}[\\t ]`,
+}));
 
-const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const attribute = (name: string, value: string): MdxJsxAttribute => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value,
+});
 
-function jsx(name: string, attributes: MdxJsxAttribute[], children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+function jsx(
+  name: string,
+  attributes: MdxJsxAttribute[],
+  children: MdxJsxFlowElement['children'],
+): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name, attributes, children };
 }
 
@@ -49,15 +61,58 @@ function tableElement(table: Table, n: number): MdxJsxFlowElement {
     }
   }
   const cell = (name: 'th' | 'td', content: PhrasingContent[], span = 1) =>
-    jsx(name, span > 1 ? [attribute('rowspan', String(span))] : [], content.length ? [paragraph(content)] : []);
+    jsx(
+      name,
+      span > 1 ? [attribute('rowspan', String(span))] : [],
+      content.length ? [paragraph(content)] : [],
+    );
   // The scrolling box is a focusable, named region so that keyboard users can scroll it too.
-  return jsx('div', [attribute('class', 'table-scroll'), attribute('role', 'region'), attribute('aria-label', `表格${n}（可左右滑动）`), attribute('tabindex', '0')], [
-    jsx('table', [], [
-      // An empty header cell is a <td>: a <th> must name its column.
-      ...(headRow ? [jsx('thead', [], [jsx('tr', [], headRow.children.map((c) => cell(c.children.length ? 'th' : 'td', c.children)))])] : []),
-      jsx('tbody', [], rows.map((row) => jsx('tr', [], row.filter((s) => !s.skip).map((s) => cell('td', s.cell.children, s.span))))),
-    ]),
-  ]);
+  return jsx(
+    'div',
+    [
+      attribute('class', 'table-scroll'),
+      attribute('role', 'region'),
+      attribute('aria-label', `表格${n}（可左右滑动）`),
+      attribute('tabindex', '0'),
+    ],
+    [
+      jsx(
+        'table',
+        [],
+        [
+          // An empty header cell is a <td>: a <th> must name its column.
+          ...(headRow
+            ? [
+                jsx(
+                  'thead',
+                  [],
+                  [
+                    jsx(
+                      'tr',
+                      [],
+                      headRow.children.map((c) =>
+                        cell(c.children.length ? 'th' : 'td', c.children),
+                      ),
+                    ),
+                  ],
+                ),
+              ]
+            : []),
+          jsx(
+            'tbody',
+            [],
+            rows.map((row) =>
+              jsx(
+                'tr',
+                [],
+                row.filter((s) => !s.skip).map((s) => cell('td', s.cell.children, s.span)),
+              ),
+            ),
+          ),
+        ],
+      ),
+    ],
+  );
 }
 
 /** A 发文目录 entry carrying its 发文字号 becomes a <DocRef>, which links it if the document is in the site. */
@@ -65,20 +120,33 @@ function listingEntry(item: ListItem): ListItem {
   const number = item.data?.docNumber;
   const [first, ...rest] = item.children;
   if (!number || first?.type !== 'paragraph') return item;
-  const ref: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'DocRef', attributes: [attribute('number', number)], children: first.children };
+  const ref: MdxJsxTextElement = {
+    type: 'mdxJsxTextElement',
+    name: 'DocRef',
+    attributes: [attribute('number', number)],
+    children: first.children,
+  };
   return { ...item, children: [{ type: 'paragraph', children: [ref] }, ...rest] };
 }
 
 /** Text with every 发文字号 the document cites made a <DocRef>, which links it when the site holds that document. */
 function citedNumbers(nodes: PhrasingContent[], cites: Set<string>): PhrasingContent[] {
   return nodes.flatMap((node): PhrasingContent[] => {
-    if (node.type !== 'text') return 'children' in node && node.type !== 'link' ? [{ ...node, children: citedNumbers(node.children, cites) } as PhrasingContent] : [node];
+    if (node.type !== 'text')
+      return 'children' in node && node.type !== 'link'
+        ? [{ ...node, children: citedNumbers(node.children, cites) } as PhrasingContent]
+        : [node];
     const out: PhrasingContent[] = [];
     let rest = node.value;
     for (let found = extractDocNumber(rest); found; found = extractDocNumber(rest)) {
       if (!cites.has(found.docNumber)) break;
       if (found.start > 0) out.push({ type: 'text', value: rest.slice(0, found.start) });
-      out.push({ type: 'mdxJsxTextElement', name: 'DocRef', attributes: [attribute('number', found.docNumber)], children: [{ type: 'text', value: rest.slice(found.start, found.end) }] });
+      out.push({
+        type: 'mdxJsxTextElement',
+        name: 'DocRef',
+        attributes: [attribute('number', found.docNumber)],
+        children: [{ type: 'text', value: rest.slice(found.start, found.end) }],
+      });
       rest = rest.slice(found.end);
     }
     if (rest) out.push({ type: 'text', value: rest });
@@ -89,17 +157,37 @@ function citedNumbers(nodes: PhrasingContent[], cites: Set<string>): PhrasingCon
 /** The body's running text (not its GB/T 9704 elements) with cited numbers as <DocRef>s. */
 function withCitations(node: RootContent, cites: Set<string>): RootContent {
   if (cites.size === 0 || node.type === 'gbtElement') return node;
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return { ...node, children: citedNumbers(node.children, cites) } as RootContent;
-  if ('children' in node) return { ...node, children: node.children.map((c) => withCitations(c as RootContent, cites)) } as RootContent;
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+    return { ...node, children: citedNumbers(node.children, cites) } as RootContent;
+  if ('children' in node)
+    return {
+      ...node,
+      children: node.children.map((c) => withCitations(c as RootContent, cites)),
+    } as RootContent;
   return node;
 }
 
-function toMdxNode(node: RootContent, tables: { count: number }, correctedTitle?: string): RootContent {
+function toMdxNode(
+  node: RootContent,
+  tables: { count: number },
+  correctedTitle?: string,
+): RootContent {
   // On one line, so that MDX reads the element's content as phrasing (no <p> inside an <h1>).
   if (node.type === 'gbtElement') {
     // A title an editor corrected is the heading; the printed one stays, as printed.
-    const corrected = node.name === 'title' && correctedTitle ? [attribute('corrected', correctedTitle)] : [];
-    return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Gbt', attributes: [attribute('el', node.name), ...corrected], children: node.children }] };
+    const corrected =
+      node.name === 'title' && correctedTitle ? [attribute('corrected', correctedTitle)] : [];
+    return {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'mdxJsxTextElement',
+          name: 'Gbt',
+          attributes: [attribute('el', node.name), ...corrected],
+          children: node.children,
+        },
+      ],
+    };
   }
   if (node.type === 'table') return tableElement(node, ++tables.count);
   if (node.type === 'list') return { ...node, children: node.children.map(listingEntry) };
@@ -112,7 +200,8 @@ export function bodyToMdx(body: Root, cites: string[] = [], correctedTitle?: str
   // Headings never skip a level below the title's <h1> (an issue page reader's outline, and WCAG).
   let previous = 1;
   const children = body.children.map((node) => {
-    if (node.type !== 'heading') return toMdxNode(withCitations(node, cited), tables, correctedTitle);
+    if (node.type !== 'heading')
+      return toMdxNode(withCitations(node, cited), tables, correctedTitle);
     const depth = Math.min(node.depth, previous + 1) as typeof node.depth;
     previous = depth;
     return { ...(withCitations(node, cited) as typeof node), depth };

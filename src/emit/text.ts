@@ -8,11 +8,21 @@ import { toString } from 'mdast-util-to-string';
 export function documentText(body: Root): string {
   const lines: string[] = [];
   const walk = (node: Nodes): void => {
-    if (node.type === 'tableRow') lines.push(node.children.map((cell) => toString(cell)).filter(Boolean).join(' '));
-    else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'gbtElement') lines.push(toString(node));
+    if (node.type === 'tableRow')
+      lines.push(
+        node.children
+          .map((cell) => toString(cell))
+          .filter(Boolean)
+          .join(' '),
+      );
+    else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'gbtElement')
+      lines.push(toString(node));
     else if ('children' in node) for (const child of node.children) walk(child as Nodes);
     else if ('value' in node) lines.push(node.value);
   };
   walk(body);
-  return lines.map((line) => line.trim()).filter(Boolean).join('\n');
+  return lines
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
 }

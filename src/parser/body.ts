@@ -1,9 +1,26 @@
 // An item's parts as an mdast tree: GB/T 9704 elements as `gbtElement` nodes, the text as
 // paragraphs re-joined where the PDF broke them, outline headings, tables, and the dated
 // entries of a 大事记 or the ▲ entries of a 发文目录 as lists.
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type {
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
 import {
-  attachmentNote, chronicleDate, isAttachmentLabel, isListingTitle, isOutlineHeading, isRosterEntry, labelValue, outlineLevel,
+  attachmentNote,
+  chronicleDate,
+  isAttachmentLabel,
+  isListingTitle,
+  isOutlineHeading,
+  isRosterEntry,
+  labelValue,
+  outlineLevel,
 } from './classify.ts';
 import type { Kind, Part, Role } from './document.ts';
 import { extractDocNumber } from './docNumber.ts';
@@ -48,7 +65,8 @@ export function phrasing(lines: Line[]): PhrasingContent[] {
   lines.forEach((line, i) => {
     const prev = lines[i - 1]?.text.trimEnd() ?? '';
     // A line break inside Latin text was a space; inside Chinese text it was nothing.
-    const lead = i > 0 && /[A-Za-z0-9,.;]$/.test(prev) && /^\s*[A-Za-z0-9]/.test(line.text) ? ' ' : '';
+    const lead =
+      i > 0 && /[A-Za-z0-9,.;]$/.test(prev) && /^\s*[A-Za-z0-9]/.test(line.text) ? ' ' : '';
     const start = line.text.length - line.text.trimStart().length;
     const end = line.text.trimEnd().length;
     let at = start;
@@ -62,7 +80,11 @@ export function phrasing(lines: Line[]): PhrasingContent[] {
       if (m.start > at) push({ type: 'text', value: line.text.slice(at, m.start) });
       const value = line.text.slice(Math.max(m.start, start), Math.min(m.end, end));
       const children: PhrasingContent[] = [{ type: 'text', value }];
-      push(m.kind === 'link' ? { type: 'link', url: m.url ?? value, children: [{ type: 'text', value }] } : { type: m.kind, children } as PhrasingContent);
+      push(
+        m.kind === 'link'
+          ? { type: 'link', url: m.url ?? value, children: [{ type: 'text', value }] }
+          : ({ type: m.kind, children } as PhrasingContent),
+      );
       at = m.end;
     }
     if (end > at) push({ type: 'text', value: line.text.slice(at, end) });
@@ -74,20 +96,37 @@ function element(name: GbtName, lines: Line[]): RootContent {
   // A title is one phrase however it was broken; an attachment list keeps one entry a line.
   // The number and date are printed spaced out (石大政办发〔2021〕9 号, 2021 年 04 月 02 日);
   // like the panel's values, they read without the PDF's spaces.
-  const children: PhrasingContent[] = name === 'title'
-    ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }]
-    : name === 'docNumber' || name === 'date'
-      ? [{ type: 'text', value: squeeze(lines.map((l) => l.text).join('')) }]
-      : name === 'attachmentNote'
-      ? lines.flatMap((l, i) => [...(i > 0 ? [{ type: 'break' } as const] : []), ...phrasing([l])])
-      : phrasing(lines);
+  const children: PhrasingContent[] =
+    name === 'title'
+      ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }]
+      : name === 'docNumber' || name === 'date'
+        ? [{ type: 'text', value: squeeze(lines.map((l) => l.text).join('')) }]
+        : name === 'attachmentNote'
+          ? lines.flatMap((l, i) => [
+              ...(i > 0 ? [{ type: 'break' } as const] : []),
+              ...phrasing([l]),
+            ])
+          : phrasing(lines);
   return { type: 'gbtElement', name, children, position: pos(lines[0]!, lines.at(-1)) };
 }
 
-function heading(depth: Heading['depth'], lines: Line[], role?: 'embedded' | 'attachment'): Heading {
+function heading(
+  depth: Heading['depth'],
+  lines: Line[],
+  role?: 'embedded' | 'attachment',
+): Heading {
   // An embedded document's title is one phrase, like the document's own title, whatever the PDF's wrap spaces.
-  const children: PhrasingContent[] = role === 'embedded' ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }] : phrasing(lines);
-  return { type: 'heading', depth, children, position: pos(lines[0]!, lines.at(-1)), ...(role ? { data: { role } } : {}) };
+  const children: PhrasingContent[] =
+    role === 'embedded'
+      ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }]
+      : phrasing(lines);
+  return {
+    type: 'heading',
+    depth,
+    children,
+    position: pos(lines[0]!, lines.at(-1)),
+    ...(role ? { data: { role } } : {}),
+  };
 }
 
 /** Builds the body of an item from its parts. */
@@ -110,11 +149,16 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
   let list: List | null = null;
   const flushParagraph = () => {
     if (paragraph.length === 0) return;
-    const node: Paragraph = { type: 'paragraph', children: phrasing(paragraph), position: pos(paragraph[0]!, paragraph.at(-1)) };
+    const node: Paragraph = {
+      type: 'paragraph',
+      children: phrasing(paragraph),
+      position: pos(paragraph[0]!, paragraph.at(-1)),
+    };
     const item = list?.children.at(-1);
     if (item) {
       item.children.push(node);
-      const found = kind === 'listing' ? extractDocNumber(paragraph.map((l) => l.text).join('')) : null;
+      const found =
+        kind === 'listing' ? extractDocNumber(paragraph.map((l) => l.text).join('')) : null;
       if (found) item.data = { ...item.data, docNumber: found.docNumber };
     } else out.push(node);
     paragraph = [];
@@ -129,7 +173,8 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
   };
 
   lines.forEach((line, i) => {
-    const isRow = line.text.includes('\t') && line.text.split('\t').filter((c) => c.trim()).length >= 2;
+    const isRow =
+      line.text.includes('\t') && line.text.split('\t').filter((c) => c.trim()).length >= 2;
     if (isRow || (table.length > 0 && line.text.includes('\t') && !line.gap)) {
       flushParagraph();
       // A blank line inside a table is the converter's; a repeated header row starts the next page's table.
@@ -178,7 +223,8 @@ function listEntry(line: Line, kind: Kind): ListItem | null {
     const printed = date === 'same' ? '同日' : `${date.month}月${date.day}日`;
     return { type: 'listItem', spread: false, children: [], data: { date: printed } };
   }
-  if (kind === 'listing' && /^\s*[▲△●•■◆★]/.test(line.text)) return { type: 'listItem', spread: false, children: [] };
+  if (kind === 'listing' && /^\s*[▲△●•■◆★]/.test(line.text))
+    return { type: 'listItem', spread: false, children: [] };
   return null;
 }
 
@@ -189,7 +235,8 @@ function listEntry(line: Line, kind: Kind): ListItem | null {
  */
 function headsSection(text: string, next: string | undefined): boolean {
   if (next === undefined) return true;
-  if (width(squeeze(text)) >= 15 && /^[^，。；：,;:\s]{1,6}[。；，：,;:]\S/.test(next.trim())) return false;
+  if (width(squeeze(text)) >= 15 && /^[^，。；：,;:\s]{1,6}[。；，：,;:]\S/.test(next.trim()))
+    return false;
   const level = outlineLevel(next);
   // A heading of two clauses (二、建立健全长效帮扶机制，巩固拓展脱贫攻坚成果) is told from an item
   // the PDF wrapped after a comma by what follows: its own sub-items, or text after a final 。
@@ -211,13 +258,21 @@ export function continues(a: string, b: string): boolean {
   if (/[）)]$/.test(end) && (width(end) <= 30 || /号\s*[）)]$/.test(end))) return false;
   // A short line that stops without punctuation is a line of its own (a list, a signature);
   // one that stops on a comma or an opening bracket, or holds a sentence break, was cut.
-  if (width(end) < MIN_WRAPPED_WIDTH && !/[，,、（(“《]$/.test(end) && !/[。；，,]/.test(end)) return false;
+  if (width(end) < MIN_WRAPPED_WIDTH && !/[，,、（(“《]$/.test(end) && !/[。；，,]/.test(end))
+    return false;
   const start = b.trim();
   // A roster entry (组 长：于 哲 …, 刘 红 区妇联主席) is a line of its own; the PDF wrapped only a long
   // one, after a 、 or before a short rest (政法委 / 书记).
-  if (isRosterEntry(end) && !/[、，,]$/.test(end) && (width(start) > 8 || /[，。；：:]/.test(start))) return false;
-  if (outlineLevel(start) > 0 || chronicleDate(start) !== null || /^[▲△●•■◆★]/.test(start)) return false;
-  if (attachmentNote(start) !== null || isAttachmentLabel(start) || labelValue(start) !== null) return false;
+  if (
+    isRosterEntry(end) &&
+    !/[、，,]$/.test(end) &&
+    (width(start) > 8 || /[，。；：:]/.test(start))
+  )
+    return false;
+  if (outlineLevel(start) > 0 || chronicleDate(start) !== null || /^[▲△●•■◆★]/.test(start))
+    return false;
+  if (attachmentNote(start) !== null || isAttachmentLabel(start) || labelValue(start) !== null)
+    return false;
   // A name entry of a list: 刘冬 二戈寨街道办党工委副书记
   if (/^\p{Script=Han}{1,4}[ \u3000]+\p{Script=Han}/u.test(start)) return false;
   return true;

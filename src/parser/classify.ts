@@ -6,10 +6,39 @@ import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
 /** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
 export const DOC_TYPES = [
-  '实施意见', '实施方案', '工作方案', '实施细则', '管理办法', '暂行办法', '暂行规定',
-  '通知', '通报', '决定', '意见', '批复', '通告', '公告', '报告', '请示', '函', '办法',
-  '规定', '细则', '方案', '规划', '计划', '纲要', '命令', '决议', '议案', '纪要', '公报',
-  '条例', '规则', '答复', '令',
+  '实施意见',
+  '实施方案',
+  '工作方案',
+  '实施细则',
+  '管理办法',
+  '暂行办法',
+  '暂行规定',
+  '通知',
+  '通报',
+  '决定',
+  '意见',
+  '批复',
+  '通告',
+  '公告',
+  '报告',
+  '请示',
+  '函',
+  '办法',
+  '规定',
+  '细则',
+  '方案',
+  '规划',
+  '计划',
+  '纲要',
+  '命令',
+  '决议',
+  '议案',
+  '纪要',
+  '公报',
+  '条例',
+  '规则',
+  '答复',
+  '令',
 ];
 
 const TITLE_END = new RegExp(`(?:${DOC_TYPES.join('|')}|大事记|目录)(?:[（(][^）)]{1,12}[）)])?$`);
@@ -20,19 +49,29 @@ export function isHeaderMark(text: string): boolean {
   if (!/件\s*$/.test(text)) return false;
   const s = squeeze(text);
   // A title's first line can end in 文件 too (…行政规范性文件 / 合法性审核机制的指导意见).
-  return /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) && width(s) <= 42 && !/关于|印发|转发|批转|的/.test(s);
+  return (
+    /^\p{Script=Han}[\p{Script=Han}\s（）()]{1,40}文件$/u.test(s) &&
+    width(s) <= 42 &&
+    !/关于|印发|转发|批转|的/.test(s)
+  );
 }
 
 /** The mark of a 令 (中华人民共和国国务院令, 某市人民政府令): an organ's name and 令, nothing else. */
 export function isDecreeMark(text: string): boolean {
   if (!/令\s*$/.test(text)) return false;
   const s = squeeze(text);
-  return width(s) <= 30 && /^\p{Script=Han}{2,28}(?:政府|国务院|委员会|部|局|署|院|厅|室|行)令$/u.test(s) && !/关于|的/.test(s);
+  return (
+    width(s) <= 30 &&
+    /^\p{Script=Han}{2,28}(?:政府|国务院|委员会|部|局|署|院|厅|室|行)令$/u.test(s) &&
+    !/关于|的/.test(s)
+  );
 }
 
 /** The organ that issues a 令, as it is cited: 中华人民共和国国务院令 → 国务院. */
 export function decreeOrgan(mark: string): string {
-  return squeeze(mark).replace(/^中华人民共和国/, '').replace(/令$/, '');
+  return squeeze(mark)
+    .replace(/^中华人民共和国/, '')
+    .replace(/令$/, '');
 }
 
 /** A title that is numbered in a series (…通告 第9号, …公告 第3号, …令 第5号). */
@@ -40,7 +79,8 @@ export const SERIAL_TITLE = /(?:通告|公告|令)$/;
 
 /** The page number that ends a TOC entry: after leaders (…… ..... ·), a tab, or in parentheses. */
 // Leaders may also be dashes or runs of spaces (…的通知———5, …的通知    5).
-export const PAGE_TAIL = /(?:[…⋯]+|[.·．・]{2,}|[—－_-]{3,}|\t|\s{2,}|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
+export const PAGE_TAIL =
+  /(?:[…⋯]+|[.·．・]{2,}|[—－_-]{3,}|\t|\s{2,}|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
 
 /** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
 // A running page header or footer the converter left between paragraphs: 福建省人民政府公报 2021年第8期, — 3 —.
@@ -56,8 +96,18 @@ export function isTitleLike(text: string): boolean {
   if (isRunningLine(text)) return false;
   const s = squeeze(text);
   const w = width(s);
-  return w >= 2 && w <= 90 && !SENTENCE_PUNCT.test(s) && !/[：:]|[，,]$/.test(s) && !text.includes('\t')
-    && !isDateLine(s) && !isPrintingLine(s) && docNumberLine(s) === null && !/^[（(].*[)）]$/.test(s) && !PAGE_TAIL.test(text);
+  return (
+    w >= 2 &&
+    w <= 90 &&
+    !SENTENCE_PUNCT.test(s) &&
+    !/[：:]|[，,]$/.test(s) &&
+    !text.includes('\t') &&
+    !isDateLine(s) &&
+    !isPrintingLine(s) &&
+    docNumberLine(s) === null &&
+    !/^[（(].*[)）]$/.test(s) &&
+    !PAGE_TAIL.test(text)
+  );
 }
 
 /** The 文种 a title ends with, or null. */
@@ -89,19 +139,31 @@ export function isListingTitle(text: string): boolean {
 export function isListingTable(lines: string[]): boolean {
   const rows = lines.filter((l) => l.includes('\t'));
   const numbered = rows.filter((l) => findDocNumbers(l).length > 0);
-  return numbered.length >= 3 && rows.length >= lines.length * 0.6 && numbered.length >= rows.length * 0.5;
+  return (
+    numbered.length >= 3 &&
+    rows.length >= lines.length * 0.6 &&
+    numbered.length >= rows.length * 0.5
+  );
 }
 
 /** An item that is no 公文: 政策解读, 图解, 人事任免 lists, 答记者问. */
 export function isOtherTitle(text: string): boolean {
   const s = squeeze(text);
-  return width(s) <= 80 && /(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))$/.test(s.replace(PERIOD_AFTER, ''));
+  return (
+    width(s) <= 80 &&
+    /(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))$/.test(s.replace(PERIOD_AFTER, ''))
+  );
 }
 
 /** One line of a signature block or 版记: an organ's name and nothing else. */
 export function isOrganLine(text: string): boolean {
   const s = squeeze(text);
-  return width(s) <= 40 && !/[，。；：:、,（）()]/.test(s) && !text.includes('\t') && ORGAN_SUFFIX.test(s);
+  return (
+    width(s) <= 40 &&
+    !/[，。；：:、,（）()]/.test(s) &&
+    !text.includes('\t') &&
+    ORGAN_SUFFIX.test(s)
+  );
 }
 
 /** An organ's name on a line of its own above a head: an organ line that is not a title's first line (…关于调整…指挥部). */
@@ -137,7 +199,9 @@ export function outlineLevel(text: string): number {
 export function isOutlineHeading(text: string): boolean {
   const level = outlineLevel(text);
   if (level === 0) return false;
-  const rest = squeeze(text).replace(OUTLINE[level - 1]!, '').replace(/。$/, '');
+  const rest = squeeze(text)
+    .replace(OUTLINE[level - 1]!, '')
+    .replace(/。$/, '');
   return width(rest) >= 1 && width(rest) <= 30 && !/[。；;：:！？!?]|[，,、]$/.test(rest);
 }
 
@@ -148,7 +212,12 @@ export function isOutlineHeading(text: string): boolean {
  */
 export function isRosterEntry(text: string): boolean {
   const s = text.trim();
-  return !/[。；]/.test(s) && /^(?:[\p{Script=Han}、 \u3000]{1,12}[：:][ \u3000]*)?(?:\p{Script=Han}[ \u3000]\p{Script=Han}|\p{Script=Han}{2,4})[ \u3000]+\p{Script=Han}{2}/u.test(s);
+  return (
+    !/[。；]/.test(s) &&
+    /^(?:[\p{Script=Han}、 \u3000]{1,12}[：:][ \u3000]*)?(?:\p{Script=Han}[ \u3000]\p{Script=Han}|\p{Script=Han}{2,4})[ \u3000]+\p{Script=Han}{2}/u.test(
+      s,
+    )
+  );
 }
 
 /** 附注 under the date: a short line wholly in parentheses, e.g. （此件公开发布）. */
@@ -161,7 +230,11 @@ export function isNote(text: string): boolean {
 export function isPrintingLine(text: string): boolean {
   if (!/抄|共|印/.test(text)) return false;
   const s = squeeze(text);
-  return /^抄送[:：]/.test(s) || /^[（(]?共印\d*份[）)]?$/.test(s) || /印发$/.test(s) && findDate(s) !== null;
+  return (
+    /^抄送[:：]/.test(s) ||
+    /^[（(]?共印\d*份[）)]?$/.test(s) ||
+    (/印发$/.test(s) && findDate(s) !== null)
+  );
 }
 
 /** 附件说明 (附件：1. …) or 附：… at the end of the main text; returns the text after the colon. */

@@ -14,7 +14,8 @@ export interface GazetteName {
 }
 
 // 贵阳市南明区人民政府公报, 大武口区人民政府公报; the region is what precedes the organ.
-const NAME = /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府)(?:办公厅|办公室)?公报$/u;
+const NAME =
+  /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府)(?:办公厅|办公室)?公报$/u;
 const ANY_NAME = /^\p{Script=Han}{2,30}公报$/u;
 
 /** The gazette's name: the first line ending in 公报 near the top, joined with a line it was split from. */
@@ -35,18 +36,32 @@ export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
   if (named) return { gazette: s, region: named.groups!.region!, at: [i] };
   const prev = i > 0 ? squeeze(lines[i - 1]!.text) : '';
   const joined = NAME.exec(prev + s);
-  if (joined && width(prev) <= 16) return { gazette: prev + s, region: joined.groups!.region!, at: [i - 1, i] };
+  if (joined && width(prev) <= 16)
+    return { gazette: prev + s, region: joined.groups!.region!, at: [i - 1, i] };
   // 中华人民共和国 / 国务院公报: a name split after the state or region it begins with.
   if (ANY_NAME.test(prev + s) && /^\p{Script=Han}{2,16}(?:国|省|市|区|县|州|旗|盟)$/u.test(prev)) {
-    return { gazette: prev + s, region: (prev + s).replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i - 1, i] };
+    return {
+      gazette: prev + s,
+      region: (prev + s).replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''),
+      at: [i - 1, i],
+    };
   }
-  if (ANY_NAME.test(s)) return { gazette: s, region: s.replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''), at: [i] };
+  if (ANY_NAME.test(s))
+    return {
+      gazette: s,
+      region: s.replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''),
+      at: [i],
+    };
   return null;
 }
 
 /** Does a line name the gazette on its own (the back cover, or 《…公报》简介)? */
 export function namesGazette(text: string, gazette: string): boolean {
-  return squeeze(text).replace(/[《》]/g, '').replace(/简介$/, '') === gazette;
+  return (
+    squeeze(text)
+      .replace(/[《》]/g, '')
+      .replace(/简介$/, '') === gazette
+  );
 }
 
 export interface Cover {
@@ -76,7 +91,10 @@ const HAN_NUMERAL = `[${HAN_DIGITS}十百千]{1,8}`;
 export function coverText(text: string): string {
   return toAsciiDigits(squeeze(text))
     .replace(new RegExp(`[${HAN_DIGITS}]{4}(?=年|$)`, 'g'), (year) => String(hanNumeral(year)))
-    .replace(new RegExp(`(第)(${HAN_NUMERAL})(?=[期号])`, 'g'), (_m, a: string, n: string) => a + hanNumeral(n));
+    .replace(
+      new RegExp(`(第)(${HAN_NUMERAL})(?=[期号])`, 'g'),
+      (_m, a: string, n: string) => a + hanNumeral(n),
+    );
 }
 
 const YEAR_ALONE = /^[(（]?((?:19|20)\d{2})[)）]?(?:年|$)/;
@@ -88,16 +106,33 @@ const HAO_LINE = /^(?:\S{0,30}?公报)?(?:(?:19|20)\d{2}年?)?第0*(\d{1,4})号(
 const TOTAL = /总(?:第?0*(\d{1,5})[期号]|号[:：]?0*(\d{1,5}))/;
 
 /** Year, issue number and running number printed on one cover line. */
-export function issueNumbering(text: string): { year: number | null; number: number | null; totalNumber: number | null } {
+export function issueNumbering(text: string): {
+  year: number | null;
+  number: number | null;
+  totalNumber: number | null;
+} {
   const s = coverText(text);
   const number = PERIOD.exec(s)?.[1] ?? HAO_LINE.exec(s)?.[1];
   const year = YEAR_ALONE.exec(s)?.[1] ?? (number ? YEAR_ON_NUMBER_LINE.exec(s)?.[1] : undefined);
-  return { year: year ? Number(year) : null, number: number ? Number(number) : null, totalNumber: Number(TOTAL.exec(s)?.slice(1).find(Boolean)) || null };
+  return {
+    year: year ? Number(year) : null,
+    number: number ? Number(number) : null,
+    totalNumber: Number(TOTAL.exec(s)?.slice(1).find(Boolean)) || null,
+  };
 }
 
 /** Reads the cover fields from the front and back matter lines (TOC lines excluded). */
 export function readCover(front: Line[], back: Line[]): Cover {
-  const cover: Cover = { year: null, number: null, totalNumber: null, published: null, frequency: null, publisher: null, masthead: [], numberLine: null };
+  const cover: Cover = {
+    year: null,
+    number: null,
+    totalNumber: null,
+    published: null,
+    frequency: null,
+    publisher: null,
+    masthead: [],
+    numberLine: null,
+  };
   for (const line of front) {
     const printed = issueNumbering(line.text);
     if (cover.number === null && printed.number !== null) {
@@ -108,16 +143,20 @@ export function readCover(front: Line[], back: Line[]): Cover {
     }
     cover.year ??= printed.year;
     cover.totalNumber ??= printed.totalNumber;
-    if (cover.published === null && !labelValue(line.text)) cover.published = findDate(coverText(line.text))?.iso ?? null;
+    if (cover.published === null && !labelValue(line.text))
+      cover.published = findDate(coverText(line.text))?.iso ?? null;
   }
   for (const line of [...front, ...back]) {
     cover.frequency ??= FREQUENCY.exec(line.text)?.[1] ?? null;
   }
   // A cover that prints no year on its own still dates the issue.
-  cover.year ??= Number(/((?:19|20)\d{2})年/.exec(front.map((l) => coverText(l.text)).join('\n'))?.[1]) || null;
+  cover.year ??=
+    Number(/((?:19|20)\d{2})年/.exec(front.map((l) => coverText(l.text)).join('\n'))?.[1]) || null;
   cover.masthead = readMasthead([...front, ...back]);
   const publisher = cover.masthead.find((f) => /^主办(?:单位)?$/.test(f.label));
-  const printedPublisher = front.map((l) => /^\s*(\S+?)(?:主管)?主办(?:\s|$)/.exec(l.text)?.[1]).find(Boolean);
+  const printedPublisher = front
+    .map((l) => /^\s*(\S+?)(?:主管)?主办(?:\s|$)/.exec(l.text)?.[1])
+    .find(Boolean);
   cover.publisher = publisher?.value ?? printedPublisher ?? null;
   return cover;
 }
@@ -137,12 +176,17 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
       continue;
     }
     const s = line.text.trim();
-    const continuation = (width(s) <= 20 || isNamesLine(s)) && !/[。：:期年]/.test(s) && !FREQUENCY.test(s) && !/公报$/.test(s)
+    const continuation =
+      (width(s) <= 20 || isNamesLine(s)) &&
+      !/[。：:期年]/.test(s) &&
+      !FREQUENCY.test(s) &&
+      !/公报$/.test(s) &&
       // A complete organ name (…办公室) is not continued by a line of its own (内部资料 免费赠阅), only by a name's rest.
-      && !(open !== null && ORGAN_SUFFIX.test(open.value) && !ORGAN_START.test(squeeze(s)));
+      !(open !== null && ORGAN_SUFFIX.test(open.value) && !ORGAN_START.test(squeeze(s)));
     if (open && open.lines.at(-1)! >= line.no - 2 && continuation) {
       const lastChunk = open.value.split(/\s+/).pop() ?? '';
-      const nameList = /\s/.test(open.value) || /\s/.test(s) || (width(s) <= 3 && width(lastChunk) <= 3);
+      const nameList =
+        /\s/.test(open.value) || /\s/.test(s) || (width(s) <= 3 && width(lastChunk) <= 3);
       open.value += nameList ? ' ' + s : s;
       open.lines.push(line.no);
     } else {
@@ -151,7 +195,10 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
   }
   const seen = new Set<string>();
   return fields
-    .map((f) => ({ ...f, value: SOLID_VALUE.test(f.label) ? squeeze(f.value) : f.value.replace(/[\s\u3000]+/g, ' ') }))
+    .map((f) => ({
+      ...f,
+      value: SOLID_VALUE.test(f.label) ? squeeze(f.value) : f.value.replace(/[\s\u3000]+/g, ' '),
+    }))
     .filter((f) => !seen.has(f.label + '：' + f.value) && seen.add(f.label + '：' + f.value));
 }
 
@@ -164,7 +211,12 @@ function isNamesLine(s: string): boolean {
 export function isCoverLine(text: string, gazette: string): boolean {
   const s = coverText(text);
   const printed = issueNumbering(text);
-  return labelValue(text) !== null || namesGazette(text, gazette)
-    || printed.number !== null || printed.totalNumber !== null || /^[(（]?(?:19|20)\d{2}[)）]?(?:年)?$/.test(s)
-    || (findDate(s) !== null && width(s) <= 16);
+  return (
+    labelValue(text) !== null ||
+    namesGazette(text, gazette) ||
+    printed.number !== null ||
+    printed.totalNumber !== null ||
+    /^[(（]?(?:19|20)\d{2}[)）]?(?:年)?$/.test(s) ||
+    (findDate(s) !== null && width(s) <= 16)
+  );
 }

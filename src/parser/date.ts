@@ -13,15 +13,19 @@ export interface PrintedDate {
 // Digits may be spaced one by one (2 0 2 1 年 1 2 月): the converter's, not the printer's.
 const ARABIC = /((?:1\s?9|2\s?0)\s?\d\s?\d)\s*年\s*(\d(?:\s?\d)?)\s*月\s*(\d(?:\s?\d)?)\s*日/;
 // 〇 may come out of the converter as O or 0: 二0一九年.
-const HAN = /([〇零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const HAN =
+  /([〇零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
 /** Source of a date pattern, for building line patterns around it. */
 export const DATE_PATTERN = `(?:${ARABIC.source}|${HAN.source})`;
 
 export function makeDate(year: number, month: number, day: number): PrintedDate {
   const d = new Date(Date.UTC(year, month - 1, day));
-  const valid = month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-  const iso = valid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  const valid =
+    month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  const iso = valid
+    ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    : null;
   return { iso, year, month, day };
 }
 
@@ -33,7 +37,10 @@ export function findDate(text: string): (PrintedDate & { index: number; length: 
   const m = a && (!h || a.index <= h.index) ? a : h;
   if (!m) return null;
   const digits = (s: string) => Number(s.replace(/\s/g, ''));
-  const parts = m === a ? [digits(m[1]!), digits(m[2]!), digits(m[3]!)] : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
+  const parts =
+    m === a
+      ? [digits(m[1]!), digits(m[2]!), digits(m[3]!)]
+      : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
   return { ...makeDate(parts[0]!, parts[1]!, parts[2]!), index: m.index, length: m[0].length };
 }
 
@@ -65,27 +72,49 @@ export function isDateLine(text: string): boolean {
  * The date a date line gives. When the year's digits were lost, `year` is null and
  * `yearDigits` holds what is left of them ('' or the last ones): the caller knows the context.
  */
-export function dateLine(text: string): { date: PrintedDate | null; month: number; day: number; yearDigits: string } | null {
+export function dateLine(
+  text: string,
+): { date: PrintedDate | null; month: number; day: number; yearDigits: string } | null {
   const ascii = toAsciiDigits(text);
   if (DATE_LINE.test(ascii)) {
     const date = findDate(ascii)!;
     return { date, month: date.month, day: date.day, yearDigits: String(date.year) };
   }
   const bare = BARE_DATE_LINE.exec(ascii);
-  if (bare) return { date: makeDate(Number(bare[1]), Number(bare[2]), Number(bare[3])), month: Number(bare[2]), day: Number(bare[3]), yearDigits: bare[1]! };
+  if (bare)
+    return {
+      date: makeDate(Number(bare[1]), Number(bare[2]), Number(bare[3])),
+      month: Number(bare[2]),
+      day: Number(bare[3]),
+      yearDigits: bare[1]!,
+    };
   const compact = COMPACT_DATE_LINE.exec(ascii);
   if (compact) {
     // 2017919: the one way to split the digits into a month and a day that gives a real date.
     const rest = compact[2]!;
-    const readings = [1, 2].filter((m) => rest.length - m >= 1 && rest.length - m <= 2)
+    const readings = [1, 2]
+      .filter((m) => rest.length - m >= 1 && rest.length - m <= 2)
       .map((m) => makeDate(Number(compact[1]), Number(rest.slice(0, m)), Number(rest.slice(m))))
       .filter((d) => d.iso !== null);
     if (readings.length === 0) return null;
     // Read more than one way (2017111: 1月11日 or 11月1日): a date line without a date (month 0).
-    return readings.length === 1 ? { date: readings[0]!, month: readings[0]!.month, day: readings[0]!.day, yearDigits: compact[1]! } : { date: null, month: 0, day: 0, yearDigits: compact[1]! };
+    return readings.length === 1
+      ? {
+          date: readings[0]!,
+          month: readings[0]!.month,
+          day: readings[0]!.day,
+          yearDigits: compact[1]!,
+        }
+      : { date: null, month: 0, day: 0, yearDigits: compact[1]! };
   }
   const yearless = YEARLESS_LINE.exec(ascii);
-  if (yearless) return { date: null, month: Number(yearless[2]), day: Number(yearless[3]), yearDigits: yearless[1]! };
+  if (yearless)
+    return {
+      date: null,
+      month: Number(yearless[2]),
+      day: Number(yearless[3]),
+      yearDigits: yearless[1]!,
+    };
   return null;
 }
 

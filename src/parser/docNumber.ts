@@ -11,11 +11,17 @@ const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CL
 // What an answer to a deputy's proposal (建议/提案答复) prints after its number: the
 // category of the answer (A类, B类) and whether it is published (同意公开).
 const HANDLING_MARKS = '(?:\\s*[A-DＡ-Ｄ]\\s*类)?(?:\\s*(?:同意|不予|依申请|主动)?公开)?';
-const LINE = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}${HANDLING_MARKS}\\s*$`, 'u');
+const LINE = new RegExp(
+  `^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}${HANDLING_MARKS}\\s*$`,
+  'u',
+);
 const IN_TEXT = new RegExp(`(\\p{Script=Han}{2,12})${NUMBER_TAIL}`, 'gu');
 // Where a number can end: the bracketed year. Rare in running text, so IN_TEXT, slow over long
 // runs of Han characters, is tried only in the few characters before each one.
-const YEAR_IN_BRACKETS = new RegExp(`[${OPEN}]\\s*(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d\\s*[${CLOSE}]`, 'gu');
+const YEAR_IN_BRACKETS = new RegExp(
+  `[${OPEN}]\\s*(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d\\s*[${CLOSE}]`,
+  'gu',
+);
 const REACH = 64;
 
 // Words that precede a cited number in running text but are not part of its 机关代字.
@@ -31,7 +37,10 @@ function normalize(code: string, year: string, serial: string): string {
 
 // A 发文字号 line whose closing bracket and 号 the converter lost (set in another font):
 // 牟政办发〔201746. The year is the four digits after the bracket, the rest the serial.
-const LOST_GLYPHS_LINE = new RegExp(`^\\s*([\\p{Script=Han}]{2,15}?)\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]?\\s*(\\d{1,5})\\s*号?\\s*$`, 'u');
+const LOST_GLYPHS_LINE = new RegExp(
+  `^\\s*([\\p{Script=Han}]{2,15}?)\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]?\\s*(\\d{1,5})\\s*号?\\s*$`,
+  'u',
+);
 
 // …or both brackets, a space left where they stood: 兰政函2020 48号.
 const LOST_BRACKETS_LINE = /^\s*(\p{Script=Han}{2,15}?)\s*((?:19|20)\d{2})\s+(\d{1,5})\s*号\s*$/u;
@@ -44,7 +53,9 @@ export function docNumberLine(line: string): string | null {
 }
 
 /** Every 发文字号 in running text, normalised, with where it stands (one pass over the text). */
-export function docNumbersIn(text: string): Array<{ docNumber: string; start: number; end: number }> {
+export function docNumbersIn(
+  text: string,
+): Array<{ docNumber: string; start: number; end: number }> {
   const out: Array<{ docNumber: string; start: number; end: number }> = [];
   const ascii = toAsciiDigits(text);
   const re = new RegExp(IN_TEXT.source, 'gu');
@@ -57,12 +68,20 @@ export function docNumbersIn(text: string): Array<{ docNumber: string; start: nu
     if (!m || m.index > year.index) continue;
     done = m.index + m[0].length;
     const code = m[1]!.replace(LEAD_IN, '');
-    if ([...code].length >= 2) out.push({ docNumber: normalize(code, m[2]!, m[3]!), start: m.index + (m[1]!.length - code.length), end: done });
+    if ([...code].length >= 2)
+      out.push({
+        docNumber: normalize(code, m[2]!, m[3]!),
+        start: m.index + (m[1]!.length - code.length),
+        end: done,
+      });
   }
   return out;
 }
 
-const GLUED = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}(?=\\s*\\S)`, 'u');
+const GLUED = new RegExp(
+  `^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}(?=\\s*\\S)`,
+  'u',
+);
 
 /** A 发文字号 the converter glued before the title on one line: 嘉房管〔2020〕59号关于…的请示. */
 export function leadingDocNumber(line: string): { docNumber: string; printed: string } | null {
@@ -77,7 +96,9 @@ export function findDocNumbers(text: string): string[] {
 }
 
 /** The first 发文字号 in a text with where it stands, for TOC entries that carry one. */
-export function extractDocNumber(text: string): { docNumber: string; start: number; end: number } | null {
+export function extractDocNumber(
+  text: string,
+): { docNumber: string; start: number; end: number } | null {
   const re = new RegExp(IN_TEXT.source, 'u');
   const ascii = toAsciiDigits(text);
   const m = re.exec(ascii);
@@ -89,7 +110,8 @@ export function extractDocNumber(text: string): { docNumber: string; start: numb
 
 // The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,
 // (第9号), 〔2021〕第5号, 2019年第5号, 【9号令】, 第5号令.
-const SERIAL_LINE = /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*[〕\]］)）年]\s*)?第?\s*(\d{1,5})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
+const SERIAL_LINE =
+  /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*[〕\]］)）年]\s*)?第?\s*(\d{1,5})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
 
 /** The serial printed on a line of its own, as `第707号` or `2019年第5号`, and whether it says 令; else null. */
 export function serial(text: string): { serial: string; decree: boolean } | null {

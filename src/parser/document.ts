@@ -2,12 +2,35 @@
 // number, title, addressees, text, signature, date, 附注, attachments, 版记) and the
 // metadata those elements carry.
 import {
-  SERIAL_TITLE, attachmentNote, decreeOrgan, docTypeOf, endsLikeTitle, isDecreeMark, isAttachmentLabel, isChronicleTitle, isHeaderMark,
-  isListingTable, isListingTitle, isMarkOrgan, isOtherTitle, isNote, isOrganLine, isPrintingLine, isTitleLike, organsOf, outlineLevel,
+  SERIAL_TITLE,
+  attachmentNote,
+  decreeOrgan,
+  docTypeOf,
+  endsLikeTitle,
+  isDecreeMark,
+  isAttachmentLabel,
+  isChronicleTitle,
+  isHeaderMark,
+  isListingTable,
+  isListingTitle,
+  isMarkOrgan,
+  isOtherTitle,
+  isNote,
+  isOrganLine,
+  isPrintingLine,
+  isTitleLike,
+  organsOf,
+  outlineLevel,
 } from './classify.ts';
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
-import { docNumberLine, findDocNumbers, leadingDocNumber, serial, serialLine } from './docNumber.ts';
+import {
+  docNumberLine,
+  findDocNumbers,
+  leadingDocNumber,
+  serial,
+  serialLine,
+} from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
@@ -17,9 +40,20 @@ import { matchKey, normalizeTitle, squeeze, TERMINAL, TITLE_VERB, width } from '
 import { readValidity } from './validity.ts';
 
 export type Role =
-  | 'headerMark' | 'docNumber' | 'title' | 'subtitle' | 'addressees' | 'text'
-  | 'attachmentNote' | 'signature' | 'date' | 'note' | 'printing'
-  | 'embeddedTitle' | 'attachmentLabel' | 'attachmentTitle';
+  | 'headerMark'
+  | 'docNumber'
+  | 'title'
+  | 'subtitle'
+  | 'addressees'
+  | 'text'
+  | 'attachmentNote'
+  | 'signature'
+  | 'date'
+  | 'note'
+  | 'printing'
+  | 'embeddedTitle'
+  | 'attachmentLabel'
+  | 'attachmentTitle';
 
 export interface Part {
   role: Role;
@@ -29,9 +63,23 @@ export interface Part {
 export type Kind = DocumentMeta['kind'];
 
 /** An item as read: the metadata of the data contract the parser fills, and the parts its lines fall into. */
-export type Item = Pick<DocumentMeta,
-  | 'kind' | 'title' | 'docNumber' | 'docType' | 'issuers' | 'addressees' | 'date' | 'printedDate'
-  | 'attachments' | 'embedded' | 'cites' | 'effective' | 'expires' | 'relations' | 'sourceLines'
+export type Item = Pick<
+  DocumentMeta,
+  | 'kind'
+  | 'title'
+  | 'docNumber'
+  | 'docType'
+  | 'issuers'
+  | 'addressees'
+  | 'date'
+  | 'printedDate'
+  | 'attachments'
+  | 'embedded'
+  | 'cites'
+  | 'effective'
+  | 'expires'
+  | 'relations'
+  | 'sourceLines'
 > & { parts: Part[] };
 
 const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
@@ -64,7 +112,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const kind = kindOf(title, docNumber, lines.slice(head.end));
   const body = markAddressees(lines, markSubtitle(lines, head, kind), kind);
   const closed = markClosings(lines, body);
-  const open = kind === 'document' && PUBLISHING_NOTICE.test(title) ? markEmbedded(lines, { roles: closed, end: body.end }, title) : closed;
+  const open =
+    kind === 'document' && PUBLISHING_NOTICE.test(title)
+      ? markEmbedded(lines, { roles: closed, end: body.end }, title)
+      : closed;
   const roles = Array.from(lines, (_, i): Role => open[i] ?? 'text');
   const parts = toParts(lines, roles);
 
@@ -75,9 +126,13 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const cites = citesOf(lines, roles, docNumber);
 
   // 施行日期, 有效期 and relations are read from the running text, its PDF line breaks joined.
-  const running = lines.filter((_, i) => roles[i] === 'text').map((l) => l.text.trim()).join('');
+  const running = lines
+    .filter((_, i) => roles[i] === 'text')
+    .map((l) => l.text.trim())
+    .join('');
   const date = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
-  const validity = kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
+  const validity =
+    kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
 
   return {
     kind,
@@ -89,17 +144,23 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     date,
     printedDate: printedDateIn(parts),
     attachments: attachmentsOf(parts),
-    embedded: parts.filter((p) => p.role === 'embeddedTitle').map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
+    embedded: parts
+      .filter((p) => p.role === 'embeddedTitle')
+      .map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
     cites,
     ...validity,
-    relations: relationsOf(kind === 'document' ? findRelations(running, { docNumber, title }) : [], cites),
+    relations: relationsOf(
+      kind === 'document' ? findRelations(running, { docNumber, title }) : [],
+      cites,
+    ),
     parts,
     sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
   };
 }
 
 const textAt = (lines: Line[], i: number): string => lines[i]?.text ?? '';
-const numberAt = (lines: Line[], i: number): string | null => (i < lines.length ? docNumberLine(textAt(lines, i)) : null);
+const numberAt = (lines: Line[], i: number): string | null =>
+  i < lines.length ? docNumberLine(textAt(lines, i)) : null;
 
 /** Gives lines from..to the role (in place: the roles are the caller's own copy). */
 function mark(roles: Array<Role | undefined>, from: number, to: number, role: Role): void {
@@ -108,7 +169,9 @@ function mark(roles: Array<Role | undefined>, from: number, to: number, role: Ro
 
 /** The head: 发文机关标志, 发文字号 and 标题 in either order, or the number glued before the title. */
 function readHead(lines: Line[]): Head {
-  return isDecreeMark(textAt(lines, 0)) && serialLine(textAt(lines, 1)) !== null ? decreeHead(lines) : documentHead(lines);
+  return isDecreeMark(textAt(lines, 0)) && serialLine(textAt(lines, 1)) !== null
+    ? decreeHead(lines)
+    : documentHead(lines);
 }
 
 /** 令: mark, serial, the order that promulgates, signature, date, then the instrument's title. */
@@ -118,7 +181,13 @@ function decreeHead(lines: Line[]): Head {
   mark(roles, 1, 1, 'docNumber');
   const at = decreeInstrument(lines, 0);
   if (at > 0 && isTitleLike(textAt(lines, at))) mark(roles, at, titleEnd(lines, at), 'title');
-  return { roles, end: 2, docNumber: `${decreeOrgan(textAt(lines, 0))}令${serialLine(textAt(lines, 1))}`, glued: null, decree: true };
+  return {
+    roles,
+    end: 2,
+    docNumber: `${decreeOrgan(textAt(lines, 0))}令${serialLine(textAt(lines, 1))}`,
+    glued: null,
+    decree: true,
+  };
 }
 
 /** A document's head: the mark, then the number over the title, glued before it, or under it. */
@@ -149,8 +218,13 @@ function documentHead(lines: Line[]): Head {
   }
   mark(roles, k, end, 'title');
   const under = end + 1;
-  const printed = lines.slice(k, end + 1).map((l) => l.text).join('');
-  const docNumber = numberAt(lines, under) ?? (under < lines.length ? seriesNumber(printed, textAt(lines, under)) : null);
+  const printed = lines
+    .slice(k, end + 1)
+    .map((l) => l.text)
+    .join('');
+  const docNumber =
+    numberAt(lines, under) ??
+    (under < lines.length ? seriesNumber(printed, textAt(lines, under)) : null);
   if (docNumber === null) return { roles, end: under, docNumber: null, glued: null, decree: false };
   mark(roles, under, under, 'docNumber');
   return { roles, end: under + 1, docNumber, glued: null, decree: false };
@@ -164,28 +238,43 @@ function seriesNumber(printedTitle: string, line: string): string | null {
   const read = serial(line);
   if (!read || !SERIAL_TITLE.test(squeeze(printedTitle))) return null;
   const organ = issuersInTitle(normalizeTitle(printedTitle))[0];
-  return read.decree && organ ? `${squeeze(organ)}令${read.serial}` : normalizeTitle(printedTitle).replace(/\s/g, '') + read.serial;
+  return read.decree && organ
+    ? `${squeeze(organ)}令${read.serial}`
+    : normalizeTitle(printedTitle).replace(/\s/g, '') + read.serial;
 }
 
 /** The title the head's title lines print; a 令 without one is named by its number. */
 function titleOf(lines: Line[], head: Head): string {
   const titleLines = lines.filter((_, i) => head.roles[i] === 'title');
-  const titleText = titleLines.map((l) => l.text).join(' ').trim().slice(head.glued?.length ?? 0);
+  const titleText = titleLines
+    .map((l) => l.text)
+    .join(' ')
+    .trim()
+    .slice(head.glued?.length ?? 0);
   return titleLines.length > 0 ? normalizeTitle(titleText) : head.decree ? head.docNumber! : '';
 }
 
 /** What the item is, by its title and, for a listing printed without one, by the table after the head. */
 function kindOf(title: string, docNumber: string | null, rest: Line[]): Kind {
-  return isChronicleTitle(title) ? 'chronicle'
-    : isListingTitle(title) || (docNumber === null && isListingTable(rest.map((l) => l.text))) ? 'listing'
-    : docNumber === null && isOtherTitle(title) ? 'other'
-    : 'document';
+  return isChronicleTitle(title)
+    ? 'chronicle'
+    : isListingTitle(title) || (docNumber === null && isListingTable(rest.map((l) => l.text)))
+      ? 'listing'
+      : docNumber === null && isOtherTitle(title)
+        ? 'other'
+        : 'document';
 }
 
 /** 大事记/目录 carry their period under the title: (2017年11-12月), 2021年4月1日—2021年4月31日. */
 function markSubtitle(lines: Line[], { roles, end }: Marked, kind: Kind): Marked {
   const s = squeeze(textAt(lines, end));
-  if (kind === 'document' || end >= lines.length || width(s) > 40 || !/^[（(].*[)）]$|^\d{4}\s*年.*[—－-]/.test(s)) return { roles, end };
+  if (
+    kind === 'document' ||
+    end >= lines.length ||
+    width(s) > 40 ||
+    !/^[（(].*[)）]$|^\d{4}\s*年.*[—－-]/.test(s)
+  )
+    return { roles, end };
   const next = [...roles];
   mark(next, end, end, 'subtitle');
   return { roles: next, end: end + 1 };
@@ -218,24 +307,39 @@ function markClosings(lines: Line[], { roles: given, end: k }: Marked): Array<Ro
     if (isDateLine(t)) {
       roles[i] = 'date';
       let b = i - 1;
-      for (; b >= k && b >= i - 4 && (roles[b] === undefined) && isOrganLine(text(b)); b--) roles[b] = 'signature';
+      for (; b >= k && b >= i - 4 && roles[b] === undefined && isOrganLine(text(b)); b--)
+        roles[b] = 'signature';
       // A long name the signature broke over two lines (…感染的肺炎 / 防控工作指挥部): the first
       // part has no punctuation and stands after the end of a sentence.
-      if (b < i - 1 && b >= k && roles[b] === undefined && isNameFragment(text(b)) && (b === k || TERMINAL.test(text(b - 1).trim()) || CLOSING_FORMULA.test(squeeze(text(b - 1))))) roles[b] = 'signature';
+      if (
+        b < i - 1 &&
+        b >= k &&
+        roles[b] === undefined &&
+        isNameFragment(text(b)) &&
+        (b === k || TERMINAL.test(text(b - 1).trim()) || CLOSING_FORMULA.test(squeeze(text(b - 1))))
+      )
+        roles[b] = 'signature';
       for (let a = i + 1; a < lines.length && a <= i + 2 && isNote(text(a)); a++) roles[a] = 'note';
     } else if (isPrintingLine(t)) {
       roles[i] = 'printing';
-      if (printedDateOf(t) && i - 1 >= k && roles[i - 1] === undefined && isOrganLine(text(i - 1))) roles[i - 1] = 'printing';
+      if (printedDateOf(t) && i - 1 >= k && roles[i - 1] === undefined && isOrganLine(text(i - 1)))
+        roles[i - 1] = 'printing';
     } else if (label && /^\s*1\s*[.．、]/.test(text(i + 1))) {
       // 附件： on a line of its own over a numbered list is the 附件说明, not an attachment's label.
       roles[i] = 'attachmentNote';
-      while (i + 1 < lines.length && /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1))) roles[++i] = 'attachmentNote';
+      while (i + 1 < lines.length && /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1)))
+        roles[++i] = 'attachmentNote';
     } else if (label) {
       roles[i] = 'attachmentLabel';
       if (i + 1 < lines.length && isTitleLike(text(i + 1))) roles[++i] = 'attachmentTitle';
     } else if (attachmentNote(t) !== null) {
       roles[i] = 'attachmentNote';
-      while (i + 1 < lines.length && /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1)) && isTitleLike(text(i + 1))) roles[++i] = 'attachmentNote';
+      while (
+        i + 1 < lines.length &&
+        /^\s*\d{1,2}\s*[.．、]/.test(text(i + 1)) &&
+        isTitleLike(text(i + 1))
+      )
+        roles[++i] = 'attachmentNote';
     }
   }
   return roles;
@@ -245,7 +349,11 @@ function markClosings(lines: Line[], { roles: given, end: k }: Marked): Array<Ro
  * Instruments a 印发/转发 notice carries inline: the title right after the notice's
  * closing, and any line that repeats one of the names the notice's title gives.
  */
-function markEmbedded(lines: Line[], { roles: given, end: k }: Marked, title: string): Array<Role | undefined> {
+function markEmbedded(
+  lines: Line[],
+  { roles: given, end: k }: Marked,
+  title: string,
+): Array<Role | undefined> {
   const roles = [...given];
   const names = new Set(instrumentNames(title).map(matchKey));
   const closing = roles.findIndex((r) => r === 'date');
@@ -267,15 +375,30 @@ function ownIndex(roles: Role[], role: Role): number {
 }
 
 /** 发文机关: the signature over the date, else the 令's organ, the header mark, or the organs the title names. */
-function issuersOf(lines: Line[], roles: Role[], dateAt: number, decree: boolean, title: string): string[] {
+function issuersOf(
+  lines: Line[],
+  roles: Role[],
+  dateAt: number,
+  decree: boolean,
+  title: string,
+): string[] {
   const signature = signatureOver(lines, roles, dateAt);
-  const headerMark = roles[0] === 'headerMark' ? lines.filter((_, i) => roles[i] === 'headerMark').map((l) => squeeze(l.text).replace(/文件$/, '')) : null;
+  const headerMark =
+    roles[0] === 'headerMark'
+      ? lines
+          .filter((_, i) => roles[i] === 'headerMark')
+          .map((l) => squeeze(l.text).replace(/文件$/, ''))
+      : null;
   // A signature may shorten the name its mark prints in full (嘉定区… under 上海市嘉定区…).
-  const fuller = (name: string) => headerMark?.find((m) => m.endsWith(squeeze(name)) && m !== squeeze(name)) ?? name;
-  return signature.length > 0 ? signature.map(fuller)
-    : decree ? [decreeOrgan(textAt(lines, 0))]
-    : headerMark ? headerMark.flatMap((m) => m.split(/\s+/))
-    : issuersInTitle(title);
+  const fuller = (name: string) =>
+    headerMark?.find((m) => m.endsWith(squeeze(name)) && m !== squeeze(name)) ?? name;
+  return signature.length > 0
+    ? signature.map(fuller)
+    : decree
+      ? [decreeOrgan(textAt(lines, 0))]
+      : headerMark
+        ? headerMark.flatMap((m) => m.split(/\s+/))
+        : issuersInTitle(title);
 }
 
 /** The organs signed over the date line at `dateAt`, a name broken over two lines joined again. */
@@ -293,20 +416,31 @@ function signatureOver(lines: Line[], roles: Role[], dateAt: number): string[] {
 function warnNonexistentDates(lines: Line[], report: Report): void {
   for (const line of lines) {
     for (const d of findDates(line.text)) {
-      if (d.iso === null) report.warn(line.no, `the date ${d.year}年${d.month}月${d.day}日 does not exist; kept as printed`);
+      if (d.iso === null)
+        report.warn(
+          line.no,
+          `the date ${d.year}年${d.month}月${d.day}日 does not exist; kept as printed`,
+        );
     }
   }
 }
 
 /** The 发文字号 the item names outside its own number line, its own number left out. */
 function citesOf(lines: Line[], roles: Role[], docNumber: string | null): string[] {
-  return findDocNumbers(lines.filter((_, i) => roles[i] !== 'docNumber').map((l) => l.text).join('\n'))
-    .filter((n) => n !== docNumber);
+  return findDocNumbers(
+    lines
+      .filter((_, i) => roles[i] !== 'docNumber')
+      .map((l) => l.text)
+      .join('\n'),
+  ).filter((n) => n !== docNumber);
 }
 
 /** The 印发日期 of the first 版记 line that prints one. */
 function printedDateIn(parts: Part[]): string | null {
-  const printed = parts.filter((p) => p.role === 'printing').map((p) => printedDateOf(p.lines[0]!.text)).find((d) => d);
+  const printed = parts
+    .filter((p) => p.role === 'printing')
+    .map((p) => printedDateOf(p.lines[0]!.text))
+    .find((d) => d);
   return printed?.iso ?? null;
 }
 
@@ -315,24 +449,42 @@ function printedDateIn(parts: Part[]): string | null {
  * is the one the context leaves: the year of the document's own number, else the issue's year
  * if the date is not after the issue's publication; else null, with a warning either way.
  */
-function signedOn(line: Line, docNumber: string | null, context: ItemContext, report: Report): string | null {
+function signedOn(
+  line: Line,
+  docNumber: string | null,
+  context: ItemContext,
+  report: Report,
+): string | null {
   const read = dateLine(line.text)!;
   if (read.date) return read.date.iso;
   if (read.month === 0) {
-    report.warn(line.no, `the date ${line.text.trim()} lost its 年月日 and reads more than one way: no date`);
+    report.warn(
+      line.no,
+      `the date ${line.text.trim()} lost its 年月日 and reads more than one way: no date`,
+    );
     return null;
   }
   const numbered = Number(/〔(\d{4})〕/.exec(docNumber ?? '')?.[1]) || null;
   const published = context.published?.split('-').map(Number);
-  const notLater = published && (read.month < published[1]! || (read.month === published[1]! && read.day <= published[2]!));
-  const candidates = [numbered, notLater ? context.year : null].filter((y): y is number => y !== null && String(y).endsWith(read.yearDigits));
+  const notLater =
+    published &&
+    (read.month < published[1]! || (read.month === published[1]! && read.day <= published[2]!));
+  const candidates = [numbered, notLater ? context.year : null].filter(
+    (y): y is number => y !== null && String(y).endsWith(read.yearDigits),
+  );
   const year = candidates[0];
   const printed = `${read.yearDigits}年${read.month}月${read.day}日`;
   if (year === undefined) {
-    report.warn(line.no, `the year of the date ${printed} is lost and the context does not tell it: no date`);
+    report.warn(
+      line.no,
+      `the year of the date ${printed} is lost and the context does not tell it: no date`,
+    );
     return null;
   }
-  report.warn(line.no, `the year of the date ${printed} is lost: read as ${year} from ${year === numbered ? 'the document number' : 'the issue'}`);
+  report.warn(
+    line.no,
+    `the year of the date ${printed} is lost: read as ${year} from ${year === numbered ? 'the document number' : 'the issue'}`,
+  );
   return makeDate(year, read.month, read.day).iso;
 }
 
@@ -342,7 +494,9 @@ const CLOSING_FORMULA = /^(?:特此|此复|此令|此布|专此)/;
 /** The first part of an organ name broken over two lines: Han text without punctuation. */
 function isNameFragment(text: string): boolean {
   const s = squeeze(text);
-  return width(s) >= 4 && width(s) <= 25 && /^\p{Script=Han}+$/u.test(s) && !CLOSING_FORMULA.test(s);
+  return (
+    width(s) >= 4 && width(s) <= 25 && /^\p{Script=Han}+$/u.test(s) && !CLOSING_FORMULA.test(s)
+  );
 }
 
 /**
@@ -352,10 +506,17 @@ function isNameFragment(text: string): boolean {
 function markEnd(lines: Line[]): number {
   const number = (i: number) => i < lines.length && docNumberLine(lines[i]!.text) !== null;
   let h = 0;
-  while (h < 3 && h < lines.length && isMarkOrgan(lines[h]!.text) && !isHeaderMark(lines[h]!.text)) h++;
-  if (h < lines.length && isHeaderMark(lines[h]!.text) && (number(h + 1) || number(h + 2))) return h + 1;
+  while (h < 3 && h < lines.length && isMarkOrgan(lines[h]!.text) && !isHeaderMark(lines[h]!.text))
+    h++;
+  if (h < lines.length && isHeaderMark(lines[h]!.text) && (number(h + 1) || number(h + 2)))
+    return h + 1;
   // Organ lines above 关于… are the title's first line, not a mark.
-  return h > 0 && h < lines.length && !TITLE_VERB.test(squeeze(lines[h]!.text)) && documentHeadAt(lines, h) ? h : 0;
+  return h > 0 &&
+    h < lines.length &&
+    !TITLE_VERB.test(squeeze(lines[h]!.text)) &&
+    documentHeadAt(lines, h)
+    ? h
+    : 0;
 }
 
 /** Last line of a title starting at `from`: up to three title-like lines, ending where the title reads complete. */
@@ -372,7 +533,15 @@ function titleEnd(lines: Line[], from: number): number {
 function toParts(lines: Line[], roles: Role[]): Part[] {
   const parts: Part[] = [];
   // Each signature, date, 附注 and 版记 line is an element of its own; the others run on.
-  const single = new Set<Role>(['signature', 'date', 'note', 'printing', 'attachmentLabel', 'embeddedTitle', 'attachmentTitle']);
+  const single = new Set<Role>([
+    'signature',
+    'date',
+    'note',
+    'printing',
+    'attachmentLabel',
+    'embeddedTitle',
+    'attachmentTitle',
+  ]);
   lines.forEach((line, i) => {
     const last = parts.at(-1);
     if (last && last.role === roles[i] && !single.has(roles[i]!)) last.lines.push(line);
@@ -391,23 +560,41 @@ function instrumentNames(title: string): string[] {
 
 function addresseesOf(lines: Line[]): string[] {
   const s = squeeze(lines.map((l) => l.text).join('')).replace(/[：:]$/, '');
-  return s ? s.split(/[，,；;]/).map((a) => a.trim()).filter(Boolean) : [];
+  return s
+    ? s
+        .split(/[，,；;]/)
+        .map((a) => a.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** 附件说明 (附件：1. 甲 2. 乙) lists the attachments; without one, the attachment sections' titles do. */
 function attachmentsOf(parts: Part[]): string[] {
-  const note = parts.filter((p) => p.role === 'attachmentNote').flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+  const note = parts
+    .filter((p) => p.role === 'attachmentNote')
+    .flatMap((p) => p.lines.map((l) => l.text))
+    .join('\n');
   const listed = note.replace(/^\s*附\s*件?\s*[:：]\s*/, '');
   if (listed.trim()) {
-    return listed.split(/(?:^|\n)\s*\d{1,2}\s*[.．、]\s*/).map((a) => normalizeTitle(a).replace(/[；;，,。]$/, '')).filter(Boolean);
+    return listed
+      .split(/(?:^|\n)\s*\d{1,2}\s*[.．、]\s*/)
+      .map((a) => normalizeTitle(a).replace(/[；;，,。]$/, ''))
+      .filter(Boolean);
   }
-  return parts.filter((p) => p.role === 'attachmentTitle').map((p) => normalizeTitle(p.lines[0]!.text));
+  return parts
+    .filter((p) => p.role === 'attachmentTitle')
+    .map((p) => normalizeTitle(p.lines[0]!.text));
 }
 
 /** The relations read from the running text, then every other cited 发文字号 as a plain citation. */
 function relationsOf(read: Relation[], cites: string[]): Relation[] {
   const numbers = new Set(read.map((r) => r.docNumber));
-  return [...read, ...cites.filter((n) => !numbers.has(n)).map((n): Relation => ({ type: 'cites', docNumber: n, title: null }))];
+  return [
+    ...read,
+    ...cites
+      .filter((n) => !numbers.has(n))
+      .map((n): Relation => ({ type: 'cites', docNumber: n, title: null })),
+  ];
 }
 
 function unique(values: string[]): string[] {

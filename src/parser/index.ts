@@ -5,7 +5,15 @@ import type { Root } from 'mdast';
 import type { DocumentMeta, Issue, Matter } from '../schema.ts';
 import { buildBody } from './body.ts';
 import { isChronicleTitle, isListingTitle } from './classify.ts';
-import { type Cover, findGazetteName, gazetteNameAt, isCoverLine, issueNumbering, namesGazette, readCover } from './cover.ts';
+import {
+  type Cover,
+  findGazetteName,
+  gazetteNameAt,
+  isCoverLine,
+  issueNumbering,
+  namesGazette,
+  readCover,
+} from './cover.ts';
 import { type Diagnostic, GazetteError, Report } from './diagnostics.ts';
 import { type Item, readItem } from './document.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
@@ -40,16 +48,23 @@ export interface ParseOptions {
   itemStarts?: number[];
 }
 
-export function parseIssue(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+export function parseIssue(
+  path: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): ParseResult {
   const source = decodeSource(path, bytes);
   const report = new Report(path);
   const lines = readLines(source.lines);
-  const slug = options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
+  const slug =
+    options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
   const name = gazetteName(lines, options, slug, report);
 
   // Front matter ends where the first document head is; the TOC is read from it.
   const firstHead = firstDocumentHead(lines);
-  const toc = readToc(lines.slice(0, firstHead < 0 ? lines.length : firstHead), (l) => isCoverLine(l.text, name.gazette));
+  const toc = readToc(lines.slice(0, firstHead < 0 ? lines.length : firstHead), (l) =>
+    isCoverLine(l.text, name.gazette),
+  );
   const tocTitles = toc.sections.flatMap((s) => s.entries.map((e) => e.title));
   const bodyStart = findBodyStart(lines, firstHead, toc, tocTitles);
   const frontEnd = bodyStart < 0 ? lines.length : bodyStart;
@@ -59,14 +74,19 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
 
   // Items run to another issue's cover, if any; the back matter begins where the gazette is
   // named again after the last item began (a running header names it inside documents too).
-  const second = bodyStart < 0 ? null : findSecondCover(lines, bodyStart + 1, name.gazette, year, number);
+  const second =
+    bodyStart < 0 ? null : findSecondCover(lines, bodyStart + 1, name.gazette, year, number);
   if (second) {
-    report.error(lines[second.at]!.no, `another issue's cover (${second.label}) begins here: one file holds several issues, and only the first is published; give each issue its own file`);
+    report.error(
+      lines[second.at]!.no,
+      `another issue's cover (${second.label}) begins here: one file holds several issues, and only the first is published; give each issue its own file`,
+    );
   }
   const end = second?.at ?? lines.length;
   // An editor's corrections may say where the items begin (src/corrections/).
-  const starts = options.itemStarts?.map((no) => lines.findIndex((l) => l.no === no)).filter((i) => i >= 0)
-    ?? (bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, end, tocTitles));
+  const starts =
+    options.itemStarts?.map((no) => lines.findIndex((l) => l.no === no)).filter((i) => i >= 0) ??
+    (bodyStart < 0 ? [] : findItemStarts(lines, bodyStart, end, tocTitles));
   let backStart = end;
   for (let i = Math.max(bodyStart + 1, (starts.at(-1) ?? 0) + 1); bodyStart >= 0 && i < end; i++) {
     if (namesGazette(lines[i]!.text, name.gazette)) {
@@ -78,8 +98,18 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
   const cover = readCover(front, back);
   const issueId = `${slug}/${year}/${number}`;
 
-  if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces');
-  const items = starts.map((start, n) => readItem(lines.slice(start, starts[n + 1] ?? backStart), { region: name.region, year, published: cover.published }, report));
+  if (starts.length === 0)
+    report.error(
+      lines[frontEnd - 1]?.no ?? 1,
+      'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces',
+    );
+  const items = starts.map((start, n) =>
+    readItem(
+      lines.slice(start, starts[n + 1] ?? backStart),
+      { region: name.region, year, published: cover.published },
+      report,
+    ),
+  );
   warnIfTruncated(items, report);
 
   const documents: ParsedDocument[] = items.map((item, n) => ({
@@ -109,7 +139,8 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
   const sections = linkToc(toc, documents, report);
   for (const doc of documents) {
     // A 发文目录 or 大事记 names its organs only in the TOC (…人民政府、…办公室下发文件目录).
-    if (doc.issuers.length === 0 && doc.tocTitle) doc.issuers = issuersInTitle(doc.tocTitle).map((n) => fullOrganName(n, name.region));
+    if (doc.issuers.length === 0 && doc.tocTitle)
+      doc.issuers = issuersInTitle(doc.tocTitle).map((n) => fullOrganName(n, name.region));
   }
 
   const mastheadLines = new Set(cover.masthead.flatMap((f) => f.lines));
@@ -123,7 +154,9 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
     published: cover.published,
     frequency: cover.frequency,
     publisher: cover.publisher,
-    masthead: cover.masthead.filter((f) => !/^主办(?:单位)?$/.test(f.label) || f.value !== cover.publisher).map(({ label, value }) => ({ label, value })),
+    masthead: cover.masthead
+      .filter((f) => !/^主办(?:单位)?$/.test(f.label) || f.value !== cover.publisher)
+      .map(({ label, value }) => ({ label, value })),
     sections,
     source: {
       path,
@@ -131,7 +164,9 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
       lines: source.text.endsWith('\n') ? source.lines.length - 1 : source.lines.length,
     },
     matter: [
-      ...matterOf(lines.slice(0, frontEnd), (l) => (toc.lines.has(l.no) ? 'toc' : mastheadLines.has(l.no) ? 'imprint' : 'cover')),
+      ...matterOf(lines.slice(0, frontEnd), (l) =>
+        toc.lines.has(l.no) ? 'toc' : mastheadLines.has(l.no) ? 'imprint' : 'cover',
+      ),
       ...matterOf(back, () => 'back'),
     ],
   };
@@ -139,7 +174,12 @@ export function parseIssue(path: string, bytes: Uint8Array, options: ParseOption
 }
 
 /** The first document head, or an earlier title the TOC announced (a first item without a 发文字号). */
-function findBodyStart(lines: Line[], firstHead: number, toc: TocDraft, tocTitles: string[]): number {
+function findBodyStart(
+  lines: Line[],
+  firstHead: number,
+  toc: TocDraft,
+  tocTitles: string[],
+): number {
   const keys = new Set(tocTitles.map(matchKey).filter((k) => k.length >= 4));
   const afterToc = lines.findLastIndex((l) => toc.lines.has(l.no)) + 1;
   const end = firstHead < 0 ? lines.length : firstHead;
@@ -148,11 +188,19 @@ function findBodyStart(lines: Line[], firstHead: number, toc: TocDraft, tocTitle
 }
 
 /** The gazette's name from its settings, else from the cover, else (with a warning) the folder's. */
-function gazetteName(lines: Line[], options: ParseOptions, slug: string, report: Report): { gazette: string; region: string } {
+function gazetteName(
+  lines: Line[],
+  options: ParseOptions,
+  slug: string,
+  report: Report,
+): { gazette: string; region: string } {
   if (options.gazette) return { gazette: options.gazette.name, region: options.gazette.region };
   const printed = findGazetteName(lines);
   if (printed) return printed;
-  report.warn(lines[0]?.no ?? 1, `no cover: the gazette name (…公报) is not among the first 60 lines; the issue is published under the folder name “${slug}”`);
+  report.warn(
+    lines[0]?.no ?? 1,
+    `no cover: the gazette name (…公报) is not among the first 60 lines; the issue is published under the folder name “${slug}”`,
+  );
   return { gazette: slug, region: '' };
 }
 
@@ -161,22 +209,47 @@ function gazetteName(lines: Line[], options: ParseOptions, slug: string, report:
  * issue), else as the cover prints them, else from the file name (<year>-<number>.txt). A
  * cover that disagrees with the name is a warning naming both.
  */
-function issueNumber(path: string, cover: Cover, lines: Line[], report: Report, place?: ParseOptions['place']): { year: number; number: number } {
+function issueNumber(
+  path: string,
+  cover: Cover,
+  lines: Line[],
+  report: Report,
+  place?: ParseOptions['place'],
+): { year: number; number: number } {
   const named = place ?? fromFileName(path);
   const line = cover.numberLine ?? lines[0]!.no;
   const printed = cover.year !== null && cover.number !== null;
   if (!named) {
-    if (!printed) throw new GazetteError(path, line, 'no cover: the year and issue number (第N期) are printed nowhere before the first document, and the file name is not <year>-<number>.txt');
-    report.warn(line, `the file name is not <year>-<number>.txt (here ${cover.year}-${cover.number}.txt): the issue is numbered by its cover`);
+    if (!printed)
+      throw new GazetteError(
+        path,
+        line,
+        'no cover: the year and issue number (第N期) are printed nowhere before the first document, and the file name is not <year>-<number>.txt',
+      );
+    report.warn(
+      line,
+      `the file name is not <year>-<number>.txt (here ${cover.year}-${cover.number}.txt): the issue is numbered by its cover`,
+    );
     return { year: cover.year!, number: cover.number! };
   }
   if (!printed) {
-    const missing = [cover.year === null && 'year', cover.number === null && 'issue number (第N期)'].filter(Boolean).join(' and ');
-    report.warn(line, `the cover prints no ${missing}: taken from the file name (${named.year}-${named.number})`);
+    const missing = [cover.year === null && 'year', cover.number === null && 'issue number (第N期)']
+      .filter(Boolean)
+      .join(' and ');
+    report.warn(
+      line,
+      `the cover prints no ${missing}: taken from the file name (${named.year}-${named.number})`,
+    );
   }
-  if ((cover.year !== null && cover.year !== named.year) || (cover.number !== null && cover.number !== named.number)) {
+  if (
+    (cover.year !== null && cover.year !== named.year) ||
+    (cover.number !== null && cover.number !== named.number)
+  ) {
     const says = `${cover.year ?? ''}${cover.year !== null ? '年' : ''}${cover.number !== null ? `第${cover.number}期` : ''}`;
-    report.warn(line, `the cover says ${says} but the file name says ${named.year}-${named.number}: the ${place ? 'file name' : 'cover'}'s numbering is used`);
+    report.warn(
+      line,
+      `the cover says ${says} but the file name says ${named.year}-${named.number}: the ${place ? 'file name' : 'cover'}'s numbering is used`,
+    );
   }
   if (place) return { year: place.year, number: place.number };
   return { year: cover.year ?? named.year, number: cover.number ?? named.number };
@@ -192,7 +265,13 @@ function fromFileName(path: string): { year: number; number: number } | undefine
  * under it that are not this issue's, or with a 目录 of its own. (The back cover names the
  * gazette too, with this issue's number if any, and no TOC.)
  */
-function findSecondCover(lines: Line[], from: number, gazette: string, year: number, number: number): { at: number; label: string } | null {
+function findSecondCover(
+  lines: Line[],
+  from: number,
+  gazette: string,
+  year: number,
+  number: number,
+): { at: number; label: string } | null {
   for (let i = from; i < lines.length; i++) {
     const name = gazetteNameAt(lines, i);
     if (!name) continue;
@@ -224,16 +303,21 @@ function matterOf(lines: Line[], roleOf: (line: Line) => Matter['role']): Matter
 /** TOC entries point at documents: by 发文字号, by title, then 大事记/目录 by kind, in order. */
 function linkToc(toc: TocDraft, documents: ParsedDocument[], report: Report): Issue['sections'] {
   const taken = new Set<ParsedDocument>();
-  const find = (pred: (d: ParsedDocument) => boolean) => documents.find((d) => !taken.has(d) && pred(d));
+  const find = (pred: (d: ParsedDocument) => boolean) =>
+    documents.find((d) => !taken.has(d) && pred(d));
   return toc.sections.map((section) => ({
     title: section.title,
     entries: section.entries.map((entry) => {
       const key = matchKey(entry.title);
-      const doc = (entry.docNumber ? find((d) => d.docNumber === entry.docNumber) : undefined)
-        ?? find((d) => matchKey(d.title) === key)
-        ?? find((d) => key.length >= 6 && (matchKey(d.title).includes(key) || key.includes(matchKey(d.title))))
-        ?? (isChronicleTitle(entry.title) ? find((d) => d.kind === 'chronicle') : undefined)
-        ?? (isListingTitle(entry.title) ? find((d) => d.kind === 'listing') : undefined);
+      const doc =
+        (entry.docNumber ? find((d) => d.docNumber === entry.docNumber) : undefined) ??
+        find((d) => matchKey(d.title) === key) ??
+        find(
+          (d) =>
+            key.length >= 6 && (matchKey(d.title).includes(key) || key.includes(matchKey(d.title))),
+        ) ??
+        (isChronicleTitle(entry.title) ? find((d) => d.kind === 'chronicle') : undefined) ??
+        (isListingTitle(entry.title) ? find((d) => d.kind === 'listing') : undefined);
       if (doc) {
         taken.add(doc);
         doc.section = section.title;
@@ -242,7 +326,12 @@ function linkToc(toc: TocDraft, documents: ParsedDocument[], report: Report): Is
       } else {
         report.warn(entry.lines[0]!, `the TOC entry “${entry.title}” has no document in the body`);
       }
-      return { title: entry.title, docNumber: entry.docNumber, page: entry.page, document: doc?.id ?? null };
+      return {
+        title: entry.title,
+        docNumber: entry.docNumber,
+        page: entry.page,
+        document: doc?.id ?? null,
+      };
     }),
   }));
 }
@@ -253,6 +342,9 @@ function warnIfTruncated(items: Item[], report: Report): void {
   if (!last || last.kind !== 'document' || !lastText || lastText.role !== 'text') return;
   const line = lastText.lines.at(-1)!;
   if (last.date === null && !TERMINAL.test(line.text.trim())) {
-    report.warn(line.no, `the last document “${last.title}” ends mid-sentence with no date: the file may be truncated`);
+    report.warn(
+      line.no,
+      `the last document “${last.title}” ends mid-sentence with no date: the file may be truncated`,
+    );
   }
 }

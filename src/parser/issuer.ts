@@ -25,12 +25,15 @@ export function fullOrganName(name: string, region: string): string {
   return name;
 }
 
-const PERIOD_FIRST = /^\d{4}\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?(?:月份?|季度))?/;
+const PERIOD_FIRST =
+  /^\d{4}\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?(?:月份?|季度))?/;
 
 /** The organs that open a title (中共某区委员会 某区人民政府关于…), for documents without a signature. */
 export function issuersInTitle(title: string): string[] {
   // A period may come first: 2021年7-9月区政府大事记, 2021年第一季度…
-  const m = /^(.+?)(?:关于|印发|转发|批转|\d{4}年|大事记|下发|发文目录|文件目录)/.exec(title.replace(PERIOD_FIRST, ''));
+  const m = /^(.+?)(?:关于|印发|转发|批转|\d{4}年|大事记|下发|发文目录|文件目录)/.exec(
+    title.replace(PERIOD_FIRST, ''),
+  );
   if (!m) return [];
   return m[1]!.split(/[\s、]+/).filter((s) => ORGAN_SUFFIX.test(s));
 }

@@ -1,21 +1,41 @@
 // Where the items of an issue begin. An item begins with the head of an official document
 // (发文机关标志 and/or a title next to its 发文字号), with a 大事记 or 发文目录 heading, or
 // with a title the TOC announced.
-import { PAGE_TAIL, SERIAL_TITLE, endsLikeTitle, isChronicleTitle, isDecreeMark, isHeaderMark, isListingTitle, isMarkOrgan, isTitleLike } from './classify.ts';
+import {
+  PAGE_TAIL,
+  SERIAL_TITLE,
+  endsLikeTitle,
+  isChronicleTitle,
+  isDecreeMark,
+  isHeaderMark,
+  isListingTitle,
+  isMarkOrgan,
+  isTitleLike,
+} from './classify.ts';
 import { issueNumbering } from './cover.ts';
 import { isDateLine } from './date.ts';
 import { docNumberLine, leadingDocNumber, serial, serialLine } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
-const isNumber = (line: Line | undefined) => line !== undefined && docNumberLine(line.text) !== null;
+const isNumber = (line: Line | undefined) =>
+  line !== undefined && docNumberLine(line.text) !== null;
 const TOC_NUMBERING = /^\s*\d{1,3}[、.．]/;
 
 /** Title lines i..j (at most three) that read as one title. */
 export function titleSpan(lines: Line[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) if (!lines[k] || !isTitleLike(lines[k]!.text)) return false;
-  for (let k = i + 1; k <= j; k++) if (!continuesTitle(lines[k - 1]!.text, lines[k]!.text)) return false;
-  return !TOC_NUMBERING.test(lines[i]!.text) && endsLikeTitle(lines.slice(i, j + 1).map((l) => l.text).join(''));
+  for (let k = i + 1; k <= j; k++)
+    if (!continuesTitle(lines[k - 1]!.text, lines[k]!.text)) return false;
+  return (
+    !TOC_NUMBERING.test(lines[i]!.text) &&
+    endsLikeTitle(
+      lines
+        .slice(i, j + 1)
+        .map((l) => l.text)
+        .join(''),
+    )
+  );
 }
 
 /**
@@ -36,16 +56,37 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
   const line = lines[i]!;
   // 发文机关标志 with the 发文字号 right under it; a 令's mark with its serial (第707号).
   // (A section label 区政府文件 over a TOC entry is not one: the line between ends with a page.)
-  if (isHeaderMark(line.text) && (isNumber(lines[i + 1]) || (isNumber(lines[i + 2]) && !PAGE_TAIL.test(lines[i + 1]!.text)))) return true;
+  if (
+    isHeaderMark(line.text) &&
+    (isNumber(lines[i + 1]) || (isNumber(lines[i + 2]) && !PAGE_TAIL.test(lines[i + 1]!.text)))
+  )
+    return true;
   if (isDecreeMark(line.text) && lines[i + 1] && serialLine(lines[i + 1]!.text)) return true;
   // A title of a numbered series (…通告, …公告) over its serial: 第9号, （第9号）, 【9号令】.
   for (let j = i; j <= i + 1; j++) {
     const next = lines[j + 1];
-    if (next && serial(next.text) && titleSpan(lines, i, j) && SERIAL_TITLE.test(squeeze(lines.slice(i, j + 1).map((l) => l.text).join('')))) return true;
+    if (
+      next &&
+      serial(next.text) &&
+      titleSpan(lines, i, j) &&
+      SERIAL_TITLE.test(
+        squeeze(
+          lines
+            .slice(i, j + 1)
+            .map((l) => l.text)
+            .join(''),
+        ),
+      )
+    )
+      return true;
   }
   // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
   for (let j = i; j <= i + 2; j++) {
-    if (isNumber(lines[j + 1]) && titleSpan(lines, i, j) && !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')) {
+    if (
+      isNumber(lines[j + 1]) &&
+      titleSpan(lines, i, j) &&
+      !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')
+    ) {
       return true;
     }
   }
@@ -53,7 +94,8 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
   const glued = leadingDocNumber(line.text);
   if (glued) {
     const rest = { ...line, text: line.text.trim().slice(glued.printed.length) };
-    for (let j = i; j <= i + 2; j++) if (titleSpan([rest, ...lines.slice(i + 1)], 0, j - i)) return true;
+    for (let j = i; j <= i + 2; j++)
+      if (titleSpan([rest, ...lines.slice(i + 1)], 0, j - i)) return true;
   }
   // 发文字号 first, then the title (no header mark: that case began one line earlier).
   if (isNumber(line) && !(i > 0 && isHeaderMark(lines[i - 1]!.text))) {
@@ -63,8 +105,13 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
 }
 
 /** Index of the first document head, or -1. */
-export function firstDocumentHead(lines: Line[], from = 0, isToc: (line: Line) => boolean = () => false): number {
-  for (let i = from; i < lines.length; i++) if (!isToc(lines[i]!) && documentHeadAt(lines, i)) return i;
+export function firstDocumentHead(
+  lines: Line[],
+  from = 0,
+  isToc: (line: Line) => boolean = () => false,
+): number {
+  for (let i = from; i < lines.length; i++)
+    if (!isToc(lines[i]!) && documentHeadAt(lines, i)) return i;
   return -1;
 }
 
@@ -72,7 +119,12 @@ export function firstDocumentHead(lines: Line[], from = 0, isToc: (line: Line) =
  * Item starts between bodyStart and backStart. A start closer than MIN_ITEM_LINES to the
  * previous one is part of that item's head (a title split over lines, say).
  */
-export function findItemStarts(lines: Line[], bodyStart: number, backStart: number, tocTitles: string[]): number[] {
+export function findItemStarts(
+  lines: Line[],
+  bodyStart: number,
+  backStart: number,
+  tocTitles: string[],
+): number[] {
   const tocKeys = new Set(tocTitles.map(matchKey).filter((k) => k.length >= 4));
   const starts: number[] = [];
   let listing = false;
@@ -82,9 +134,14 @@ export function findItemStarts(lines: Line[], bodyStart: number, backStart: numb
   for (let i = bodyStart; i < backStart; i++) {
     if (i - recognisedAt < MIN_ITEM_LINES) continue;
     const text = lines[i]!.text;
-    let begins = i === bodyStart || documentHeadAt(lines, i) || isChronicleTitle(text) || (isListingTitle(text) && !listing);
+    let begins =
+      i === bodyStart ||
+      documentHeadAt(lines, i) ||
+      isChronicleTitle(text) ||
+      (isListingTitle(text) && !listing);
     // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
-    if (!begins && tocKeys.size > 0 && i !== instrument && !listing) begins = announcedAt(lines, i, tocKeys);
+    if (!begins && tocKeys.size > 0 && i !== instrument && !listing)
+      begins = announcedAt(lines, i, tocKeys);
     if (begins) {
       starts.push(documentHeadAt(lines, i) ? jointMarkStart(lines, i, starts.at(-1)) : i);
       recognisedAt = i;
@@ -97,7 +154,8 @@ export function findItemStarts(lines: Line[], bodyStart: number, backStart: numb
 
 /** The line after a 令's date (its title of what it promulgates), or -1. */
 export function decreeInstrument(lines: Line[], i: number, end = lines.length): number {
-  for (let j = i + 2; j < Math.min(end, i + 20); j++) if (isDateLine(lines[j]!.text)) return j + 1 < end ? j + 1 : -1;
+  for (let j = i + 2; j < Math.min(end, i + 20); j++)
+    if (isDateLine(lines[j]!.text)) return j + 1 < end ? j + 1 : -1;
   return -1;
 }
 
@@ -112,7 +170,13 @@ const MIN_ITEM_LINES = 3;
 export function jointMarkStart(lines: Line[], i: number, previousStart = -1): number {
   let k = i;
   if (TITLE_VERB.test(squeeze(lines[i]!.text))) return i; // organ lines above 关于… were read with the title
-  while (k - 1 > previousStart && i - (k - 1) <= 3 && isMarkOrgan(lines[k - 1]!.text) && !isHeaderMark(lines[k - 1]!.text)) k--;
+  while (
+    k - 1 > previousStart &&
+    i - (k - 1) <= 3 &&
+    isMarkOrgan(lines[k - 1]!.text) &&
+    !isHeaderMark(lines[k - 1]!.text)
+  )
+    k--;
   return k;
 }
 

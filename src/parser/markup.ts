@@ -56,7 +56,15 @@ export function readLines(source: SourceLine[]): Line[] {
     if (block.length === 0) return;
     const text = block.map((l) => l.raw).join('\n');
     const found = MAYBE_MARKUP.test(text) ? findMarkup(markdown.parse(text)) : [];
-    block.forEach((l, i) => lines.push({ ...applyMarkup(l, found.filter((f) => f.line === i + 1)), gap: i === 0 }));
+    block.forEach((l, i) =>
+      lines.push({
+        ...applyMarkup(
+          l,
+          found.filter((f) => f.line === i + 1),
+        ),
+        gap: i === 0,
+      }),
+    );
     block = [];
   };
   for (const l of source) {
@@ -80,7 +88,10 @@ function findMarkup(tree: Root): Found[] {
   const at = (p: { line: number; column: number }) => ({ line: p.line, col: p.column - 1 });
   const walk = (node: Nodes, parentOrdered: boolean | null) => {
     const pos = node.position;
-    const marked = node.type === 'strong' || node.type === 'emphasis' || (node.type === 'link' && isLinkable(node.url));
+    const marked =
+      node.type === 'strong' ||
+      node.type === 'emphasis' ||
+      (node.type === 'link' && isLinkable(node.url));
     if (pos && marked) {
       const children = node.children;
       const first = children[0]?.position;
@@ -99,7 +110,12 @@ function findMarkup(tree: Root): Found[] {
           found.push({
             line: ln,
             drop: [],
-            mark: { kind, start: ln === inner.start.line ? inner.start.col : 0, end: ln === inner.end.line ? inner.end.col : Infinity, url },
+            mark: {
+              kind,
+              start: ln === inner.start.line ? inner.start.col : 0,
+              end: ln === inner.end.line ? inner.end.col : Infinity,
+              url,
+            },
           });
         }
       }
@@ -107,11 +123,15 @@ function findMarkup(tree: Root): Found[] {
     if (pos && node.type === 'listItem' && parentOrdered === false) {
       const first = node.children[0]?.position;
       if (first && first.start.line === pos.start.line) {
-        found.push({ line: pos.start.line, drop: [[pos.start.column - 1, first.start.column - 1]] });
+        found.push({
+          line: pos.start.line,
+          drop: [[pos.start.column - 1, first.start.column - 1]],
+        });
       }
     }
     if ('children' in node) {
-      for (const child of node.children) walk(child as Nodes, node.type === 'list' ? (node.ordered ?? false) : null);
+      for (const child of node.children)
+        walk(child as Nodes, node.type === 'list' ? (node.ordered ?? false) : null);
     }
   };
   walk(tree, null);
@@ -136,7 +156,12 @@ function applyMarkup(line: SourceLine, found: Found[]): Omit<Line, 'gap'> {
     .map((f) => {
       const m = f.mark!;
       const end = Math.min(m.end, line.raw.length);
-      return { kind: m.kind, start: shift[m.start]!, end: shift[end]!, ...(m.url ? { url: m.url } : {}) };
+      return {
+        kind: m.kind,
+        start: shift[m.start]!,
+        end: shift[end]!,
+        ...(m.url ? { url: m.url } : {}),
+      };
     })
     .filter((m) => m.end > m.start);
   return { no: line.no, text, marks, markup: line.raw.length - text.length };

@@ -12,21 +12,31 @@ export const keySchema = z.object({
     totalNumber: z.number().int().nullable(),
     published: z.string().nullable(),
   }),
-  documents: z.array(z.object({
-    titleLine: z.number().int().positive(),
-    kind: z.enum(['document', 'chronicle', 'listing', 'other']),
-    title: z.string(),
-    docNumber: z.string().nullable(),
-    docType: z.string().nullable(),
-    issuers: z.array(z.string()),
-    date: z.string().nullable(),
-    section: z.string().nullable(),
-  })),
+  documents: z.array(
+    z.object({
+      titleLine: z.number().int().positive(),
+      kind: z.enum(['document', 'chronicle', 'listing', 'other']),
+      title: z.string(),
+      docNumber: z.string().nullable(),
+      docType: z.string().nullable(),
+      issuers: z.array(z.string()),
+      date: z.string().nullable(),
+      section: z.string().nullable(),
+    }),
+  ),
 });
 
 export type Key = z.infer<typeof keySchema>;
 
-export const DOCUMENT_FIELDS = ['title', 'docNumber', 'docType', 'issuers', 'date', 'kind', 'section'] as const;
+export const DOCUMENT_FIELDS = [
+  'title',
+  'docNumber',
+  'docType',
+  'issuers',
+  'date',
+  'kind',
+  'section',
+] as const;
 export const ISSUE_FIELDS = ['gazette', 'year', 'number', 'totalNumber', 'published'] as const;
 
 export interface FieldMiss {
@@ -54,9 +64,14 @@ export interface Score {
 }
 
 // Compared as a reader would: width (NFKC), PDF spaces and the converter's ** do not count.
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));
+const same = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));
 const comparable = (v: unknown): unknown =>
-  typeof v === 'string' ? v.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, '') : Array.isArray(v) ? v.map(comparable) : v;
+  typeof v === 'string'
+    ? v.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, '')
+    : Array.isArray(v)
+      ? v.map(comparable)
+      : v;
 
 /**
  * Segmentation: a predicted item matches the key item whose titleLine its sourceLines hold,
@@ -65,8 +80,15 @@ const comparable = (v: unknown): unknown =>
  */
 export function scoreIssue(key: Key, result: ParseResult): Score {
   const score: Score = {
-    keyItems: key.documents.length, predicted: result.documents.length, matched: 0, merges: 0,
-    missed: [], spurious: [], fieldsChecked: 0, fieldsRight: 0, misses: [],
+    keyItems: key.documents.length,
+    predicted: result.documents.length,
+    matched: 0,
+    merges: 0,
+    missed: [],
+    spurious: [],
+    fieldsChecked: 0,
+    fieldsRight: 0,
+    misses: [],
   };
   const check = (line: number, field: string, expected: unknown, actual: unknown) => {
     score.fieldsChecked++;
@@ -75,7 +97,8 @@ export function scoreIssue(key: Key, result: ParseResult): Score {
   };
   for (const field of ISSUE_FIELDS) check(0, field, key.issue[field], result.issue[field]);
 
-  const holds = (d: ParseResult['documents'][number], line: number) => d.sourceLines[0] <= line && line <= d.sourceLines[1];
+  const holds = (d: ParseResult['documents'][number], line: number) =>
+    d.sourceLines[0] <= line && line <= d.sourceLines[1];
   for (const doc of result.documents) {
     const inside = key.documents.filter((k) => holds(doc, k.titleLine));
     if (inside.length === 0) score.spurious.push(doc.sourceLines[0]);
@@ -94,13 +117,26 @@ export function scoreIssue(key: Key, result: ParseResult): Score {
   return score;
 }
 
-export const precision = (s: Pick<Score, 'matched' | 'predicted'>) => (s.predicted === 0 ? 1 : s.matched / s.predicted);
-export const recall = (s: Pick<Score, 'matched' | 'keyItems'>) => (s.keyItems === 0 ? 1 : s.matched / s.keyItems);
-export const fieldAccuracy = (s: Pick<Score, 'fieldsRight' | 'fieldsChecked'>) => (s.fieldsChecked === 0 ? 1 : s.fieldsRight / s.fieldsChecked);
+export const precision = (s: Pick<Score, 'matched' | 'predicted'>) =>
+  s.predicted === 0 ? 1 : s.matched / s.predicted;
+export const recall = (s: Pick<Score, 'matched' | 'keyItems'>) =>
+  s.keyItems === 0 ? 1 : s.matched / s.keyItems;
+export const fieldAccuracy = (s: Pick<Score, 'fieldsRight' | 'fieldsChecked'>) =>
+  s.fieldsChecked === 0 ? 1 : s.fieldsRight / s.fieldsChecked;
 
 /** The scores of several issues added up, for the total row. */
 export function totalScore(scores: Score[]): Score {
-  const total: Score = { keyItems: 0, predicted: 0, matched: 0, merges: 0, missed: [], spurious: [], fieldsChecked: 0, fieldsRight: 0, misses: [] };
+  const total: Score = {
+    keyItems: 0,
+    predicted: 0,
+    matched: 0,
+    merges: 0,
+    missed: [],
+    spurious: [],
+    fieldsChecked: 0,
+    fieldsRight: 0,
+    misses: [],
+  };
   for (const s of scores) {
     total.keyItems += s.keyItems;
     total.predicted += s.predicted;

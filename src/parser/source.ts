@@ -21,6 +21,7 @@ const utf8Lenient = new TextDecoder('utf-8');
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 // Characters XML cannot hold (every C0 control but tab, LF and CR): a NUL or a stray
 // control in a gazette's text is damage, and would make the feeds invalid XML.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /**
@@ -44,7 +45,11 @@ export function decodeSource(path: string, bytes: Uint8Array): Source {
     if (control) {
       const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       const what = code === '0000' ? 'a NUL byte' : `the control character U+${code}`;
-      throw new GazetteError(path, line.no, `${what} at column ${control.index + 1}: the file is damaged or not text`);
+      throw new GazetteError(
+        path,
+        line.no,
+        `${what} at column ${control.index + 1}: the file is damaged or not text`,
+      );
     }
   }
   return { path, text, encoding, lines };
@@ -68,23 +73,36 @@ function decode(path: string, body: Uint8Array): Pick<Source, 'text' | 'encoding
   if (damaged) {
     const at = firstInvalidUtf8(damaged.bytes);
     const cut = damaged.no === lines.length && at.end;
-    throw new GazetteError(path, damaged.no, cut
-      ? 'the file ends inside a UTF-8 character: it was cut short'
-      : `byte 0x${at.byte.toString(16).toUpperCase().padStart(2, '0')} at column ${at.column} is not UTF-8, in a line that otherwise is`);
+    throw new GazetteError(
+      path,
+      damaged.no,
+      cut
+        ? 'the file ends inside a UTF-8 character: it was cut short'
+        : `byte 0x${at.byte.toString(16).toUpperCase().padStart(2, '0')} at column ${at.column} is not UTF-8, in a line that otherwise is`,
+    );
   }
   const first = lines.find((l) => l.kind !== 'either');
   const change = first && lines.find((l) => l.kind !== 'either' && l.kind !== first.kind);
   if (first && change) {
     const name = (kind: LineKind) => (kind === 'utf-8' ? 'UTF-8' : 'not UTF-8 (GB18030/GBK?)');
-    throw new GazetteError(path, change.no, `the encoding changes here: line ${first.no} is ${name(first.kind)}, this line is ${name(change.kind)}; save the whole file in one encoding`);
+    throw new GazetteError(
+      path,
+      change.no,
+      `the encoding changes here: line ${first.no} is ${name(first.kind)}, this line is ${name(change.kind)}; save the whole file in one encoding`,
+    );
   }
   let text: string;
   try {
     text = gb18030.decode(body);
   } catch {
-    throw new GazetteError(path, firstInvalidGb18030Line(lines), 'the file is neither UTF-8 nor GB18030/GBK text');
+    throw new GazetteError(
+      path,
+      firstInvalidGb18030Line(lines),
+      'the file is neither UTF-8 nor GB18030/GBK text',
+    );
   }
-  if (!/\p{Script=Han}/u.test(text)) throw new GazetteError(path, first?.no ?? 1, 'the file is neither UTF-8 nor GB18030/GBK text');
+  if (!/\p{Script=Han}/u.test(text))
+    throw new GazetteError(path, first?.no ?? 1, 'the file is neither UTF-8 nor GB18030/GBK text');
   return { text, encoding: 'gb18030' };
 }
 
@@ -119,7 +137,16 @@ function firstInvalidUtf8(bytes: Uint8Array): { byte: number; column: number; en
   let column = 1;
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b <= 0xdf
+          ? 2
+          : b >= 0xe0 && b <= 0xef
+            ? 3
+            : b >= 0xf0 && b <= 0xf4
+              ? 4
+              : 0;
     const char = bytes.subarray(i, i + length);
     let ok = length > 0 && char.length === length;
     if (ok) {

@@ -2,7 +2,8 @@
 // these: it is kept as printed.
 
 /** Han characters, CJK and full-width punctuation: text between which a space is a PDF artefact. */
-export const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u2015\u00b7《》“”‘’…—]/u;
+export const WIDE =
+  /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u2015\u00b7《》“”‘’…—]/u;
 
 /**
  * Removes the spaces a PDF converter puts inside Chinese text (line-wrap joins, padding of
@@ -35,7 +36,8 @@ export function width(s: string): number {
 }
 
 /** Names of organs end like this (人民政府, 办公室, 委员会, …局). */
-export const ORGAN_SUFFIX = /(?:人民政府|政府|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队)$/;
+export const ORGAN_SUFFIX =
+  /(?:人民政府|政府|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队)$/;
 
 /** What follows the issuing organ at the start of a title. */
 export const TITLE_VERB = /^(?:关于|印发|转发|批转|颁布|发布|公布)/;
@@ -50,7 +52,11 @@ export function normalizeTitle(s: string): string {
   let leading = !TITLE_VERB.test(out);
   for (let i = 1; i < chunks.length; i++) {
     const next = chunks[i]!;
-    const separatesIssuers = leading && ORGAN_SUFFIX.test(out) && !TITLE_VERB.test(next) && !/关于|印发|转发/.test(lastChunk(out));
+    const separatesIssuers =
+      leading &&
+      ORGAN_SUFFIX.test(out) &&
+      !TITLE_VERB.test(next) &&
+      !/关于|印发|转发/.test(lastChunk(out));
     out += separatesIssuers ? ' ' + next : next;
     if (!separatesIssuers) leading = false;
   }
@@ -66,12 +72,28 @@ export const TERMINAL = /[。！？!?；;：:…]$|[。！？；][”’）)》]
 
 /** Chinese numeral digits; 零, and O or 0 (what the converter may read for 〇), are 0 too. */
 export const HAN_DIGITS = '〇零O0一二三四五六七八九';
-const HAN_VALUE: Record<string, number> = { 〇: 0, 零: 0, O: 0, 0: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_VALUE: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  O: 0,
+  0: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const HAN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A number in Chinese numerals: 四, 十二, 二十一, 一百零五, or digit by digit as years are (二〇二一). */
 export function hanNumeral(s: string): number {
-  if (![...s].some((c) => c in HAN_UNIT)) return Number([...s].map((c) => HAN_VALUE[c] ?? '').join(''));
+  if (![...s].some((c) => c in HAN_UNIT))
+    return Number([...s].map((c) => HAN_VALUE[c] ?? '').join(''));
   let total = 0;
   let digit = 0;
   for (const c of s) {

@@ -79,7 +79,8 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     const label = bracketed(line);
     if (label !== null) return openSection(normalizeTitle(label), line);
     if (standalonePage(line)) {
-      if (pending.length > 0) addEntry([...pending, line], pageOf(line.text.replace(/[^\d０-９]/g, '')));
+      if (pending.length > 0)
+        addEntry([...pending, line], pageOf(line.text.replace(/[^\d０-９]/g, '')));
       return;
     }
     // A sentence is body text: the TOC ended before it (a TOC without page numbers has no other end).
@@ -92,8 +93,18 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     const page = pageTail(joinEntry(pending));
     if (page) return addEntry(pending, pageOf(page[1]!));
     // Without page numbers, a short label that does not end like a title (国务院文件, 部门文件) heads a section.
-    const unpagedLabel = !paged && !endsLikeTitle(line.text) && !/关于|印发|转发|批转|的/.test(line.text) && lines[i + 1] !== undefined && !isCover(lines[i + 1]!) && bracketed(lines[i + 1]!) === null;
-    if (pending.length === 1 && isSectionLabel(line) && (unpagedLabel || entryFollows(lines, i + 1, isCover))) {
+    const unpagedLabel =
+      !paged &&
+      !endsLikeTitle(line.text) &&
+      !/关于|印发|转发|批转|的/.test(line.text) &&
+      lines[i + 1] !== undefined &&
+      !isCover(lines[i + 1]!) &&
+      bracketed(lines[i + 1]!) === null;
+    if (
+      pending.length === 1 &&
+      isSectionLabel(line) &&
+      (unpagedLabel || entryFollows(lines, i + 1, isCover))
+    ) {
       return openSection(normalizeTitle(line.text), line);
     }
     if (!paged && endsWithoutPage(pending, lines[i + 1])) {
@@ -117,11 +128,20 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
  */
 function endsWithoutPage(pending: Line[], next: Line | undefined): boolean {
   const last = pending.at(-1)!.text;
-  if (!endsLikeTitle(entryText(pending).title) || !(isTitleLike(last) || extractDocNumber(last) !== null)) return false;
+  if (
+    !endsLikeTitle(entryText(pending).title) ||
+    !(isTitleLike(last) || extractDocNumber(last) !== null)
+  )
+    return false;
   if (!next) return true;
   const t = next.text.trim();
-  return !standalonePage(next) && pageTail(next.text) === null && extractDocNumber(t) === null
-    && !/^[…⋯.·．・\s]+/.test(t) && !/^[(（][^)）]{1,12}[)）]$/.test(squeeze(t));
+  return (
+    !standalonePage(next) &&
+    pageTail(next.text) === null &&
+    extractDocNumber(t) === null &&
+    !/^[…⋯.·．・\s]+/.test(t) &&
+    !/^[(（][^)）]{1,12}[)）]$/.test(squeeze(t))
+  );
 }
 
 // Lines joined with a newline, so that a 发文字号 is never read across a line break.
@@ -153,17 +173,24 @@ function entryText(lines: Line[]): { title: string; docNumber: string | null } {
   const found = extractDocNumber(text);
   if (found) {
     let { start, end } = found;
-    if (/[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[end] ?? '')) [start, end] = [start - 1, end + 1];
+    if (/[(（]/.test(text[start - 1] ?? '') && /[)）]/.test(text[end] ?? ''))
+      [start, end] = [start - 1, end + 1];
     text = text.slice(0, start) + text.slice(end);
   }
   const decree = found ? null : decreeEntry(text);
   if (decree) return decree;
-  return { title: normalizeTitle(text.replace(NUMBERING, '').replace(LEADERS, '')), docNumber: found?.docNumber ?? null };
+  return {
+    title: normalizeTitle(text.replace(NUMBERING, '').replace(LEADERS, '')),
+    docNumber: found?.docNumber ?? null,
+  };
 }
 
 /** 中华人民共和国国务院令(第706号) / 专利代理条例: a 令 listed by its mark and serial, then what it promulgates. */
 function decreeEntry(text: string): { title: string; docNumber: string } | null {
   const m = /^\s*(\S+?令)\s*[(（]\s*(第\s*[\d０-９]{1,5}\s*号)\s*[)）]\s*\n?([^]+)$/.exec(text);
   if (!m || !isDecreeMark(m[1]!)) return null;
-  return { title: normalizeTitle(m[3]!.replace(LEADERS, '')), docNumber: `${decreeOrgan(m[1]!)}令${serialLine(m[2]!)}` };
+  return {
+    title: normalizeTitle(m[3]!.replace(LEADERS, '')),
+    docNumber: `${decreeOrgan(m[1]!)}令${serialLine(m[2]!)}`,
+  };
 }

@@ -10,7 +10,8 @@ import { toAsciiDigits } from './docNumber.ts';
 export type Commencement = { kind: 'date'; date: string } | { kind: 'issued'; afterDays: number };
 
 /** How long it stays in force: to a printed date, or a span counted from the 施行日期. */
-export type Term = { kind: 'until'; date: string } | { kind: 'span'; years: number; months: number };
+export type Term =
+  { kind: 'until'; date: string } | { kind: 'span'; years: number; months: number };
 
 const COUNT = '(\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 // The verb ends its clause: 自2021年4月1日起实施集中供餐 dates a measure, not the document.
@@ -20,7 +21,10 @@ const ISSUED = '(?:印发|发布|公布|颁布|下发|发文|签发)';
 // 自2021年7月1日起施行 / 从…起执行 / 自2016年6月1日施行 (the 起 is sometimes left out).
 const ON_DATE = new RegExp(`[自从]\\s*(${DATE_PATTERN})\\s*起?\\s*${STARTS}`, 'u');
 // 自印发之日起施行 / 自本决定发布之日起30日后施行 / 至发布之日起施行 (a typist's 至 for 自).
-const ON_ISSUE = new RegExp(`[自至从]\\s*(?:本[\\p{Script=Han}]{1,6})?${ISSUED}之日起\\s*(?:${COUNT}\\s*日后)?\\s*${STARTS}`, 'u');
+const ON_ISSUE = new RegExp(
+  `[自至从]\\s*(?:本[\\p{Script=Han}]{1,6})?${ISSUED}之日起\\s*(?:${COUNT}\\s*日后)?\\s*${STARTS}`,
+  'u',
+);
 // 现予发布施行 / 现予公布施行: in force as published.
 const PUBLISHED = new RegExp(`现予(?:以)?${ISSUED}\\s*${STARTS}`, 'u');
 
@@ -38,7 +42,11 @@ export function findCommencement(text: string): Commencement | null {
   const onDate = ON_DATE.exec(t);
   if (onDate) candidates.push({ at: onDate.index, value: dateOf(onDate[1]!) });
   const onIssue = ON_ISSUE.exec(t);
-  if (onIssue) candidates.push({ at: onIssue.index, value: { kind: 'issued', afterDays: onIssue[1] ? count(onIssue[1]) : 0 } });
+  if (onIssue)
+    candidates.push({
+      at: onIssue.index,
+      value: { kind: 'issued', afterDays: onIssue[1] ? count(onIssue[1]) : 0 },
+    });
   const published = PUBLISHED.exec(t);
   if (published) candidates.push({ at: published.index, value: { kind: 'issued', afterDays: 0 } });
   // The first statement is the document's own; later ones are usually about what it carries.
@@ -59,7 +67,9 @@ export function findTerm(text: string): Term | null {
   const span = SPAN.exec(t);
   if (!span) return null;
   const n = count(span[1]!);
-  return span[2] === '年' ? { kind: 'span', years: n, months: 0 } : { kind: 'span', years: 0, months: n };
+  return span[2] === '年'
+    ? { kind: 'span', years: n, months: 0 }
+    : { kind: 'span', years: 0, months: n };
 }
 
 /**
@@ -67,15 +77,24 @@ export function findTerm(text: string): Term | null {
  * 成文日期 (its own date: the gazette prints no other); a span of N years from 2017-05-01
  * ends on 2022-04-30, the day before the anniversary.
  */
-export function readValidity(text: string, documentDate: string | null): { effective: string | null; expires: string | null } {
+export function readValidity(
+  text: string,
+  documentDate: string | null,
+): { effective: string | null; expires: string | null } {
   const commencement = findCommencement(text);
-  const effective = commencement?.kind === 'date' ? commencement.date
-    : commencement && documentDate ? addDays(documentDate, commencement.afterDays)
-    : null;
+  const effective =
+    commencement?.kind === 'date'
+      ? commencement.date
+      : commencement && documentDate
+        ? addDays(documentDate, commencement.afterDays)
+        : null;
   const term = findTerm(text);
-  const expires = term?.kind === 'until' ? term.date
-    : term && effective ? addDays(addMonths(effective, term.years * 12 + term.months), -1)
-    : null;
+  const expires =
+    term?.kind === 'until'
+      ? term.date
+      : term && effective
+        ? addDays(addMonths(effective, term.years * 12 + term.months), -1)
+        : null;
   return { effective, expires };
 }
 

@@ -42,7 +42,8 @@ export function reviewIssue(edited: EditedIssue, settings?: GazetteSettings): Is
   const { issue, documents } = edited;
   const file = issue.source.path;
   const findings: Finding[] = [];
-  const add = (kind: FindingKind, line: number, message: string, at = file) => findings.push({ kind, file: at, line, message, check: kind !== 'correction' });
+  const add = (kind: FindingKind, line: number, message: string, at = file) =>
+    findings.push({ kind, file: at, line, message, check: kind !== 'correction' });
   const label = (d: (typeof documents)[number]) => `item ${d.order} “${d.title}”`;
 
   const tocWarnings = new Map<string, Diagnostic>();
@@ -52,34 +53,86 @@ export function reviewIssue(edited: EditedIssue, settings?: GazetteSettings): Is
     else add('parser-warning', d.line, formatDiagnostic(d).slice(`${d.file}:${d.line}: `.length));
   }
   for (const entry of issue.sections.flatMap((s) => s.entries)) {
-    if (entry.document === null) add('toc-without-document', tocWarnings.get(entry.title)?.line ?? 1, `the TOC entry “${entry.title}” has no document`);
+    if (entry.document === null)
+      add(
+        'toc-without-document',
+        tocWarnings.get(entry.title)?.line ?? 1,
+        `the TOC entry “${entry.title}” has no document`,
+      );
   }
-  if (settings?.name && issue.gazette !== settings.name) add('gazette-name', 1, `the cover names the gazette “${issue.gazette}”, ${settings.file} “${settings.name}”`);
+  if (settings?.name && issue.gazette !== settings.name)
+    add(
+      'gazette-name',
+      1,
+      `the cover names the gazette “${issue.gazette}”, ${settings.file} “${settings.name}”`,
+    );
 
   const issueDate = issue.published;
   for (const doc of documents) {
     const at = doc.sourceLines[0];
-    if (issue.sections.length > 0 && doc.tocTitle === null) add('document-without-toc', at, `${label(doc)} has no TOC entry`);
-    if (doc.tocTitle !== null && matchKey(doc.tocTitle) !== matchKey(doc.title)) add('title-differs', at, `item ${doc.order}: the TOC says “${doc.tocTitle}”, the body “${doc.title}”`);
+    if (issue.sections.length > 0 && doc.tocTitle === null)
+      add('document-without-toc', at, `${label(doc)} has no TOC entry`);
+    if (doc.tocTitle !== null && matchKey(doc.tocTitle) !== matchKey(doc.title))
+      add(
+        'title-differs',
+        at,
+        `item ${doc.order}: the TOC says “${doc.tocTitle}”, the body “${doc.title}”`,
+      );
     if (doc.kind === 'document') {
-      const missing = [doc.docNumber === null && '发文字号', doc.date === null && '成文日期', doc.issuers.length === 0 && '发文机关'].filter(Boolean);
-      if (missing.length > 0) add('missing-field', at, `${label(doc)} has no ${missing.join(', ')}`);
+      const missing = [
+        doc.docNumber === null && '发文字号',
+        doc.date === null && '成文日期',
+        doc.issuers.length === 0 && '发文机关',
+      ].filter(Boolean);
+      if (missing.length > 0)
+        add('missing-field', at, `${label(doc)} has no ${missing.join(', ')}`);
     }
-    for (const [field, value] of [['成文日期', doc.date], ['印发日期', doc.printedDate]] as const) {
+    for (const [field, value] of [
+      ['成文日期', doc.date],
+      ['印发日期', doc.printedDate],
+    ] as const) {
       if (value === null) continue;
       const late = issueDate ? value > issueDate : Number(value.slice(0, 4)) > issue.year;
-      if (late) add('date', at, `${label(doc)}: ${field} ${value} is after the issue's date (${issueDate ?? issue.year})`);
+      if (late)
+        add(
+          'date',
+          at,
+          `${label(doc)}: ${field} ${value} is after the issue's date (${issueDate ?? issue.year})`,
+        );
     }
     if (settings) {
-      for (const name of doc.issuers) if (!settings.organs.has(name)) add('unknown-organ', at, `${label(doc)}: the issuer “${name}” is not in ${settings.file}`);
+      for (const name of doc.issuers)
+        if (!settings.organs.has(name))
+          add(
+            'unknown-organ',
+            at,
+            `${label(doc)}: the issuer “${name}” is not in ${settings.file}`,
+          );
     }
   }
-  if (!settings) add('unknown-organ', 1, 'the gazette has no gazette.yaml: issuers are not checked against an organ table');
+  if (!settings)
+    add(
+      'unknown-organ',
+      1,
+      'the gazette has no gazette.yaml: issuers are not checked against an organ table',
+    );
   for (const c of edited.corrections) {
-    if (c.stale) add('stale-correction', c.line, `stale: ${c.what} — the parser already gives this; remove the correction`, c.file);
+    if (c.stale)
+      add(
+        'stale-correction',
+        c.line,
+        `stale: ${c.what} — the parser already gives this; remove the correction`,
+        c.file,
+      );
     else add('correction', c.line, `applied: ${c.what}`, c.file);
   }
-  return { issue: issue.id, file, documents: documents.length, findings, toCheck: findings.filter((f) => f.check).length };
+  return {
+    issue: issue.id,
+    file,
+    documents: documents.length,
+    findings,
+    toCheck: findings.filter((f) => f.check).length,
+  };
 }
 
 /** The one line an issue gets in `npm run review` and `npm run build`. */

@@ -4,7 +4,10 @@
 import { CLOSE, OPEN, toAsciiDigits as ascii } from '../parser/docNumber.ts';
 
 const YEAR = `[${OPEN}]?\\s*((?:19|20)\\d{2})\\s*(?:[${CLOSE}]|年)?`;
-const NUMBER_QUERY = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z]{1,15}?)\\s*${YEAR}\\s*第?\\s*(\\d{1,5})\\s*号\\s*$`, 'u');
+const NUMBER_QUERY = new RegExp(
+  `^\\s*([\\p{Script=Han}A-Za-z]{1,15}?)\\s*${YEAR}\\s*第?\\s*(\\d{1,5})\\s*号\\s*$`,
+  'u',
+);
 
 /** The normalised 发文字号 (南府办函〔2020〕47号) a query stands for, or null. */
 export function docNumberOf(query: string): string | null {
@@ -13,7 +16,8 @@ export function docNumberOf(query: string): string | null {
 }
 
 /** The file, under the search bundle, that lists the documents numbered in a year. */
-export const docNumberFile = (docNumber: string) => `numbers/${/〔(\d{4})〕/.exec(docNumber)![1]}.json`;
+export const docNumberFile = (docNumber: string) =>
+  `numbers/${/〔(\d{4})〕/.exec(docNumber)![1]}.json`;
 
 const WITHOUT_YEAR = /^\s*([\p{Script=Han}A-Za-z]{2,15}?)\s*第?\s*(\d{1,5})\s*号\s*$/u;
 const WITHOUT_SERIAL = new RegExp(`^\\s*([\\p{Script=Han}A-Za-z]{2,15}?)\\s*${YEAR}\\s*$`, 'u');
@@ -30,5 +34,7 @@ export function partialNumberQuery(query: string): string | null {
   const serial = WITHOUT_YEAR.exec(typed);
   if (serial && /\p{Script=Han}$/u.test(serial[1]!)) return `${serial[1]} ${Number(serial[2])}号`;
   const year = WITHOUT_SERIAL.exec(typed);
-  return year && /\p{Script=Han}$/u.test(year[1]!) && BRACKET_OR_YEAR.test(typed) ? `${year[1]}〔${year[2]}〕` : null;
+  return year && /\p{Script=Han}$/u.test(year[1]!) && BRACKET_OR_YEAR.test(typed)
+    ? `${year[1]}〔${year[2]}〕`
+    : null;
 }

@@ -7,7 +7,10 @@
 export const OPEN_END = '无';
 
 /** The filters a search record carries for its validity (none without a 施行日期). */
-export function validityFilters(effective: string | null, lastDay: string | null): Record<string, string[]> {
+export function validityFilters(
+  effective: string | null,
+  lastDay: string | null,
+): Record<string, string[]> {
   return effective ? { effective: [effective], inForceUntil: [lastDay ?? OPEN_END] } : {};
 }
 
@@ -15,8 +18,13 @@ export function validityFilters(effective: string | null, lastDay: string | null
  * Pagefind filters for the documents in force on `day` (YYYY-MM-DD), from the filter values
  * the index holds (pagefind.filters()); null when no document can be in force on that day.
  */
-export function inForceFilters(day: string, available: Record<string, Record<string, number>>): Record<string, { any: string[] }> | null {
+export function inForceFilters(
+  day: string,
+  available: Record<string, Record<string, number>>,
+): Record<string, { any: string[] }> | null {
   const from = Object.keys(available.effective ?? {}).filter((d) => d <= day);
   const until = Object.keys(available.inForceUntil ?? {}).filter((d) => d === OPEN_END || d >= day);
-  return from.length > 0 && until.length > 0 ? { effective: { any: from }, inForceUntil: { any: until } } : null;
+  return from.length > 0 && until.length > 0
+    ? { effective: { any: from }, inForceUntil: { any: until } }
+    : null;
 }

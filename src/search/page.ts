@@ -31,7 +31,11 @@ interface Pagefind {
  * Pagefind ranks the same words unquoted; by date when asked to sort by date. A query with
  * spaces is first a phrase of its own: the documents holding it as typed come first.
  */
-export async function findDocuments(pf: Pagefind, typed: string, options: { filters: Record<string, unknown>; byDate: boolean }): Promise<Search> {
+export async function findDocuments(
+  pf: Pagefind,
+  typed: string,
+  options: { filters: Record<string, unknown>; byDate: boolean },
+): Promise<Search> {
   const sort = options.byDate ? { sort: { date: 'desc' } } : {};
   if (!typed) return pf.search(null, { filters: options.filters, ...sort });
   const { whole, phrases, words } = toQueries(typed);
@@ -51,7 +55,10 @@ export async function findDocuments(pf: Pagefind, typed: string, options: { filt
   const results = ranked!.results.filter((r) => keep!.has(r.id)).map((r) => exactHits.get(r.id)!);
   if (asTyped) {
     const first = new Set(asTyped.results.map((r) => r.id));
-    const ordered = [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
+    const ordered = [
+      ...results.filter((r) => first.has(r.id)),
+      ...results.filter((r) => !first.has(r.id)),
+    ];
     return { results: options.byDate ? results : ordered, filters: ranked!.filters };
   }
   // With one part, the exact search's filter counts are the true ones.
@@ -72,12 +79,20 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
   const today = document.getElementById('search-today') as HTMLButtonElement;
   let pagefind: Promise<Pagefind> | undefined;
   // The index comes in shards (search/indexes.json lists them); the first is the primary bundle.
-  const load = () => (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ bundlePath: form.dataset.bundle, excerptLength: 40 });
-    const bundles: string[] = await fetch(`${form.dataset.numbers}indexes.json`).then((r) => (r.ok ? r.json() : [])).catch(() => []);
-    for (const bundle of bundles.slice(1)) await pf.mergeIndex(new URL(`../${bundle}`, new URL(form.dataset.bundle!, location.href)).pathname);
-    return pf;
-  }));
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(
+      async (pf: Pagefind) => {
+        await pf.options({ bundlePath: form.dataset.bundle, excerptLength: 40 });
+        const bundles: string[] = await fetch(`${form.dataset.numbers}indexes.json`)
+          .then((r) => (r.ok ? r.json() : []))
+          .catch(() => []);
+        for (const bundle of bundles.slice(1))
+          await pf.mergeIndex(
+            new URL(`../${bundle}`, new URL(form.dataset.bundle!, location.href)).pathname,
+          );
+        return pf;
+      },
+    ));
 
   // The URL is the state: ?q=…&gazette=…&year=…&issuer=…&docType=…&sort=date
   const fromUrl = () => {
@@ -86,7 +101,8 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     for (const name of [...FILTERS, 'sort']) select(name).value = params.get(name) ?? '';
     inForce.value = params.get('inForce') ?? '';
     // Filters in use stay in view; otherwise they fold away above the results.
-    if ([...FILTERS, 'sort', 'inForce'].some((name) => params.get(name))) (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
+    if ([...FILTERS, 'sort', 'inForce'].some((name) => params.get(name)))
+      (document.getElementById('search-filters') as HTMLDetailsElement).open = true;
   };
 
   // aria-busy tells assistive technology (and tests) when a search has finished rendering.
@@ -101,7 +117,9 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
 
   const search = async () => {
     const typed = input.value.trim();
-    const filters: Record<string, unknown> = Object.fromEntries(FILTERS.filter((f) => select(f).value).map((f) => [f, select(f).value]));
+    const filters: Record<string, unknown> = Object.fromEntries(
+      FILTERS.filter((f) => select(f).value).map((f) => [f, select(f).value]),
+    );
     const day = /^\d{4}-\d{2}-\d{2}$/.test(inForce.value) ? inForce.value : '';
     list.replaceChildren();
     more.hidden = true;
@@ -112,7 +130,9 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     status.textContent = '正在搜索…';
     const number = typed ? docNumberOf(typed) : null;
     if (number) {
-      const numbered: Record<string, { url: string } | undefined> = await fetch(`${form.dataset.numbers}${docNumberFile(number)}`)
+      const numbered: Record<string, { url: string } | undefined> = await fetch(
+        `${form.dataset.numbers}${docNumberFile(number)}`,
+      )
         .then((r) => (r.ok ? r.json() : {}))
         .catch(() => ({}));
       const target = numbered[number];
@@ -125,14 +145,20 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     const pf = await load();
     const inForceOn = day ? inForceFilters(day, await pf.filters()) : null;
     const partial = typed ? partialNumberQuery(typed) : null;
-    const search: Search = day && !inForceOn
-      ? { results: [], filters: {} }
-      : await findDocuments(pf, partial ?? typed, { filters: { ...filters, ...inForceOn }, byDate: select('sort').value === 'date' });
+    const search: Search =
+      day && !inForceOn
+        ? { results: [], filters: {} }
+        : await findDocuments(pf, partial ?? typed, {
+            filters: { ...filters, ...inForceOn },
+            byDate: select('sort').value === 'date',
+          });
     updateCounts(search.filters);
     const total = search.results.length;
     const onDay = day ? `在${formatDate(day)}有效的` : '';
     if (total === 0) {
-      status.replaceChildren(typed ? `未找到与“${typed}”相关的${onDay}文件。` : `未找到${onDay}文件。`);
+      status.replaceChildren(
+        typed ? `未找到与“${typed}”相关的${onDay}文件。` : `未找到${onDay}文件。`,
+      );
       if (Object.keys(filters).length > 0 || day) {
         const clear = document.createElement('button');
         clear.type = 'button';
@@ -147,11 +173,16 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
       } else status.append(' 请尝试更短的关键词。');
       return;
     }
-    status.textContent = number ? `本站未收录 ${number}，以下是相关文件，共${total}篇。`
-      : partial ? `“${typed}”不是完整的发文字号，以下是可能的${onDay}文件，共${total}篇。` : `找到${total}篇${onDay}文件。`;
+    status.textContent = number
+      ? `本站未收录 ${number}，以下是相关文件，共${total}篇。`
+      : partial
+        ? `“${typed}”不是完整的发文字号，以下是可能的${onDay}文件，共${total}篇。`
+        : `找到${total}篇${onDay}文件。`;
     let shown = 0;
     const showMore = async () => {
-      const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      const page = await Promise.all(
+        search.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()),
+      );
       list.append(...page.map(resultItem));
       shown += page.length;
       more.hidden = shown >= total;
@@ -171,7 +202,8 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
   const submit = () => {
     const params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
-    for (const name of [...FILTERS, 'sort']) if (select(name).value) params.set(name, select(name).value);
+    for (const name of [...FILTERS, 'sort'])
+      if (select(name).value) params.set(name, select(name).value);
     if (inForce.value) params.set('inForce', inForce.value);
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
     void run();
@@ -201,7 +233,14 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   link.textContent = result.meta.name ?? result.url;
   const meta = document.createElement('span');
   meta.className = 'doc-meta';
-  meta.textContent = [result.meta.docNumber, result.meta.date, result.meta.issuers, result.meta.issue].filter(Boolean).join(' · ');
+  meta.textContent = [
+    result.meta.docNumber,
+    result.meta.date,
+    result.meta.issuers,
+    result.meta.issue,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   // Pagefind encodes the excerpt's text and adds only <mark>: safe as HTML.

@@ -58,7 +58,10 @@ export function indexWords(text: string): string {
       continue;
     }
     if (kind === Kind.Word || kind === Kind.SplitWord) {
-      if (last !== Kind.Space && (kind === Kind.SplitWord || last === Kind.SplitWord || openingAt >= 0)) {
+      if (
+        last !== Kind.Space &&
+        (kind === Kind.SplitWord || last === Kind.SplitWord || openingAt >= 0)
+      ) {
         const space = openingAt >= 0 ? openingAt : at;
         out += text.slice(copied, space) + ' ';
         copied = space;
@@ -87,7 +90,10 @@ export function indexText(text: string): string {
  * and shows the end of a block as a separator.
  */
 export function excerptText(html: string): string {
-  return joinWords(html).replaceAll(`${BLOCK_END}</mark>`, `</mark>${BLOCK_END}`).replace(new RegExp(` ?${BLOCK_END} ?`, 'g'), ' · ').replace(/^ · | · $/g, '');
+  return joinWords(html)
+    .replaceAll(`${BLOCK_END}</mark>`, `</mark>${BLOCK_END}`)
+    .replace(new RegExp(` ?${BLOCK_END} ?`, 'g'), ' · ')
+    .replace(/^ · | · $/g, '');
 }
 
 function joinWords(html: string): string {
@@ -105,11 +111,17 @@ function joinWords(html: string): string {
   return parts
     .map((part, p) => {
       if (part.startsWith('<')) return part;
-      return [...part].filter((c, i) => {
-        if (c !== ' ') return true;
-        const [before, after] = [visible(p, -1, i - 1), visible(p, 1, i + 1)];
-        return !(WIDE.test(before) || WIDE.test(after) || (DIGIT.test(before) && DIGIT.test(after)));
-      }).join('');
+      return [...part]
+        .filter((c, i) => {
+          if (c !== ' ') return true;
+          const [before, after] = [visible(p, -1, i - 1), visible(p, 1, i + 1)];
+          return !(
+            WIDE.test(before) ||
+            WIDE.test(after) ||
+            (DIGIT.test(before) && DIGIT.test(after))
+          );
+        })
+        .join('');
     })
     .join('');
 }
@@ -124,9 +136,21 @@ function joinWords(html: string): string {
  * all the words unquoted, which Pagefind ranks well (title matches first) though it does not
  * require them to be adjacent.
  */
-export function toQueries(typed: string): { whole: string | null; phrases: string[]; words: string } {
-  const parts = typed.trim().split(/\s+/).filter(Boolean)
-    .map((part) => indexWords(part).split(' ').map((w) => w.replace(NOT_INDEXED, '')).filter(Boolean))
+export function toQueries(typed: string): {
+  whole: string | null;
+  phrases: string[];
+  words: string;
+} {
+  const parts = typed
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) =>
+      indexWords(part)
+        .split(' ')
+        .map((w) => w.replace(NOT_INDEXED, ''))
+        .filter(Boolean),
+    )
     .filter((words) => words.length > 0);
   const phrase = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]!);
   return {
@@ -138,5 +162,8 @@ export function toQueries(typed: string): { whole: string | null; phrases: strin
 
 /** The text of an issue's own matter that search finds the issue by: all but the TOC as printed. */
 export function issueMatterText(issue: Pick<Issue, 'matter'>): string {
-  return issue.matter.filter((m) => m.role !== 'toc').map((m) => m.text).join('\n');
+  return issue.matter
+    .filter((m) => m.role !== 'toc')
+    .map((m) => m.text)
+    .join('\n');
 }

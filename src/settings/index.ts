@@ -52,14 +52,24 @@ export function parseSettings(file: string, source: string): GazetteSettings {
     (names ?? []).forEach((name, i) => {
       const line = yaml.lineOf(['organs', canonical, i]);
       const other = owner.get(name) ?? (organs.has(name) && name !== canonical ? name : undefined);
-      if (other && other !== canonical) throw new GazetteError(file, line, `“${name}” is already a name of “${other}”: an organ name can belong to one organ only`);
+      if (other && other !== canonical)
+        throw new GazetteError(
+          file,
+          line,
+          `“${name}” is already a name of “${other}”: an organ name can belong to one organ only`,
+        );
       owner.set(name, canonical);
       aliases.set(name, { canonical, line });
     });
   }
   for (const canonical of organs.keys()) {
     const other = owner.get(canonical);
-    if (other && other !== canonical) throw new GazetteError(file, organs.get(canonical)!, `“${canonical}” is listed as a name of “${other}” and as an organ of its own`);
+    if (other && other !== canonical)
+      throw new GazetteError(
+        file,
+        organs.get(canonical)!,
+        `“${canonical}” is listed as a name of “${other}” and as an organ of its own`,
+      );
   }
   return {
     file,
@@ -90,21 +100,39 @@ export interface OrganName {
  * or null when the table does not know it. A name in the table matches as written and as the
  * parser would complete it (区政府办公室 → 银川市金凤区政府办公室).
  */
-export function canonicalOrgan(settings: GazetteSettings, name: string, region: string): OrganName | null {
+export function canonicalOrgan(
+  settings: GazetteSettings,
+  name: string,
+  region: string,
+): OrganName | null {
   if (settings.organs.has(name)) return { canonical: name, line: null };
   const alias = settings.aliases.get(name);
   if (alias) return { canonical: alias.canonical, line: alias.line };
-  for (const [written, entry] of settings.aliases) if (fullOrganName(written, region) === name) return { canonical: entry.canonical, line: entry.line };
-  for (const [canonical, line] of settings.organs) if (fullOrganName(canonical, region) === name) return { canonical, line };
+  for (const [written, entry] of settings.aliases)
+    if (fullOrganName(written, region) === name)
+      return { canonical: entry.canonical, line: entry.line };
+  for (const [canonical, line] of settings.organs)
+    if (fullOrganName(canonical, region) === name) return { canonical, line };
   return null;
 }
 
 /** Issue fields the cover left empty (an unreadable cover), filled from the settings. */
-export function coverFills(settings: GazetteSettings, issue: Issue): Array<{ field: 'gazette' | 'region' | 'publisher' | 'frequency'; value: string; line: number }> {
-  const fills: Array<{ field: 'gazette' | 'region' | 'publisher' | 'frequency'; value: string; line: number }> = [];
-  if (!issue.gazette && settings.name) fills.push({ field: 'gazette', value: settings.name, line: settings.lines.name });
-  if (!issue.region && settings.region) fills.push({ field: 'region', value: settings.region, line: settings.lines.region });
-  if (!issue.publisher && settings.publisher) fills.push({ field: 'publisher', value: settings.publisher, line: settings.lines.publisher });
-  if (!issue.frequency && settings.frequency) fills.push({ field: 'frequency', value: settings.frequency, line: settings.lines.frequency });
+export function coverFills(
+  settings: GazetteSettings,
+  issue: Issue,
+): Array<{ field: 'gazette' | 'region' | 'publisher' | 'frequency'; value: string; line: number }> {
+  const fills: Array<{
+    field: 'gazette' | 'region' | 'publisher' | 'frequency';
+    value: string;
+    line: number;
+  }> = [];
+  if (!issue.gazette && settings.name)
+    fills.push({ field: 'gazette', value: settings.name, line: settings.lines.name });
+  if (!issue.region && settings.region)
+    fills.push({ field: 'region', value: settings.region, line: settings.lines.region });
+  if (!issue.publisher && settings.publisher)
+    fills.push({ field: 'publisher', value: settings.publisher, line: settings.lines.publisher });
+  if (!issue.frequency && settings.frequency)
+    fills.push({ field: 'frequency', value: settings.frequency, line: settings.lines.frequency });
   return fills;
 }

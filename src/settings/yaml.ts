@@ -19,16 +19,23 @@ export function readYaml(file: string, text: string): YamlFile {
   const first = doc.errors[0];
   if (first) {
     const line = counter.linePos(first.pos[0]).line;
-    throw new GazetteError(file, line, first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+    throw new GazetteError(
+      file,
+      line,
+      first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    );
   }
-  const lineAt = (node: unknown) => (isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined);
+  const lineAt = (node: unknown) =>
+    isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined;
   const lineOf = (path: YamlPath, key = false): number => {
     // Walk the path as far as it exists; keys compare as text (a key 1 is documents' "1").
     let node: unknown = doc.contents;
     let line = lineAt(node) ?? 1;
     for (const [i, step] of path.entries()) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        const pair = node.items.find(
+          (p) => isScalar(p.key) && String(p.key.value) === String(step),
+        );
         if (!pair) return line;
         const last = i === path.length - 1;
         line = (last && key ? lineAt(pair.key) : (lineAt(pair.value) ?? lineAt(pair.key))) ?? line;
@@ -51,7 +58,11 @@ export function validateYaml<T extends z.ZodType>(yaml: YamlFile, schema: T): z.
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    throw new GazetteError(yaml.file, yaml.lineOf([...path, key], true), `unknown key “${key}”${path.length ? ` in ${path.join('.')}` : ''}`);
+    throw new GazetteError(
+      yaml.file,
+      yaml.lineOf([...path, key], true),
+      `unknown key “${key}”${path.length ? ` in ${path.join('.')}` : ''}`,
+    );
   }
   const where = path.length ? `${path.join('.')}: ` : '';
   throw new GazetteError(yaml.file, yaml.lineOf(path), `${where}${issue.message}`);

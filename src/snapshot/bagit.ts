@@ -9,11 +9,15 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 // RFC 8493 §2.1.3: a path in a manifest escapes CR, LF and %.
-const encodePath = (path: string) => path.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const decodePath = (path: string) => path.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
+const encodePath = (path: string) =>
+  path.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const decodePath = (path: string) =>
+  path.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
 
 function manifest(files: Files): Uint8Array {
-  const lines = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, bytes]) => `${sha256(bytes)}  ${encodePath(path)}\n`);
+  const lines = [...files]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, bytes]) => `${sha256(bytes)}  ${encodePath(path)}\n`);
   return encoder.encode(lines.join(''));
 }
 
@@ -24,7 +28,9 @@ function manifest(files: Files): Uint8Array {
 export function makeBag(payload: Files, info: Array<[string, string]>): Files {
   const data: Files = new Map([...payload].map(([path, bytes]) => [`data/${path}`, bytes]));
   const octets = [...payload.values()].reduce((n, b) => n + b.length, 0);
-  const bagInfo = [...info, ['Payload-Oxum', `${octets}.${payload.size}`]].map(([k, v]) => `${k}: ${v}\n`).join('');
+  const bagInfo = [...info, ['Payload-Oxum', `${octets}.${payload.size}`]]
+    .map(([k, v]) => `${k}: ${v}\n`)
+    .join('');
   const tags: Files = new Map([
     ['bagit.txt', encoder.encode('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n')],
     ['bag-info.txt', encoder.encode(bagInfo)],
@@ -43,7 +49,11 @@ function tagText(files: Files, name: string, problems: string[]): string | null 
   try {
     return decoder.decode(bytes);
   } catch {
-    const line = new TextDecoder().decode(bytes).split('\n').findIndex((l) => l.includes('\uFFFD')) + 1;
+    const line =
+      new TextDecoder()
+        .decode(bytes)
+        .split('\n')
+        .findIndex((l) => l.includes('\uFFFD')) + 1;
     problems.push(`${name}:${line}: not UTF-8 text`);
     return null;
   }
@@ -54,11 +64,14 @@ function readManifest(files: Files, name: string, problems: string[]): Map<strin
   const entries = new Map<string, string>();
   const text = tagText(files, name, problems);
   if (text === null) return null;
-  text.split('\n').filter(Boolean).forEach((line, i) => {
-    const m = /^([0-9a-f]{64}) +(.+)$/.exec(line);
-    if (m) entries.set(decodePath(m[2]!), m[1]!);
-    else problems.push(`${name}:${i + 1}: not a sha256 manifest line`);
-  });
+  text
+    .split('\n')
+    .filter(Boolean)
+    .forEach((line, i) => {
+      const m = /^([0-9a-f]{64}) +(.+)$/.exec(line);
+      if (m) entries.set(decodePath(m[2]!), m[1]!);
+      else problems.push(`${name}:${i + 1}: not a sha256 manifest line`);
+    });
   return entries;
 }
 
@@ -66,7 +79,8 @@ function readManifest(files: Files, name: string, problems: string[]): Map<strin
 export function verifyBag(files: Files): string[] {
   const problems: string[] = [];
   const bagit = tagText(files, 'bagit.txt', problems);
-  if (bagit !== null && !/^BagIt-Version: 1\.\d+\n/.test(bagit)) problems.push('bagit.txt: no BagIt-Version line');
+  if (bagit !== null && !/^BagIt-Version: 1\.\d+\n/.test(bagit))
+    problems.push('bagit.txt: no BagIt-Version line');
 
   const check = (name: string, covers: (path: string) => boolean) => {
     const listed = readManifest(files, name, problems);
@@ -74,12 +88,18 @@ export function verifyBag(files: Files): string[] {
     for (const [path, hash] of listed) {
       const bytes = files.get(path);
       if (!bytes) problems.push(`${path}: missing (listed in ${name})`);
-      else if (sha256(bytes) !== hash) problems.push(`${path}: altered (sha256 differs from ${name})`);
+      else if (sha256(bytes) !== hash)
+        problems.push(`${path}: altered (sha256 differs from ${name})`);
     }
-    for (const path of files.keys()) if (covers(path) && !listed.has(path)) problems.push(`${path}: added (not in ${name})`);
+    for (const path of files.keys())
+      if (covers(path) && !listed.has(path)) problems.push(`${path}: added (not in ${name})`);
   };
   check('manifest-sha256.txt', (p) => p.startsWith('data/'));
-  check('tagmanifest-sha256.txt', (p) => !p.startsWith('data/') && p !== 'tagmanifest-sha256.txt' && !p.startsWith('tagmanifest-'));
+  check(
+    'tagmanifest-sha256.txt',
+    (p) =>
+      !p.startsWith('data/') && p !== 'tagmanifest-sha256.txt' && !p.startsWith('tagmanifest-'),
+  );
 
   const info = files.has('bag-info.txt') ? tagText(files, 'bag-info.txt', problems) : null;
   const oxum = info && /^Payload-Oxum: (\d+)\.(\d+)$/m.exec(info);
@@ -87,7 +107,9 @@ export function verifyBag(files: Files): string[] {
     const payload = [...files].filter(([p]) => p.startsWith('data/'));
     const octets = payload.reduce((n, [, b]) => n + b.length, 0);
     if (Number(oxum[1]) !== octets || Number(oxum[2]) !== payload.length) {
-      problems.push(`bag-info.txt: Payload-Oxum ${oxum[1]}.${oxum[2]} does not match the payload (${octets}.${payload.length})`);
+      problems.push(
+        `bag-info.txt: Payload-Oxum ${oxum[1]}.${oxum[2]} does not match the payload (${octets}.${payload.length})`,
+      );
     }
   }
   // Gongbao's own field: the source text as it was put into content/. The manifest can be
@@ -97,7 +119,8 @@ export function verifyBag(files: Files): string[] {
     const file = /^Source-File: (.*)$/m.exec(info!)?.[1] ?? 'data/source.txt';
     const bytes = files.get(file);
     if (!bytes) problems.push(`bag-info.txt: Source-File ${file} is missing`);
-    else if (sha256(bytes) !== source[1]) problems.push(`bag-info.txt: Source-SHA256 does not match ${file}`);
+    else if (sha256(bytes) !== source[1])
+      problems.push(`bag-info.txt: Source-SHA256 does not match ${file}`);
   }
   return problems;
 }

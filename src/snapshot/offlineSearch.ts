@@ -9,7 +9,8 @@ export interface OfflineDocument {
   text: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // Runs in the browser. Matching ignores white space, which the PDF converter scattered.
 // Its source is the page's script, so a formatter must leave it as written: reformatting it
@@ -57,7 +58,11 @@ function search(): void {
   if (input.value) run();
 }
 
-export function offlineSearchPage(issueLabel: string, stylesheets: string[], documents: OfflineDocument[]): string {
+export function offlineSearchPage(
+  issueLabel: string,
+  stylesheets: string[],
+  documents: OfflineDocument[],
+): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

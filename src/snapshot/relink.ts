@@ -33,21 +33,32 @@ function sitePathOf(url: URL, base: string): string | null {
 }
 
 /** The page, with every link and asset reference rewritten for the snapshot. */
-export function relinkPage(html: string, sitePath: string, file: string, { siteUrl, base, fileFor, home }: Relinking): string {
+export function relinkPage(
+  html: string,
+  sitePath: string,
+  file: string,
+  { siteUrl, base, fileFor, home }: Relinking,
+): string {
   const $ = load(html);
   const pageUrl = new URL(base + sitePath, siteUrl);
   $('a[href], link[href], script[src], img[src], form[action]').each((_, el) => {
-    const attr = el.attribs.href !== undefined ? 'href' : el.attribs.src !== undefined ? 'src' : 'action';
+    const attr =
+      el.attribs.href !== undefined ? 'href' : el.attribs.src !== undefined ? 'src' : 'action';
     const ref = el.attribs[attr]!;
     if (ref.startsWith('#')) return;
     const url = new URL(ref, pageUrl);
     if (url.origin !== new URL(siteUrl).origin || !url.pathname.startsWith(base)) return;
     const sitePath = sitePathOf(url, base);
-    const target = sitePath === null ? null : (fileFor(sitePath) ?? (sitePath === '' && el.name === 'a' ? (home ?? null) : null));
-    if (target !== null && el.attribs.rel !== 'canonical') $(el).attr(attr, relative(file, target) + url.search + url.hash);
+    const target =
+      sitePath === null
+        ? null
+        : (fileFor(sitePath) ?? (sitePath === '' && el.name === 'a' ? (home ?? null) : null));
+    if (target !== null && el.attribs.rel !== 'canonical')
+      $(el).attr(attr, relative(file, target) + url.search + url.hash);
     else {
       $(el).attr(attr, url.href);
-      if (el.name === 'a') $(el).attr({ 'data-live': '', rel: 'external', title: '在线网站（离开本存档）' });
+      if (el.name === 'a')
+        $(el).attr({ 'data-live': '', rel: 'external', title: '在线网站（离开本存档）' });
     }
   });
   return $.html();

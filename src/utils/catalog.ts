@@ -8,35 +8,61 @@ import { compareCodes, compareText } from './order.ts';
  * The day a document stands at, for sorting, feeds and the search's year and date: its 成文日期,
  * else its issue's 出版日期, else 1 January of the issue's year (YYYY-MM-DD).
  */
-export function documentDate(doc: Pick<DocumentMeta, 'date'>, issue: Pick<Issue, 'published' | 'year'>): string {
+export function documentDate(
+  doc: Pick<DocumentMeta, 'date'>,
+  issue: Pick<Issue, 'published' | 'year'>,
+): string {
   return doc.date ?? issue.published ?? `${issue.year}-01-01`;
 }
 
 /** What a document is, in one line, for its page's description and its feed entry: 发文字号，发文机关，刊期. */
-export function documentDescription(doc: Pick<DocumentMeta, 'docNumber' | 'issuers'>, issue: Issue): string {
-  return [doc.docNumber, doc.issuers.join('、'), `${issue.gazette}${issueLabel(issue)}`].filter(Boolean).join('，');
+export function documentDescription(
+  doc: Pick<DocumentMeta, 'docNumber' | 'issuers'>,
+  issue: Issue,
+): string {
+  return [doc.docNumber, doc.issuers.join('、'), `${issue.gazette}${issueLabel(issue)}`]
+    .filter(Boolean)
+    .join('，');
 }
 
 /** Newest first: by the document's date (documentDate), then by issue and position. */
-export function newestFirst<T extends Pick<DocumentMeta, 'date' | 'issue' | 'order'>>(docs: T[], issueById: Map<string, Issue>): T[] {
+export function newestFirst<T extends Pick<DocumentMeta, 'date' | 'issue' | 'order'>>(
+  docs: T[],
+  issueById: Map<string, Issue>,
+): T[] {
   const key = (d: T) => documentDate(d, issueById.get(d.issue)!);
-  return [...docs].sort((a, b) => compareCodes(key(b), key(a)) || compareCodes(a.issue, b.issue) || a.order - b.order);
+  return [...docs].sort(
+    (a, b) => compareCodes(key(b), key(a)) || compareCodes(a.issue, b.issue) || a.order - b.order,
+  );
 }
 
 /** Issues newest first. */
 export function issuesNewestFirst(issues: Issue[]): Issue[] {
-  return [...issues].sort((a, b) => b.year - a.year || b.number - a.number || compareText(a.gazette, b.gazette) || compareCodes(a.id, b.id));
+  return [...issues].sort(
+    (a, b) =>
+      b.year - a.year ||
+      b.number - a.number ||
+      compareText(a.gazette, b.gazette) ||
+      compareCodes(a.id, b.id),
+  );
 }
 
 /** Documents grouped by each of their issuers. */
 export function byIssuer<T extends Pick<DocumentMeta, 'issuers'>>(docs: T[]): Map<string, T[]> {
-  const map = groupBy(docs.flatMap((doc) => doc.issuers.map((name) => ({ name, doc }))), (p) => p.name, (p) => p.doc);
+  const map = groupBy(
+    docs.flatMap((doc) => doc.issuers.map((name) => ({ name, doc }))),
+    (p) => p.name,
+    (p) => p.doc,
+  );
   return new Map([...map].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Documents grouped by 文种. */
 export function byDocType<T extends Pick<DocumentMeta, 'docType'>>(docs: T[]): Map<string, T[]> {
-  const map = groupBy(docs.filter((doc) => doc.docType), (doc) => doc.docType!);
+  const map = groupBy(
+    docs.filter((doc) => doc.docType),
+    (doc) => doc.docType!,
+  );
   return new Map([...map].sort(([, a], [, b]) => b.length - a.length));
 }
 
@@ -52,11 +78,19 @@ export function countBy<T>(docs: T[], key: (doc: T) => string | null): Array<[st
 
 /** For every document number in the site, the documents that cite it. */
 export function citedBy<T extends Pick<DocumentMeta, 'cites' | 'id'>>(docs: T[]): Map<string, T[]> {
-  return groupBy(docs.flatMap((doc) => doc.cites.map((n) => ({ n, doc }))), (p) => p.n, (p) => p.doc);
+  return groupBy(
+    docs.flatMap((doc) => doc.cites.map((n) => ({ n, doc }))),
+    (p) => p.n,
+    (p) => p.doc,
+  );
 }
 
 /** Items grouped by a key, in order of first appearance (Map.groupBy, with a value picked from each item). */
-export function groupBy<T, K, V = T>(items: T[], key: (item: T) => K, value: (item: T) => V = (item) => item as unknown as V): Map<K, V[]> {
+export function groupBy<T, K, V = T>(
+  items: T[],
+  key: (item: T) => K,
+  value: (item: T) => V = (item) => item as unknown as V,
+): Map<K, V[]> {
   const map = new Map<K, V[]>();
   for (const item of items) {
     const k = key(item);

@@ -18,21 +18,40 @@ export interface FeedInput {
 
 const MAX_ENTRIES = 50;
 
-const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '    ', suppressEmptyNode: true });
+const xml = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  format: true,
+  indentBy: '    ',
+  suppressEmptyNode: true,
+});
 const text = (value: string) => ({ '@type': 'text', '#text': value });
 
-export function atomFeed({ title, pageUrl, feedUrl, documents, issueById, documentUrl }: FeedInput): string {
+export function atomFeed({
+  title,
+  pageUrl,
+  feedUrl,
+  documents,
+  issueById,
+  documentUrl,
+}: FeedInput): string {
   // Dates are days in China's time zone.
-  const dateOf = (d: DocumentMeta) => new Date(`${documentDate(d, issueById.get(d.issue)!)}T00:00:00+08:00`);
+  const dateOf = (d: DocumentMeta) =>
+    new Date(`${documentDate(d, issueById.get(d.issue)!)}T00:00:00+08:00`);
   const entries = documents.slice(0, MAX_ENTRIES);
-  const updated = entries.length ? new Date(Math.max(...entries.map((d) => dateOf(d).getTime()))) : new Date(0);
+  const updated = entries.length
+    ? new Date(Math.max(...entries.map((d) => dateOf(d).getTime())))
+    : new Date(0);
   const feed = {
     '@xmlns': 'http://www.w3.org/2005/Atom',
     '@xml:lang': 'zh-CN',
     id: pageUrl,
     title: text(title),
     updated: updated.toISOString(),
-    link: [{ '@rel': 'alternate', '@href': pageUrl }, { '@rel': 'self', '@href': feedUrl }],
+    link: [
+      { '@rel': 'alternate', '@href': pageUrl },
+      { '@rel': 'self', '@href': feedUrl },
+    ],
     entry: entries.map((doc) => {
       const issue = issueById.get(doc.issue)!;
       const url = documentUrl(doc);

@@ -8,7 +8,11 @@ export function formatDate(iso: string | null): string {
 }
 
 /** 2020年第4期（总第64期） */
-export function issueLabel(issue: { year: number; number: number; totalNumber: number | null }): string {
+export function issueLabel(issue: {
+  year: number;
+  number: number;
+  totalNumber: number | null;
+}): string {
   return `${issue.year}年第${issue.number}期${issue.totalNumber ? `（总第${issue.totalNumber}期）` : ''}`;
 }
 
@@ -20,12 +24,28 @@ export function kindLabel(kind: string, docType: string | null): string {
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  title: '标题', docNumber: '发文字号', issuers: '发文机关', date: '成文日期', printedDate: '印发日期', docType: '文种',
-  kind: '类别', section: '栏目', addressees: '主送机关', attachments: '附件', embedded: '所附文件', cites: '引用文件',
-  tocTitle: '目录标题', tocPage: '页码', sourceLines: '起止位置',
+  title: '标题',
+  docNumber: '发文字号',
+  issuers: '发文机关',
+  date: '成文日期',
+  printedDate: '印发日期',
+  docType: '文种',
+  kind: '类别',
+  section: '栏目',
+  addressees: '主送机关',
+  attachments: '附件',
+  embedded: '所附文件',
+  cites: '引用文件',
+  tocTitle: '目录标题',
+  tocPage: '页码',
+  sourceLines: '起止位置',
 };
 
 /** The fields an editor corrected (a corrections file, not the organ table), as a reader names them. */
-export function correctedFields(record: { provenance?: Array<{ field: string; file: string }> }): string[] {
-  return (record.provenance ?? []).filter((p) => p.file.endsWith('.fix.yaml')).map((p) => FIELD_LABELS[p.field] ?? p.field);
+export function correctedFields(record: {
+  provenance?: Array<{ field: string; file: string }>;
+}): string[] {
+  return (record.provenance ?? [])
+    .filter((p) => p.file.endsWith('.fix.yaml'))
+    .map((p) => FIELD_LABELS[p.field] ?? p.field);
 }

@@ -23,13 +23,22 @@ function named(relation: Relation, url: string | undefined): object {
   };
 }
 
-function relationProperties(relations: Relation[], urlOf: (r: Relation) => string | undefined): object {
+function relationProperties(
+  relations: Relation[],
+  urlOf: (r: Relation) => string | undefined,
+): object {
   const out: Record<string, object[]> = {};
   for (const r of relations) (out[RELATION_PROPERTIES[r.type]] ??= []).push(named(r, urlOf(r)));
   return out;
 }
 
-export function legislation(doc: DocumentMeta, issue: Issue, url: string, issueUrl: string, urlOf: (r: Relation) => string | undefined = () => undefined): object {
+export function legislation(
+  doc: DocumentMeta,
+  issue: Issue,
+  url: string,
+  issueUrl: string,
+  urlOf: (r: Relation) => string | undefined = () => undefined,
+): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -43,7 +52,15 @@ export function legislation(doc: DocumentMeta, issue: Issue, url: string, issueU
     ...(doc.effective && { legislationDateOfApplicability: doc.effective }),
     ...(doc.expires && { expires: doc.expires }),
     ...relationProperties(doc.relations, urlOf),
-    ...(doc.issuers.length > 0 && { legislationPassedBy: doc.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })) }),
-    isPartOf: { '@type': 'PublicationIssue', '@id': issueUrl, name: `${issue.gazette} ${issueLabel(issue)}`, issueNumber: String(issue.number), ...(issue.published && { datePublished: issue.published }) },
+    ...(doc.issuers.length > 0 && {
+      legislationPassedBy: doc.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),
+    }),
+    isPartOf: {
+      '@type': 'PublicationIssue',
+      '@id': issueUrl,
+      name: `${issue.gazette} ${issueLabel(issue)}`,
+      issueNumber: String(issue.number),
+      ...(issue.published && { datePublished: issue.published }),
+    },
   };
 }

@@ -16,9 +16,14 @@ export function contentsOf(headings: RenderedHeading[]): RenderedHeading[] {
 }
 
 /** For each attachment the panel lists, the anchor of its section, if the body holds one with that title. */
-export function attachmentAnchors(attachments: string[], headings: RenderedHeading[]): Array<string | null> {
+export function attachmentAnchors(
+  attachments: string[],
+  headings: RenderedHeading[],
+): Array<string | null> {
   return attachments.map((title) => {
     const key = matchKey(title);
-    return headings.find((h) => h.depth === 2 && key !== '' && matchKey(h.text) === key)?.slug ?? null;
+    return (
+      headings.find((h) => h.depth === 2 && key !== '' && matchKey(h.text) === key)?.slug ?? null
+    );
   });
 }

@@ -5,7 +5,10 @@
 import { matchKey } from '../parser/text.ts';
 import type { DocumentMeta, Relation } from '../schema.ts';
 
-export type Related = Pick<DocumentMeta, 'id' | 'title' | 'docNumber' | 'relations' | 'effective' | 'expires' | 'date'>;
+export type Related = Pick<
+  DocumentMeta,
+  'id' | 'title' | 'docNumber' | 'relations' | 'effective' | 'expires' | 'date'
+>;
 
 /** How a relation reads in Chinese, from the document that states it and from the one it names. */
 export const RELATION_LABELS: Record<Relation['type'], { outbound: string; inbound: string }> = {
@@ -34,13 +37,16 @@ export function siteRelations<T extends Related>(docs: T[]): SiteRelations<T> {
   // An instrument a 印发 notice carries is found under its own title too (原《…办法》同时废止),
   // but another notice carrying an instrument of that title is not that instrument.
   for (const d of docs) {
-    for (const r of d.relations) if (r.type === 'carries' && r.title && !byInstrument.has(matchKey(r.title))) byInstrument.set(matchKey(r.title), d);
+    for (const r of d.relations)
+      if (r.type === 'carries' && r.title && !byInstrument.has(matchKey(r.title)))
+        byInstrument.set(matchKey(r.title), d);
   }
   const target = (relation: Relation, from: T) => {
     const key = relation.title ? matchKey(relation.title) : null;
-    const found = (relation.docNumber ? byNumber.get(relation.docNumber) : undefined)
-      ?? (key ? byTitle.get(key) : undefined)
-      ?? (key && relation.type !== 'carries' ? byInstrument.get(key) : undefined);
+    const found =
+      (relation.docNumber ? byNumber.get(relation.docNumber) : undefined) ??
+      (key ? byTitle.get(key) : undefined) ??
+      (key && relation.type !== 'carries' ? byInstrument.get(key) : undefined);
     return found && found.id !== from.id ? found : undefined;
   };
   const inbound = new Map<string, Array<{ type: Relation['type']; doc: T }>>();
@@ -57,8 +63,15 @@ export function siteRelations<T extends Related>(docs: T[]): SiteRelations<T> {
  * The last day a document is in force: its stated expiry, or the day before a document of the
  * site that repeals it takes effect (its 施行日期, else its 成文日期), whichever comes first.
  */
-export function lastDayInForce<T extends Related>(doc: T, inbound: Array<{ type: Relation['type']; doc: T }>): string | null {
-  const ends = inbound.filter((r) => r.type === 'repeals').map((r) => r.doc.effective ?? r.doc.date).filter((d): d is string => d !== null).map(dayBefore);
+export function lastDayInForce<T extends Related>(
+  doc: T,
+  inbound: Array<{ type: Relation['type']; doc: T }>,
+): string | null {
+  const ends = inbound
+    .filter((r) => r.type === 'repeals')
+    .map((r) => r.doc.effective ?? r.doc.date)
+    .filter((d): d is string => d !== null)
+    .map(dayBefore);
   if (doc.expires) ends.push(doc.expires);
   return ends.sort()[0] ?? null;
 }

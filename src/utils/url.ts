@@ -47,7 +47,12 @@ export function absolute(path: string, site: URL | undefined): string {
 }
 
 /** Route parameters of an issue id (nanming/2020/4) or a document id (nanming/2020/4/1). */
-export function routeParams(id: string): { gazette: string; year: string; number: string; order?: string } {
+export function routeParams(id: string): {
+  gazette: string;
+  year: string;
+  number: string;
+  order?: string;
+} {
   const [gazette, year, number, order] = id.split('/') as [string, string, string, string?];
   return order === undefined ? { gazette, year, number } : { gazette, year, number, order };
 }

@@ -46,8 +46,11 @@ function sampleSite(): { tags: string[]; inlineScripts: string[] } {
       if (!/json/.test(type)) inlineScripts.add($(el).text());
     });
   };
-  for (const file of htmlFiles(SITES.root.dir)) add(readFileSync(join(SITES.root.dir, file), 'utf8'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(SITES.root.dir, 'snapshots', `${SNAPSHOT}.zip`))))) {
+  for (const file of htmlFiles(SITES.root.dir))
+    add(readFileSync(join(SITES.root.dir, file), 'utf8'));
+  for (const [name, bytes] of Object.entries(
+    unzipSync(readFileSync(join(SITES.root.dir, 'snapshots', `${SNAPSHOT}.zip`))),
+  )) {
     if (name.endsWith('.html')) add(new TextDecoder().decode(bytes));
   }
   return { tags: [...tags], inlineScripts: [...inlineScripts] };
@@ -67,7 +70,18 @@ interface Found {
 function inspect(page: Page, allowed: { tags: string[]; inlineScripts: string[] }): Promise<Found> {
   return page.evaluate(({ tags, inlineScripts }) => {
     const foreign: string[] = [];
-    const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc', 'poster', 'background', 'content'];
+    const URL_ATTRIBUTES = [
+      'href',
+      'src',
+      'action',
+      'formaction',
+      'data',
+      'xlink:href',
+      'srcdoc',
+      'poster',
+      'background',
+      'content',
+    ];
     for (const el of document.querySelectorAll('*')) {
       const tag = el.tagName.toLowerCase();
       if (!tags.includes(tag)) foreign.push(`element <${tag}>`);
@@ -75,8 +89,10 @@ function inspect(page: Page, allowed: { tags: string[]; inlineScripts: string[] 
         const name = attr.name.toLowerCase();
         if (name.startsWith('on')) foreign.push(`attribute ${name} on <${tag}>`);
         // Browsers drop tabs, new lines and control characters from a URL before reading its scheme.
+        // eslint-disable-next-line no-control-regex -- as browsers do
         const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-        if (URL_ATTRIBUTES.includes(name) && /(?:^|url=)(?:javascript|vbscript|data):/.test(value)) foreign.push(`${name}="${attr.value}" on <${tag}>`);
+        if (URL_ATTRIBUTES.includes(name) && /(?:^|url=)(?:javascript|vbscript|data):/.test(value))
+          foreign.push(`${name}="${attr.value}" on <${tag}>`);
       }
     }
     for (const script of document.scripts) {
@@ -88,10 +104,17 @@ function inspect(page: Page, allowed: { tags: string[]; inlineScripts: string[] 
           foreign.push(`a ${script.type} script that is not JSON`);
         }
       } else if (script.src) {
-        if (!new URL(script.src).pathname.includes('/_astro/')) foreign.push(`script src=${script.src}`);
-      } else if (!inlineScripts.includes(script.textContent ?? '')) foreign.push(`inline script ${script.textContent?.slice(0, 60)}`);
+        if (!new URL(script.src).pathname.includes('/_astro/'))
+          foreign.push(`script src=${script.src}`);
+      } else if (!inlineScripts.includes(script.textContent ?? ''))
+        foreign.push(`inline script ${script.textContent?.slice(0, 60)}`);
     }
-    return { foreign, text: document.documentElement.textContent ?? '', results: document.getElementById('search-results')?.textContent ?? '', cells: [...document.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '') };
+    return {
+      foreign,
+      text: document.documentElement.textContent ?? '',
+      results: document.getElementById('search-results')?.textContent ?? '',
+      cells: [...document.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''),
+    };
   }, allowed);
 }
 
@@ -110,9 +133,15 @@ beforeAll(async () => {
   dir = projectCopy('gongbao-hostile-');
   mkdirSync(join(dir, dirname(SAMPLE)), { recursive: true });
   writeFileSync(join(dir, SAMPLE), text);
-  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: dir, stdio: 'inherit', env: { ...cleanEnv(), OUT_DIR: 'dist', BASE_PATH: '/', SITE_URL } });
+  execFileSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    stdio: 'inherit',
+    env: { ...cleanEnv(), OUT_DIR: 'dist', BASE_PATH: '/', SITE_URL },
+  });
   snapshotDir = mkdtempSync(join(tmpdir(), 'gongbao-hostile-snapshot-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(dir, 'dist', 'snapshots', `${SNAPSHOT}.zip`))))) {
+  for (const [name, bytes] of Object.entries(
+    unzipSync(readFileSync(join(dir, 'dist', 'snapshots', `${SNAPSHOT}.zip`))),
+  )) {
     if (name.endsWith('/')) continue;
     mkdirSync(dirname(join(snapshotDir, name)), { recursive: true });
     writeFileSync(join(snapshotDir, name), bytes);
@@ -147,8 +176,12 @@ async function visit(url: string, settle?: (page: Page) => Promise<unknown>): Pr
 describe('a hostile issue, built and opened in Chromium', () => {
   it('parses the hostile lines into the fields they were put in', () => {
     const [first, second] = parsed.documents;
-    TITLES.forEach((t, i) => expect(parsed.documents[i]!.title.replace(/ /g, '')).toContain(t.replace(/ /g, '')));
-    expect(parsed.issue.sections.flatMap((s) => s.entries.map((e) => e.document))).toEqual(parsed.documents.map((d) => d.id));
+    TITLES.forEach((t, i) =>
+      expect(parsed.documents[i]!.title.replace(/ /g, '')).toContain(t.replace(/ /g, '')),
+    );
+    expect(parsed.issue.sections.flatMap((s) => s.entries.map((e) => e.document))).toEqual(
+      parsed.documents.map((d) => d.id),
+    );
     expect(second!.issuers).toContain(ORGAN);
     expect(first!.body.children.some((n) => n.type === 'table')).toBe(true);
   });
@@ -171,7 +204,9 @@ describe('a hostile issue, built and opened in Chromium', () => {
     for (const line of HOSTILE) {
       expect(found.text, line).toContain(shown(line));
       // A cell keeps its markdown markers where an earlier row's `<!--` makes the rest of the table one HTML comment to CommonMark.
-      expect([shown(line), line], line).toContain(found.cells[found.cells.indexOf(String(HOSTILE.indexOf(line) + 1)) + 1]);
+      expect([shown(line), line], line).toContain(
+        found.cells[found.cells.indexOf(String(HOSTILE.indexOf(line) + 1)) + 1],
+      );
     }
     expect(dialogs).toEqual([]);
   });
@@ -191,16 +226,24 @@ describe('a hostile issue, built and opened in Chromium', () => {
       const page = await browser.newPage();
       await page.goto(`${site.url}${doc.id}/`);
       expect(await page.textContent('h1')).toBe(doc.title);
-      expect(await page.title()).toBe(`${doc.title} - ${await page.getAttribute('meta[property="og:site_name"]', 'content')}`);
-      expect(JSON.parse((await page.textContent('script[type="application/ld+json"]'))!).name).toBe(doc.title);
+      expect(await page.title()).toBe(
+        `${doc.title} - ${await page.getAttribute('meta[property="og:site_name"]', 'content')}`,
+      );
+      expect(JSON.parse((await page.textContent('script[type="application/ld+json"]'))!).name).toBe(
+        doc.title,
+      );
       await page.close();
-      expect(JSON.parse(readFileSync(join(dir, 'dist', doc.id, 'document.json'), 'utf8')).title).toBe(doc.title);
+      expect(
+        JSON.parse(readFileSync(join(dir, 'dist', doc.id, 'document.json'), 'utf8')).title,
+      ).toBe(doc.title);
     }
   }, 120_000);
 
   it('search results and their excerpts hold the hostile text as text', async () => {
     for (const query of ['onerror', 'script', 'alert', 'javascript']) {
-      const found = await visit(`${site.url}search/?q=${query}`, (page) => page.waitForSelector('#search-results[aria-busy="false"] li', { state: 'attached' }));
+      const found = await visit(`${site.url}search/?q=${query}`, (page) =>
+        page.waitForSelector('#search-results[aria-busy="false"] li', { state: 'attached' }),
+      );
       expect(found.foreign, query).toEqual([]);
       // The excerpts show the match as text.
       expect(found.results, query).toContain(query);
@@ -213,9 +256,15 @@ describe('a hostile issue, built and opened in Chromium', () => {
     const files = htmlFiles(data);
     expect(files).toContain('search.html');
     const foreign: string[] = [];
-    for (const file of files) foreign.push(...(await visit(pathToFileURL(join(data, file)).href)).foreign.map((f) => `${file}: ${f}`));
+    for (const file of files)
+      foreign.push(
+        ...(await visit(pathToFileURL(join(data, file)).href)).foreign.map((f) => `${file}: ${f}`),
+      );
     for (const query of ['onerror', '<script>', 'alert']) {
-      const found = await visit(`${pathToFileURL(join(data, 'search.html')).href}?q=${encodeURIComponent(query)}`, (page) => page.waitForSelector('#search-results li', { state: 'attached' }));
+      const found = await visit(
+        `${pathToFileURL(join(data, 'search.html')).href}?q=${encodeURIComponent(query)}`,
+        (page) => page.waitForSelector('#search-results li', { state: 'attached' }),
+      );
       foreign.push(...found.foreign.map((f) => `search.html?q=${query}: ${f}`));
       expect(found.results, query).toContain(query);
     }

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { browserSite } from '../support/browser-site.ts';
 
 const { open } = browserSite();
-const settled = (page: import('playwright-core').Page) => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-const count = (page: import('playwright-core').Page) => page.$$eval('#search-results li', (li) => li.length);
+const settled = (page: import('playwright-core').Page) =>
+  page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+const count = (page: import('playwright-core').Page) =>
+  page.$$eval('#search-results li', (li) => li.length);
 
 describe('在此日期有效', () => {
   it('keeps only documents in force on the picked day', async () => {

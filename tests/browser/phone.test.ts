@@ -16,18 +16,23 @@ const PAGES = {
 };
 
 describe('a document page on a phone', () => {
-  it.each(['nanming/2020/4/3/', 'qingxin/2018/3/4/', 'dawukou/2021/3/1/', 'kundulun/2017/1/5/'])('%s does not scroll sideways outside its tables', async (path) => {
-    const page = await open(path);
-    const overflow = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const outside = [...document.querySelectorAll('body *')]
-        .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 0.5)
-        .map((e) => e.tagName + '.' + e.className);
-      return { scroll: document.documentElement.scrollWidth - width, outside };
-    });
-    expect(overflow).toEqual({ scroll: 0, outside: [] });
-    await page.close();
-  });
+  it.each(['nanming/2020/4/3/', 'qingxin/2018/3/4/', 'dawukou/2021/3/1/', 'kundulun/2017/1/5/'])(
+    '%s does not scroll sideways outside its tables',
+    async (path) => {
+      const page = await open(path);
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const outside = [...document.querySelectorAll('body *')]
+          .filter(
+            (e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 0.5,
+          )
+          .map((e) => e.tagName + '.' + e.className);
+        return { scroll: document.documentElement.scrollWidth - width, outside };
+      });
+      expect(overflow).toEqual({ scroll: 0, outside: [] });
+      await page.close();
+    },
+  );
 
   it('sets all text at 16 px or more', async () => {
     const page = await open('qingxin/2018/3/4/');
@@ -38,7 +43,8 @@ describe('a document page on a phone', () => {
         const el = node.parentElement!;
         if (!node.textContent!.trim() || el.closest('.visually-hidden')) continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
-        if (size < 16) small.push(`${el.tagName} ${size}px “${node.textContent!.trim().slice(0, 10)}”`);
+        if (size < 16)
+          small.push(`${el.tagName} ${size}px “${node.textContent!.trim().slice(0, 10)}”`);
       }
       return small;
     });
@@ -48,7 +54,10 @@ describe('a document page on a phone', () => {
 
   it('enlarges the text with the 大字 switch, without script', async () => {
     const page = await open('nanming/2020/4/1/');
-    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('article p')!).fontSize));
+    const size = () =>
+      page.evaluate(() =>
+        parseFloat(getComputedStyle(document.querySelector('article p')!).fontSize),
+      );
     const before = await size();
     await page.click('label[for=large-text]');
     expect(await size()).toBeCloseTo(before * 1.25, 0);
@@ -57,17 +66,19 @@ describe('a document page on a phone', () => {
 });
 
 describe('字号 (适老化)', () => {
-  const overflow = (page: import('playwright-core').Page) => page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('body *')]
-      .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 0.5)
-      .map((e) => e.tagName + '.' + e.className);
-  });
+  const overflow = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('body *')]
+        .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => e.tagName + '.' + e.className);
+    });
 
   it('has two steps above the standard size, and nothing overflows at any step', async () => {
     for (const path of ['dawukou/2021/3/1/', 'search/?q=' + encodeURIComponent('控辍保学')]) {
       const page = await open(path);
-      const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      const size = () =>
+        page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       const sizes = [];
       for (const step of ['text-normal', 'large-text', 'larger-text']) {
         await page.click(`label[for=${step}]`);
@@ -83,11 +94,19 @@ describe('字号 (适老化)', () => {
     const page = await open('nanming/2020/4/1/');
     await page.click('label[for=larger-text]');
     await page.click('.pagination a');
-    expect(await page.evaluate(() => (document.getElementById('larger-text') as HTMLInputElement).checked)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => (document.getElementById('larger-text') as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
     await page.close();
     const noScript = await open('nanming/2020/4/1/', 'light', false);
     await noScript.click('label[for=large-text]');
-    expect(await noScript.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(20);
+    expect(
+      await noScript.evaluate(() =>
+        parseFloat(getComputedStyle(document.documentElement).fontSize),
+      ),
+    ).toBe(20);
     await noScript.close();
   });
 });
@@ -97,7 +116,11 @@ describe('a long document on a phone', () => {
     const page = await open('dawukou/2021/3/3/');
     const layout = await page.evaluate(() => {
       const top = (s: string) => document.querySelector(s)!.getBoundingClientRect().top;
-      return { trail: document.querySelector('.breadcrumbs')!.getBoundingClientRect().height, keys: top('.doc-keys') < top('article'), contents: top('.doc-contents') < top('article') };
+      return {
+        trail: document.querySelector('.breadcrumbs')!.getBoundingClientRect().height,
+        keys: top('.doc-keys') < top('article'),
+        contents: top('.doc-contents') < top('article'),
+      };
     });
     expect(layout.trail).toBeLessThan(60);
     expect(layout).toMatchObject({ keys: true, contents: true });
@@ -106,7 +129,15 @@ describe('a long document on a phone', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  it.each(Object.entries(PAGES).flatMap(([name, path]) => [[name, path, 'light'], [name, path, 'dark']] as const))('%s page (%s, %s scheme) has no violations', async (_name, path, scheme) => {
+  it.each(
+    Object.entries(PAGES).flatMap(
+      ([name, path]) =>
+        [
+          [name, path, 'light'],
+          [name, path, 'dark'],
+        ] as const,
+    ),
+  )('%s page (%s, %s scheme) has no violations', async (_name, path, scheme) => {
     const page = await open(path, scheme);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -114,7 +145,9 @@ describe('accessibility (axe-core)', () => {
 });
 
 describe('accessibility of every document page (axe-core)', () => {
-  const ids = readFileSync(`${SITES.sub.dir}/sitemap-0.xml`, 'utf8').match(/gongbao\/[a-z]+\/\d{4}\/\d+\/\d+\//g)!.map((u) => u.replace('gongbao/', ''));
+  const ids = readFileSync(`${SITES.sub.dir}/sitemap-0.xml`, 'utf8')
+    .match(/gongbao\/[a-z]+\/\d{4}\/\d+\/\d+\//g)!
+    .map((u) => u.replace('gongbao/', ''));
 
   it('has the sample documents to check', () => expect(ids.length).toBe(35));
 

@@ -11,8 +11,12 @@ async function fromHeader(page: Page, query: string): Promise<void> {
 }
 
 /** Waits for the search the page is running to finish rendering. */
-const settled = (page: Page) => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-const results = (page: Page) => page.$$eval('#search-results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const settled = (page: Page) =>
+  page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+const results = (page: Page) =>
+  page.$$eval('#search-results li > a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 const status = (page: Page) => page.textContent('#search-status');
 
 describe('search from the header box', () => {
@@ -23,21 +27,31 @@ describe('search from the header box', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('控辍保学');
     const found = await results(page);
     // The two documents with 控辍保学 in their title come first.
-    expect(found.slice(0, 2).sort()).toEqual(['/gongbao/jinfeng/2018/2/2/', '/gongbao/nanming/2020/4/3/']);
+    expect(found.slice(0, 2).sort()).toEqual([
+      '/gongbao/jinfeng/2018/2/2/',
+      '/gongbao/nanming/2020/4/3/',
+    ]);
     expect(found).toHaveLength(7);
-    expect(await page.$$eval('#search-results mark', (m) => m.map((e) => e.textContent).join(''))).toContain('控辍保学');
+    expect(
+      await page.$$eval('#search-results mark', (m) => m.map((e) => e.textContent).join('')),
+    ).toContain('控辍保学');
     await Promise.all([page.waitForNavigation(), page.click('#search-results li:first-child > a')]);
     expect(await page.textContent('h1')).toContain('控辍保学');
     await page.close();
   });
 
-  it.each(['南府办函〔2020〕47号', '南府办函[2020]47号', '南府办函2020年47号'])('a document number typed as %s goes straight to that document', async (query) => {
-    const page = await open('');
-    await fromHeader(page, query);
-    await page.waitForURL('**/nanming/2020/4/2/');
-    expect(await page.textContent('h1')).toBe('南明区人民政府办公室关于印发南明区建立和完善教育文化户口簿工作方案的通知');
-    await page.close();
-  });
+  it.each(['南府办函〔2020〕47号', '南府办函[2020]47号', '南府办函2020年47号'])(
+    'a document number typed as %s goes straight to that document',
+    async (query) => {
+      const page = await open('');
+      await fromHeader(page, query);
+      await page.waitForURL('**/nanming/2020/4/2/');
+      expect(await page.textContent('h1')).toBe(
+        '南明区人民政府办公室关于印发南明区建立和完善教育文化户口簿工作方案的通知',
+      );
+      await page.close();
+    },
+  );
 
   it('a substring that starts inside a word still finds its document', async () => {
     const page = await open('search/?q=' + encodeURIComponent('辍保'));
@@ -63,13 +77,17 @@ describe('the search page', () => {
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((u) => u.startsWith('/gongbao/jinfeng/'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('gazette')).toBe('银川市金凤区人民政府公报');
-    const option = await page.textContent('select[name=gazette] option[value="银川市金凤区人民政府公报"]');
+    const option = await page.textContent(
+      'select[name=gazette] option[value="银川市金凤区人民政府公报"]',
+    );
     expect(option).toBe(`银川市金凤区人民政府公报（${narrowed.length}）`);
     await page.close();
   });
 
   it('runs a shared link with filters on load', async () => {
-    const page = await open(`search/?q=${encodeURIComponent('表彰')}&docType=${encodeURIComponent('决定')}`);
+    const page = await open(
+      `search/?q=${encodeURIComponent('表彰')}&docType=${encodeURIComponent('决定')}`,
+    );
     await settled(page);
     expect(await results(page)).toEqual(['/gongbao/dawukou/2021/3/4/']);
     expect(await page.$eval('#search-filters', (d) => (d as HTMLDetailsElement).open)).toBe(true);
@@ -80,7 +98,10 @@ describe('the search page', () => {
     const page = await open(`search/?q=${encodeURIComponent('土壤污染')}&year=2021`);
     await settled(page);
     expect(await status(page)).toContain('未找到与“土壤污染”相关的文件');
-    await Promise.all([page.waitForSelector('#search-results[aria-busy="true"]', { state: 'attached' }), page.click('#search-status button')]);
+    await Promise.all([
+      page.waitForSelector('#search-results[aria-busy="true"]', { state: 'attached' }),
+      page.click('#search-status button'),
+    ]);
     await settled(page);
     expect(await results(page)).toHaveLength(4);
     await page.close();
@@ -89,7 +110,11 @@ describe('the search page', () => {
   it('shows results on a phone without sideways scrolling, and passes axe-core', async () => {
     const page = await open('search/?q=' + encodeURIComponent('土壤污染'));
     await settled(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -102,16 +127,28 @@ describe('a site built in shards', () => {
   it('finds documents of every shard, and their pages open with the site styles', async () => {
     const page = await open('search/?q=' + encodeURIComponent('土壤污染'));
     await settled(page);
-    expect((await results(page)).sort()).toEqual(['/gongbao/jinfeng/2018/2/1/', '/gongbao/kundulun/2017/1/1/', '/gongbao/kundulun/2017/1/5/', '/gongbao/nanming/2020/4/4/']);
+    expect((await results(page)).sort()).toEqual([
+      '/gongbao/jinfeng/2018/2/1/',
+      '/gongbao/kundulun/2017/1/1/',
+      '/gongbao/kundulun/2017/1/5/',
+      '/gongbao/nanming/2020/4/4/',
+    ]);
     const titles = {
-      '/gongbao/jinfeng/2018/2/1/': '银川市金凤区党委办公室 政府办公室关于印发《金凤区2018年污染防治攻坚战实施方案》的通知',
-      '/gongbao/nanming/2020/4/4/': '南明区人民政府办公室关于印发《南明区土壤污染防治2020年度实施方案》的通知',
+      '/gongbao/jinfeng/2018/2/1/':
+        '银川市金凤区党委办公室 政府办公室关于印发《金凤区2018年污染防治攻坚战实施方案》的通知',
+      '/gongbao/nanming/2020/4/4/':
+        '南明区人民政府办公室关于印发《南明区土壤污染防治2020年度实施方案》的通知',
     };
     for (const [path, title] of Object.entries(titles)) {
-      await Promise.all([page.waitForNavigation(), page.click(`#search-results a[href="${path}"]`)]);
+      await Promise.all([
+        page.waitForNavigation(),
+        page.click(`#search-results a[href="${path}"]`),
+      ]);
       expect(await page.textContent('h1')).toBe(title);
       // The shard's stylesheet arrived: the body text is indented two characters, as printed.
-      expect(await page.$eval('article.document p', (p) => getComputedStyle(p).textIndent)).not.toBe('0px');
+      expect(
+        await page.$eval('article.document p', (p) => getComputedStyle(p).textIndent),
+      ).not.toBe('0px');
       await page.goBack();
       await settled(page);
     }

@@ -3,7 +3,15 @@
 // issue and an unsafe gazette folder are refused by name and never overwrite or delete the
 // real issue's outputs; the cache never takes outputs that do not match the input for converted.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../../scripts/lib/archive.ts';
@@ -12,11 +20,34 @@ import { cleanEnv } from '../support/build-sites.ts';
 
 describe('which file is which issue', () => {
   it('takes the id from the path, with the extension in any case, and refuses the rest by name', () => {
-    const { issues, refused } = placeInputs('content', ['nanming/2020-4.txt', 'nanming/2020-04.txt', 'nanming/old/2020-4.txt', 'jinfeng/2020-170.TXT', 'a#b?c/2020-1.txt', '2020-1.txt', 'nanming/2020-1 copy.txt', 'nanming/notes.md']);
-    expect(issues).toEqual([
-      { file: 'content/nanming/2020-4.txt', gazette: 'nanming', year: 2020, number: 4, id: 'nanming/2020/4' },
-      { file: 'content/jinfeng/2020-170.TXT', gazette: 'jinfeng', year: 2020, number: 170, id: 'jinfeng/2020/170' },
-    ].sort((a, b) => (a.file < b.file ? -1 : 1)));
+    const { issues, refused } = placeInputs('content', [
+      'nanming/2020-4.txt',
+      'nanming/2020-04.txt',
+      'nanming/old/2020-4.txt',
+      'jinfeng/2020-170.TXT',
+      'a#b?c/2020-1.txt',
+      '2020-1.txt',
+      'nanming/2020-1 copy.txt',
+      'nanming/notes.md',
+    ]);
+    expect(issues).toEqual(
+      [
+        {
+          file: 'content/nanming/2020-4.txt',
+          gazette: 'nanming',
+          year: 2020,
+          number: 4,
+          id: 'nanming/2020/4',
+        },
+        {
+          file: 'content/jinfeng/2020-170.TXT',
+          gazette: 'jinfeng',
+          year: 2020,
+          number: 170,
+          id: 'jinfeng/2020/170',
+        },
+      ].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    );
     expect(refused).toEqual([
       "content/2020-1.txt:1: not where an issue's text goes: issues are content/<gazette>/<year>-<number>.txt",
       'content/a#b?c/2020-1.txt:1: the folder name “a#b?c” is used in ids and URLs: it must be lowercase ASCII letters, digits, - or _',
@@ -30,7 +61,11 @@ describe('which file is which issue', () => {
 describe('npm run convert', () => {
   let dir: string;
   const convert = () => {
-    const run = spawnSync(process.execPath, ['scripts/convert.ts'], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
+    const run = spawnSync(process.execPath, ['scripts/convert.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
     expect(run.status, run.stderr).toBe(0);
     return run;
   };
@@ -57,17 +92,32 @@ describe('npm run convert', () => {
     put('qingxin/2018-3.txt', 'qingxin/2018-3 copy.txt');
     const run = convert();
     expect(run.stdout).toContain('convert: 2 issues converted, 0 unchanged, 5 skipped');
-    for (const file of ['nanming/2020-04.txt', 'nanming/old/2020-4.txt', 'a#b?c/2018-3.txt', '2018-3.txt', 'qingxin/2018-3 copy.txt']) {
-      expect(run.stderr).toMatch(new RegExp(`^content/${file.replace(/[?#]/g, '\\$&')}:1: .* — skipped$`, 'm'));
+    for (const file of [
+      'nanming/2020-04.txt',
+      'nanming/old/2020-4.txt',
+      'a#b?c/2018-3.txt',
+      '2018-3.txt',
+      'qingxin/2018-3 copy.txt',
+    ]) {
+      expect(run.stderr).toMatch(
+        new RegExp(`^content/${file.replace(/[?#]/g, '\\$&')}:1: .* — skipped$`, 'm'),
+      );
     }
     const kundulun = JSON.parse(readFileSync(generated('issues/kundulun/2017-1.json'), 'utf8'));
-    expect(kundulun.issue).toMatchObject({ id: 'kundulun/2017/1', source: { path: 'content/kundulun/2017-1.TXT' } });
+    expect(kundulun.issue).toMatchObject({
+      id: 'kundulun/2017/1',
+      source: { path: 'content/kundulun/2017-1.TXT' },
+    });
     const nanming = JSON.parse(readFileSync(generated('issues/nanming/2020-4.json'), 'utf8'));
-    expect(nanming.issue).toMatchObject({ id: 'nanming/2020/4', gazette: '贵阳市南明区人民政府公报', source: { path: 'content/nanming/2020-4.txt' } });
+    expect(nanming.issue).toMatchObject({
+      id: 'nanming/2020/4',
+      gazette: '贵阳市南明区人民政府公报',
+      source: { path: 'content/nanming/2020-4.txt' },
+    });
     expect(readdirSync(generated('issues')).sort()).toEqual(['kundulun', 'nanming']);
   });
 
-  it('deleting the refused claimants deletes none of the real issue\'s outputs', () => {
+  it("deleting the refused claimants deletes none of the real issue's outputs", () => {
     const before = nanmingOutputs();
     rmSync(join(dir, 'content/nanming/2020-04.txt'));
     rmSync(join(dir, 'content/nanming/old'), { recursive: true });

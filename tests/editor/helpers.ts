@@ -7,7 +7,8 @@ export const settingsOf = (file: string) => parseSettings(file, readFileSync(fil
 export const correctionsOf = (file: string) => parseCorrections(file, readFileSync(file, 'utf8'));
 
 /** A sample issue as the editor publishes it. */
-export const edit = (path: string, editorial: Editorial = {}) => editIssue(path, readFileSync(path), editorial);
+export const edit = (path: string, editorial: Editorial = {}) =>
+  editIssue(path, readFileSync(path), editorial);
 
 /** The `file:line: message` a bad settings or corrections file is refused with. */
 export function refusal(read: () => unknown): string {

@@ -8,7 +8,9 @@ import { edit, refusal, settingsOf } from './helpers.ts';
 
 describe('the sample gazettes’ settings', () => {
   it('every sample gazette has a valid gazette.yaml naming it as its cover does', () => {
-    const gazettes = readdirSync('content', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const gazettes = readdirSync('content', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(gazettes).toHaveLength(5);
     for (const g of gazettes) {
       const settings = settingsOf(`content/${g}/gazette.yaml`);
@@ -22,20 +24,32 @@ describe('the sample gazettes’ settings', () => {
     expect(parsed.get('银川市金凤区政府办公室')).toHaveLength(6);
     expect(parsed.get('银川市金凤区人民政府办公室')).toHaveLength(4);
 
-    const edited = edit('content/jinfeng/2018-2.txt', { settings: settingsOf('content/jinfeng/gazette.yaml') });
+    const edited = edit('content/jinfeng/2018-2.txt', {
+      settings: settingsOf('content/jinfeng/gazette.yaml'),
+    });
     const organs = byIssuer(edited.documents);
     expect(organs.has('银川市金凤区政府办公室')).toBe(false);
-    expect(organs.get('银川市金凤区人民政府办公室')!.map((d) => d.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(organs.get('银川市金凤区人民政府办公室')!.map((d) => d.order)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     expect([...organs.keys()]).toEqual(['银川市金凤区党委办公室', '银川市金凤区人民政府办公室']);
     // The change is on the record, pointing at the table's line for 银川市金凤区政府办公室.
     expect(edited.documents[0]!.provenance).toEqual([
-      { field: 'issuers', parsed: ['银川市金凤区党委办公室', '银川市金凤区政府办公室'], file: 'content/jinfeng/gazette.yaml', line: 12 },
+      {
+        field: 'issuers',
+        parsed: ['银川市金凤区党委办公室', '银川市金凤区政府办公室'],
+        file: 'content/jinfeng/gazette.yaml',
+        line: 12,
+      },
     ]);
     expect(edited.documents[6]!.provenance).toBeUndefined();
   });
 
   it('matches a short name as the parser completes it by the region (区政府办公室 → 大武口区…)', () => {
-    const settings = parseSettings('g.yaml', 'organs:\n  大武口区人民政府办公室:\n    - 区政府办公室\n  大武口区政务办:\n');
+    const settings = parseSettings(
+      'g.yaml',
+      'organs:\n  大武口区人民政府办公室:\n    - 区政府办公室\n  大武口区政务办:\n',
+    );
     const edited = edit('content/dawukou/2021-3.txt', { settings });
     expect(edited.documents[4]!.issuers).toEqual(['大武口区人民政府办公室']);
     expect(edited.documents[4]!.provenance).toBeUndefined(); // already the canonical name
@@ -43,11 +57,16 @@ describe('the sample gazettes’ settings', () => {
 
   it('fills a field the cover does not print, and never overrides one it does', () => {
     // 南明区's cover prints no 刊期, and its publisher as 南明区人民政府办公室.
-    const settings = parseSettings('content/nanming/gazette.yaml', 'name: 贵阳市南明区人民政府公报\npublisher: 贵阳市南明区人民政府办公室\nfrequency: 月刊\n');
+    const settings = parseSettings(
+      'content/nanming/gazette.yaml',
+      'name: 贵阳市南明区人民政府公报\npublisher: 贵阳市南明区人民政府办公室\nfrequency: 月刊\n',
+    );
     const { issue } = edit('content/nanming/2020-4.txt', { settings });
     expect(issue.frequency).toBe('月刊');
     expect(issue.publisher).toBe('南明区人民政府办公室');
-    expect(issue.provenance).toEqual([{ field: 'frequency', parsed: null, file: 'content/nanming/gazette.yaml', line: 3 }]);
+    expect(issue.provenance).toEqual([
+      { field: 'frequency', parsed: null, file: 'content/nanming/gazette.yaml', line: 3 },
+    ]);
   });
 });
 
@@ -55,20 +74,32 @@ describe('a bad gazette.yaml', () => {
   const bad = (text: string) => refusal(() => parseSettings('content/x/gazette.yaml', text));
 
   it('names the file and line of a YAML syntax error', () => {
-    expect(bad('name: 甲公报\nregion: 甲区: 乙\npublisher: 甲办公室\n')).toMatch(/^content\/x\/gazette\.yaml:2: Nested mappings are not allowed/);
+    expect(bad('name: 甲公报\nregion: 甲区: 乙\npublisher: 甲办公室\n')).toMatch(
+      /^content\/x\/gazette\.yaml:2: Nested mappings are not allowed/,
+    );
   });
 
   it('names an unknown key at its line', () => {
-    expect(bad('name: 甲公报\npublishr: 甲办公室\n')).toBe('content/x/gazette.yaml:2: unknown key “publishr”');
+    expect(bad('name: 甲公报\npublishr: 甲办公室\n')).toBe(
+      'content/x/gazette.yaml:2: unknown key “publishr”',
+    );
   });
 
   it('names a value of the wrong form at its line', () => {
-    expect(bad('name: 甲公报\norgans:\n  - 甲办公室\n')).toMatch(/^content\/x\/gazette\.yaml:3: organs: /);
-    expect(bad('name: 甲公报\nfrequency: 12\n')).toMatch(/^content\/x\/gazette\.yaml:2: frequency: /);
+    expect(bad('name: 甲公报\norgans:\n  - 甲办公室\n')).toMatch(
+      /^content\/x\/gazette\.yaml:3: organs: /,
+    );
+    expect(bad('name: 甲公报\nfrequency: 12\n')).toMatch(
+      /^content\/x\/gazette\.yaml:2: frequency: /,
+    );
     expect(bad('name: ""\n')).toBe('content/x/gazette.yaml:1: name: must not be empty');
   });
 
   it('refuses a name given to two organs, at its second line', () => {
-    expect(bad('organs:\n  甲区人民政府:\n    - 区政府\n  甲区人民政府办公室:\n    - 区政府\n')).toBe('content/x/gazette.yaml:5: “区政府” is already a name of “甲区人民政府”: an organ name can belong to one organ only');
+    expect(
+      bad('organs:\n  甲区人民政府:\n    - 区政府\n  甲区人民政府办公室:\n    - 区政府\n'),
+    ).toBe(
+      'content/x/gazette.yaml:5: “区政府” is already a name of “甲区人民政府”: an organ name can belong to one organ only',
+    );
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkedMdx, mdxError } from '../../src/emit/check.ts';
 import { firstDocument } from '../parser/helpers.ts';
 
-const NOTICE = '江城市临河区人民政府关于甲的通知\n\n临府发〔2022〕1号\n\n各乡镇：\n\nexport const a = 1。\n\nimport x from "y"。\n\n2022年3月1日\n';
+const NOTICE =
+  '江城市临河区人民政府关于甲的通知\n\n临府发〔2022〕1号\n\n各乡镇：\n\nexport const a = 1。\n\nimport x from "y"。\n\n2022年3月1日\n';
 
 describe('checkedMdx', () => {
   it('passes a document whose paragraphs begin with export and import, as text', () => {
@@ -17,7 +18,15 @@ describe('checkedMdx', () => {
     const doc = firstDocument(NOTICE);
     const line = doc.body.children.at(-2)!.position!.start.line;
     // Raw HTML is never made from the input; here it stands for an escape the serializer missed.
-    doc.body.children.splice(-1, 0, { type: 'html', value: '<Unclosed>', position: { start: { line, column: 1 }, end: { line, column: 11 } } });
-    expect(() => checkedMdx('content/linhe/2022-1.txt', doc)).toThrow(new RegExp(`^content/linhe/2022-1\\.txt:${line}: document 1 cannot be published as MDX \\(.*Unclosed`));
+    doc.body.children.splice(-1, 0, {
+      type: 'html',
+      value: '<Unclosed>',
+      position: { start: { line, column: 1 }, end: { line, column: 11 } },
+    });
+    expect(() => checkedMdx('content/linhe/2022-1.txt', doc)).toThrow(
+      new RegExp(
+        `^content/linhe/2022-1\\.txt:${line}: document 1 cannot be published as MDX \\(.*Unclosed`,
+      ),
+    );
   });
 });

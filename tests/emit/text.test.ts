@@ -6,14 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { documentText } from '../../src/emit/text.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 
-const { documents } = parseIssue('content/qingxin/2018-3.txt', readFileSync('content/qingxin/2018-3.txt'));
+const { documents } = parseIssue(
+  'content/qingxin/2018-3.txt',
+  readFileSync('content/qingxin/2018-3.txt'),
+);
 const doc = documents.find((d) => d.id === 'qingxin/2018/3/4')!;
 
 describe('documentText', () => {
   const lines = documentText(doc.body).split('\n');
 
   it('has a line a block, in order: the title and number first', () => {
-    expect(lines.slice(0, 3)).toEqual([doc.title, '清新府办〔2018〕40号', '各镇人民政府，区政府有关部门、有关直属机构：']);
+    expect(lines.slice(0, 3)).toEqual([
+      doc.title,
+      '清新府办〔2018〕40号',
+      '各镇人民政府，区政府有关部门、有关直属机构：',
+    ]);
     expect(lines.every((line) => line.length > 0 && line === line.trim())).toBe(true);
   });
 
@@ -22,6 +29,7 @@ describe('documentText', () => {
   });
 
   it('keeps every character of every document of the issue', () => {
-    for (const d of documents) expect(documentText(d.body).replace(/\s/g, '')).toBe(toString(d.body).replace(/\s/g, ''));
+    for (const d of documents)
+      expect(documentText(d.body).replace(/\s/g, '')).toBe(toString(d.body).replace(/\s/g, ''));
   });
 });

@@ -7,7 +7,8 @@ import { GazetteError } from '../../src/parser/diagnostics.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import { COVER, parseText } from './helpers.ts';
 
-const NOTICE = '临河区人民政府办公室关于做好春季森林防火工作的通知\n\n临府办发〔2022〕3号\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n2022年3月1日\n';
+const NOTICE =
+  '临河区人民政府办公室关于做好春季森林防火工作的通知\n\n临府办发〔2022〕3号\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n2022年3月1日\n';
 
 function refusal(bytes: Uint8Array, path = 'content/linhe/2022-1.txt'): GazetteError {
   try {
@@ -25,20 +26,28 @@ describe('input the parser refuses', () => {
   });
 
   it('a file of blank lines', () => {
-    expect(refusal(new TextEncoder().encode('\n \r\n\t\n')).message).toMatch(/:1: the file holds only white space$/);
+    expect(refusal(new TextEncoder().encode('\n \r\n\t\n')).message).toMatch(
+      /:1: the file holds only white space$/,
+    );
   });
 
   it('a file that is neither UTF-8 nor GB18030, naming the first bad line', () => {
     const latin1 = Buffer.from('Gazette\nsecond line\ncaf\xe9 r\xe9sum\xe9\n', 'latin1');
-    expect(refusal(latin1).message).toBe('content/linhe/2022-1.txt:3: the file is neither UTF-8 nor GB18030/GBK text');
+    expect(refusal(latin1).message).toBe(
+      'content/linhe/2022-1.txt:3: the file is neither UTF-8 nor GB18030/GBK text',
+    );
   });
 
   it('a UTF-16 file', () => {
-    expect(refusal(Buffer.from('\ufeff公报', 'utf16le')).message).toMatch(/:1: the file is UTF-16; save it as UTF-8$/);
+    expect(refusal(Buffer.from('\ufeff公报', 'utf16le')).message).toMatch(
+      /:1: the file is UTF-16; save it as UTF-8$/,
+    );
   });
 
   it('a file with no cover and a name that is not <year>-<number>.txt', () => {
-    expect(refusal(new TextEncoder().encode(NOTICE), 'content/linhe/notice.txt').message).toMatch(/^content\/linhe\/notice.txt:1: no cover: the year and issue number .* the file name is not <year>-<number>.txt$/);
+    expect(refusal(new TextEncoder().encode(NOTICE), 'content/linhe/notice.txt').message).toMatch(
+      /^content\/linhe\/notice.txt:1: no cover: the year and issue number .* the file name is not <year>-<number>.txt$/,
+    );
   });
 });
 
@@ -50,48 +59,83 @@ describe('a file whose encoding is damaged', () => {
   const lines = sample.split('\n');
   const utf8 = (text: string) => Buffer.from(text, 'utf8');
   const gbk = (text: string) => iconv.encode(text, 'gb18030');
-  const firstHan = (from: number) => lines.findIndex((l, i) => i >= from && /\p{Script=Han}{4}/u.test(l));
+  const firstHan = (from: number) =>
+    lines.findIndex((l, i) => i >= from && /\p{Script=Han}{4}/u.test(l));
   const at = (bytes: Uint8Array) => refusal(bytes, PATH).message;
 
   it('half GB18030/GBK, half UTF-8: refused at the first UTF-8 line', () => {
     const half = firstHan(Math.floor(lines.length / 2));
-    const bytes = Buffer.concat([gbk(lines.slice(0, half).join('\n') + '\n'), utf8(lines.slice(half).join('\n'))]);
-    expect(at(bytes)).toMatch(new RegExp(`^${PATH}:${half + 1}: the encoding changes here: line \\d+ is not UTF-8 \\(GB18030/GBK\\?\\), this line is UTF-8;`));
+    const bytes = Buffer.concat([
+      gbk(lines.slice(0, half).join('\n') + '\n'),
+      utf8(lines.slice(half).join('\n')),
+    ]);
+    expect(at(bytes)).toMatch(
+      new RegExp(
+        `^${PATH}:${half + 1}: the encoding changes here: line \\d+ is not UTF-8 \\(GB18030/GBK\\?\\), this line is UTF-8;`,
+      ),
+    );
   });
 
   it('UTF-8 followed by GBK: refused at the first GBK line', () => {
     const half = firstHan(100);
-    const bytes = Buffer.concat([utf8(lines.slice(0, half).join('\n') + '\n'), gbk(lines.slice(half).join('\n'))]);
-    expect(at(bytes)).toMatch(new RegExp(`^${PATH}:${half + 1}: the encoding changes here: line \\d+ is UTF-8, this line is not UTF-8`));
+    const bytes = Buffer.concat([
+      utf8(lines.slice(0, half).join('\n') + '\n'),
+      gbk(lines.slice(half).join('\n')),
+    ]);
+    expect(at(bytes)).toMatch(
+      new RegExp(
+        `^${PATH}:${half + 1}: the encoding changes here: line \\d+ is UTF-8, this line is not UTF-8`,
+      ),
+    );
   });
 
   it('one stray byte in a UTF-8 file: refused at its line and column', () => {
     const line = firstHan(50);
     for (const stray of [0xff, 0x80, 0xe4]) {
-      const bytes = Buffer.concat([utf8(lines.slice(0, line).join('\n') + '\n' + lines[line]!.slice(0, 2)), Buffer.from([stray]), utf8(lines[line]!.slice(2) + '\n' + lines.slice(line + 1).join('\n'))]);
-      expect(at(bytes)).toBe(`${PATH}:${line + 1}: byte 0x${stray.toString(16).toUpperCase()} at column 3 is not UTF-8, in a line that otherwise is`);
+      const bytes = Buffer.concat([
+        utf8(lines.slice(0, line).join('\n') + '\n' + lines[line]!.slice(0, 2)),
+        Buffer.from([stray]),
+        utf8(lines[line]!.slice(2) + '\n' + lines.slice(line + 1).join('\n')),
+      ]);
+      expect(at(bytes)).toBe(
+        `${PATH}:${line + 1}: byte 0x${stray.toString(16).toUpperCase()} at column 3 is not UTF-8, in a line that otherwise is`,
+      );
     }
   });
 
   it('a UTF-8 file cut inside a character: refused as cut short at its last line', () => {
     const bytes = utf8(sample.trimEnd());
     const cut = bytes.subarray(0, bytes.length - 2);
-    expect(at(cut)).toBe(`${PATH}:${sample.trimEnd().split('\n').length}: the file ends inside a UTF-8 character: it was cut short`);
+    expect(at(cut)).toBe(
+      `${PATH}:${sample.trimEnd().split('\n').length}: the file ends inside a UTF-8 character: it was cut short`,
+    );
   });
 
   it('NUL bytes and other control characters: refused at their line', () => {
     const line = firstHan(30);
     const withNul = [...lines];
     withNul[line] = `${lines[line]!.slice(0, 3)}\0\0${lines[line]!.slice(3)}`;
-    expect(at(utf8(withNul.join('\n')))).toBe(`${PATH}:${line + 1}: a NUL byte at column 4: the file is damaged or not text`);
-    expect(at(gbk(withNul.join('\n')))).toBe(`${PATH}:${line + 1}: a NUL byte at column 4: the file is damaged or not text`);
+    expect(at(utf8(withNul.join('\n')))).toBe(
+      `${PATH}:${line + 1}: a NUL byte at column 4: the file is damaged or not text`,
+    );
+    expect(at(gbk(withNul.join('\n')))).toBe(
+      `${PATH}:${line + 1}: a NUL byte at column 4: the file is damaged or not text`,
+    );
     const withFormFeed = [...lines];
     withFormFeed[line] = `\f${lines[line]}`;
-    expect(at(utf8(withFormFeed.join('\n')))).toBe(`${PATH}:${line + 1}: the control character U+000C at column 1: the file is damaged or not text`);
+    expect(at(utf8(withFormFeed.join('\n')))).toBe(
+      `${PATH}:${line + 1}: the control character U+000C at column 1: the file is damaged or not text`,
+    );
   });
 
   it('every sample issue saved as GB18030 still reads as the same text', () => {
-    for (const file of ['content/nanming/2020-4.txt', 'content/jinfeng/2018-2.txt', 'content/qingxin/2018-3.txt', 'content/dawukou/2021-3.txt', 'content/kundulun/2017-1.txt']) {
+    for (const file of [
+      'content/nanming/2020-4.txt',
+      'content/jinfeng/2018-2.txt',
+      'content/qingxin/2018-3.txt',
+      'content/dawukou/2021-3.txt',
+      'content/kundulun/2017-1.txt',
+    ]) {
       const text = readFileSync(file, 'utf8');
       const fromGb = parseIssue(file, gbk(text));
       const fromUtf8 = parseIssue(file, utf8(text));
@@ -106,7 +150,9 @@ describe('input the parser reads in part or with warnings', () => {
     const text = COVER + NOTICE;
     const fromGbk = parseIssue('content/linhe/2022-1.txt', iconv.encode(text, 'gbk'));
     const fromUtf8 = parseText(text);
-    expect(fromGbk.documents.map((d) => [d.title, d.docNumber, d.date])).toEqual(fromUtf8.documents.map((d) => [d.title, d.docNumber, d.date]));
+    expect(fromGbk.documents.map((d) => [d.title, d.docNumber, d.date])).toEqual(
+      fromUtf8.documents.map((d) => [d.title, d.docNumber, d.date]),
+    );
     expect(fromGbk.documents[0]!.title).toBe('临河区人民政府办公室关于做好春季森林防火工作的通知');
   });
 
@@ -114,7 +160,12 @@ describe('input the parser reads in part or with warnings', () => {
     const result = parseText(`${COVER}目录\n\n关于甲的通知……1\n`);
     expect(result.issue.gazette).toBe('江城市临河区人民政府公报');
     expect(result.documents).toEqual([]);
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('no document found') }));
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('no document found'),
+      }),
+    );
   });
 
   it('warns that a last document cut mid-sentence may be truncated, and keeps what there is', () => {
@@ -122,7 +173,11 @@ describe('input the parser reads in part or with warnings', () => {
     const result = parseText(truncated);
     expect(result.documents).toHaveLength(2);
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 23, message: expect.stringContaining("may be truncated") }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 23,
+        message: expect.stringContaining('may be truncated'),
+      }),
     ]);
   });
 

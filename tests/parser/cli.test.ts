@@ -7,12 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { documentSchema, issueSchema } from '../../src/schema.ts';
 
-const parse = (...args: string[]) => spawnSync(process.execPath, ['scripts/parse.ts', ...args], { encoding: 'utf8' });
+const parse = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/parse.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run parse', () => {
   it('prints the issue and its documents as the data contract describes', () => {
-    const out = execFileSync(process.execPath, ['scripts/parse.ts', 'content/dawukou/2021-3.txt'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const parsed = z.object({ issue: issueSchema, documents: z.array(documentSchema.extend({ body: z.object({ type: z.literal('root') }) })) }).strict().parse(JSON.parse(out));
+    const out = execFileSync(process.execPath, ['scripts/parse.ts', 'content/dawukou/2021-3.txt'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const parsed = z
+      .object({
+        issue: issueSchema,
+        documents: z.array(documentSchema.extend({ body: z.object({ type: z.literal('root') }) })),
+      })
+      .strict()
+      .parse(JSON.parse(out));
     expect(parsed.issue.id).toBe('dawukou/2021/3');
     expect(parsed.documents).toHaveLength(8);
   });
@@ -20,13 +30,17 @@ describe('npm run parse', () => {
   it('sends warnings to stderr as file:line: warning: …', () => {
     const run = parse('content/dawukou/2021-3.txt');
     expect(run.status).toBe(0);
-    expect(run.stderr.trim()).toBe('content/dawukou/2021-3.txt:1316: warning: the date 2021年4月31日 does not exist; kept as printed');
+    expect(run.stderr.trim()).toBe(
+      'content/dawukou/2021-3.txt:1316: warning: the date 2021年4月31日 does not exist; kept as printed',
+    );
   });
 
   it('--check reports every character accounted for', () => {
     const run = parse('content/nanming/2020-4.txt', '--check');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('content/nanming/2020-4.txt: 18138 of 18138 characters accounted for (100.00%)\n');
+    expect(run.stdout).toBe(
+      'content/nanming/2020-4.txt: 18138 of 18138 characters accounted for (100.00%)\n',
+    );
   });
 
   it('refuses bad input with file and line, exit 1 and no stack trace', () => {
@@ -36,6 +50,8 @@ describe('npm run parse', () => {
     const run = parse(empty);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`${empty}:1: the file is empty\n`);
-    expect(parse(join(dir, 'missing.txt')).stderr).toBe(`${join(dir, 'missing.txt')}: no such file\n`);
+    expect(parse(join(dir, 'missing.txt')).stderr).toBe(
+      `${join(dir, 'missing.txt')}: no such file\n`,
+    );
   });
 });

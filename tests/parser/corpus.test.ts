@@ -13,10 +13,17 @@ describe('the real-text corpus', () => {
     expect(issues.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(issues.map((i) => [i.path, i] as const))('%s: every item, no merge, nothing lost', (_path, issue) => {
-    expect({ missed: issue.score.missed, spurious: issue.score.spurious, merges: issue.score.merges }).toEqual({ missed: [], spurious: [], merges: 0 });
-    expect(issue.account.missing).toEqual([]);
-  });
+  it.each(issues.map((i) => [i.path, i] as const))(
+    '%s: every item, no merge, nothing lost',
+    (_path, issue) => {
+      expect({
+        missed: issue.score.missed,
+        spurious: issue.score.spurious,
+        merges: issue.score.merges,
+      }).toEqual({ missed: [], spurious: [], merges: 0 });
+      expect(issue.account.missing).toEqual([]);
+    },
+  );
 
   it('segmentation 100% precision and recall, fields at least 97% right in total', () => {
     const total = totalScore(issues.map((i) => i.score));

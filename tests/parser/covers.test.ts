@@ -6,7 +6,8 @@ import { coverText, issueNumbering } from '../../src/parser/cover.ts';
 import { parseText } from './helpers.ts';
 
 // A notice laid out without blank lines, number under the title.
-const NOTICE = '江城市临河区人民政府办公室关于做好春季森林防火工作的通知\n临府办发〔2022〕3号\n各乡镇人民政府，区直各部门：\n现将有关事项通知如下。\n江城市临河区人民政府办公室\n2022年3月1日\n';
+const NOTICE =
+  '江城市临河区人民政府办公室关于做好春季森林防火工作的通知\n临府办发〔2022〕3号\n各乡镇人民政府，区直各部门：\n现将有关事项通知如下。\n江城市临河区人民政府办公室\n2022年3月1日\n';
 
 describe('cover forms', () => {
   it.each([
@@ -23,7 +24,10 @@ describe('cover forms', () => {
     ['full-width digits', '２０２２年第４期', 2022, 4, null],
     ['总第一百零五期 in Chinese numerals', '二〇二二年第四期\n\n总第一百零五期', 2022, 4, 105],
   ])('%s', (_name, cover, year, number, totalNumber) => {
-    const { issue, diagnostics } = parseText(`江城市临河区人民政府公报\n\n${cover}\n\n${NOTICE}`, 'content/linhe/2022-4.txt');
+    const { issue, diagnostics } = parseText(
+      `江城市临河区人民政府公报\n\n${cover}\n\n${NOTICE}`,
+      'content/linhe/2022-4.txt',
+    );
     expect(issue).toMatchObject({ year, number, totalNumber });
     if (number === 4) expect(diagnostics).toEqual([]);
   });
@@ -37,40 +41,83 @@ describe('cover forms', () => {
 
 describe('the file name', () => {
   it('gives year and number when the cover prints neither, with a warning', () => {
-    const { issue, diagnostics } = parseText(`江城市临河区人民政府公报\n\n${NOTICE}`, 'content/linhe/2021-7.txt');
+    const { issue, diagnostics } = parseText(
+      `江城市临河区人民政府公报\n\n${NOTICE}`,
+      'content/linhe/2021-7.txt',
+    );
     expect(issue).toMatchObject({ id: 'linhe/2021/7', year: 2021, number: 7 });
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 1, message: expect.stringContaining('taken from the file name (2021-7)') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 1,
+        message: expect.stringContaining('taken from the file name (2021-7)'),
+      }),
+    ]);
   });
 
   it('is checked against the cover: a disagreement is a warning naming both, at the cover line', () => {
-    const { issue, diagnostics } = parseText(`江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`, 'content/linhe/2019-150.txt');
+    const { issue, diagnostics } = parseText(
+      `江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`,
+      'content/linhe/2019-150.txt',
+    );
     expect(issue).toMatchObject({ year: 2020, number: 4 });
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 3, message: expect.stringMatching(/2020年第4期.*2019-150/) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 3,
+        message: expect.stringMatching(/2020年第4期.*2019-150/),
+      }),
+    ]);
   });
 
   it('names the issue when convert places it by its path, the cover’s disagreement a warning', () => {
-    const { issue, diagnostics } = parseText(`江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`, 'content/linhe/2019-150.txt', { place: { gazette: 'linhe', year: 2019, number: 150 } });
+    const { issue, diagnostics } = parseText(
+      `江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`,
+      'content/linhe/2019-150.txt',
+      { place: { gazette: 'linhe', year: 2019, number: 150 } },
+    );
     expect(issue).toMatchObject({ id: 'linhe/2019/150', year: 2019, number: 150 });
-    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/2020年第4期 but the file name says 2019-150: the file name's numbering is used/)]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /2020年第4期 but the file name says 2019-150: the file name's numbering is used/,
+      ),
+    ]);
   });
 
   it('a file name with an upper-case extension counts', () => {
-    expect(parseText(`江城市临河区人民政府公报\n\n${NOTICE}`, 'content/linhe/2020-170.TXT').issue.number).toBe(170);
+    expect(
+      parseText(`江城市临河区人民政府公报\n\n${NOTICE}`, 'content/linhe/2020-170.TXT').issue.number,
+    ).toBe(170);
   });
 });
 
 describe('a cover the parser cannot read', () => {
   it('publishes the issue under the folder name, with a warning, year and number from the file name', () => {
     const { issue, documents, diagnostics } = parseText(NOTICE, 'content/linhe/2022-3.txt');
-    expect(issue).toMatchObject({ id: 'linhe/2022/3', gazette: 'linhe', region: '', year: 2022, number: 3 });
-    expect(documents.map((d) => [d.docNumber, d.issuers])).toEqual([['临府办发〔2022〕3号', ['江城市临河区人民政府办公室']]]);
-    expect(diagnostics.map((d) => [d.severity, d.line, d.message.slice(0, 9)])).toEqual([['warning', 1, 'no cover:'], ['warning', 1, 'the cover']]);
+    expect(issue).toMatchObject({
+      id: 'linhe/2022/3',
+      gazette: 'linhe',
+      region: '',
+      year: 2022,
+      number: 3,
+    });
+    expect(documents.map((d) => [d.docNumber, d.issuers])).toEqual([
+      ['临府办发〔2022〕3号', ['江城市临河区人民政府办公室']],
+    ]);
+    expect(diagnostics.map((d) => [d.severity, d.line, d.message.slice(0, 9)])).toEqual([
+      ['warning', 1, 'no cover:'],
+      ['warning', 1, 'the cover'],
+    ]);
   });
 
   it('takes the name and region from the gazette settings when given', () => {
-    const { issue, diagnostics } = parseText(NOTICE, 'content/linhe/2022-3.txt', { gazette: { name: '江城市临河区人民政府公报', region: '江城市临河区' } });
+    const { issue, diagnostics } = parseText(NOTICE, 'content/linhe/2022-3.txt', {
+      gazette: { name: '江城市临河区人民政府公报', region: '江城市临河区' },
+    });
     expect(issue).toMatchObject({ gazette: '江城市临河区人民政府公报', region: '江城市临河区' });
-    expect(diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringContaining('gazette name'));
+    expect(diagnostics.map((d) => d.message)).not.toContainEqual(
+      expect.stringContaining('gazette name'),
+    );
   });
 });
 
@@ -81,26 +128,50 @@ describe('several issues in one file', () => {
     const { documents, diagnostics } = parseText(text, 'content/linhe/2022-4.txt');
     expect(documents).toHaveLength(1);
     const secondCover = text.split('\n').indexOf('江城市河西区人民政府公报') + 1;
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: secondCover, message: expect.stringContaining('江城市河西区人民政府公报 2022年第9期') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: secondCover,
+        message: expect.stringContaining('江城市河西区人民政府公报 2022年第9期'),
+      }),
+    ]);
   });
 
   it('the same gazette, the next issue', () => {
     const text = `江城市临河区人民政府公报\n\n2022年第4期\n\n${NOTICE}\n江城市临河区人民政府公报\n\n2022年第5期\n\n${NOTICE}`;
     const { documents, diagnostics } = parseText(text, 'content/linhe/2022-4.txt');
     expect(documents).toHaveLength(1);
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: text.split('\n').lastIndexOf('江城市临河区人民政府公报') + 1, message: expect.stringContaining('2022年第5期') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: text.split('\n').lastIndexOf('江城市临河区人民政府公报') + 1,
+        message: expect.stringContaining('2022年第5期'),
+      }),
+    ]);
   });
 
   it('a back cover that repeats the issue is no second cover', () => {
-    const { diagnostics } = parseText(`江城市临河区人民政府公报\n\n2022年第4期\n\n${NOTICE}\n江城市临河区人民政府公报\n\n2022年第4期\n\n主办：江城市临河区人民政府办公室\n`, 'content/linhe/2022-4.txt');
+    const { diagnostics } = parseText(
+      `江城市临河区人民政府公报\n\n2022年第4期\n\n${NOTICE}\n江城市临河区人民政府公报\n\n2022年第4期\n\n主办：江城市临河区人民政府办公室\n`,
+      'content/linhe/2022-4.txt',
+    );
     expect(diagnostics).toEqual([]);
   });
 });
 
 describe('a file name outside the pattern', () => {
   it('is a warning naming the name the cover gives', () => {
-    const { issue, diagnostics } = parseText(`江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`, 'content/linhe/2020-1 copy.txt');
+    const { issue, diagnostics } = parseText(
+      `江城市临河区人民政府公报\n\n2020年第4期\n\n${NOTICE}`,
+      'content/linhe/2020-1 copy.txt',
+    );
     expect(issue).toMatchObject({ year: 2020, number: 4 });
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 3, message: expect.stringContaining('(here 2020-4.txt)') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 3,
+        message: expect.stringContaining('(here 2020-4.txt)'),
+      }),
+    ]);
   });
 });

@@ -43,7 +43,8 @@ describe('links in the input', () => {
   ])('%j stays text', (raw) => {
     const line = read(raw);
     expect(line.marks.filter((m) => m.kind === 'link')).toEqual([]);
-    for (const part of ['[', '](', '<', '>'].filter((p) => raw.includes(p))) expect(line.text).toContain(part);
+    for (const part of ['[', '](', '<', '>'].filter((p) => raw.includes(p)))
+      expect(line.text).toContain(part);
   });
 
   it.each([

@@ -9,29 +9,69 @@ const TEXT = `江城市临河区人民政府公报\n\n2022\n\n第1期\n\n${doc('
 const result = parseText(TEXT);
 
 const item = (titleLine: number, n: number, title: string): Key['documents'][number] => ({
-  titleLine, kind: 'document', title, docNumber: `临府办发〔2022〕${n}号`, docType: '通知',
-  issuers: ['江城市临河区人民政府办公室'], date: `2022-03-0${n}`, section: null,
+  titleLine,
+  kind: 'document',
+  title,
+  docNumber: `临府办发〔2022〕${n}号`,
+  docType: '通知',
+  issuers: ['江城市临河区人民政府办公室'],
+  date: `2022-03-0${n}`,
+  section: null,
 });
 const key: Key = {
-  issue: { gazette: '江城市临河区人民政府公报', region: '江城市临河区', year: 2022, number: 1, totalNumber: null, published: null },
-  documents: [item(11, 3, '江城市临河区人民政府办公室关于甲的通知'), item(25, 4, '江城市临河区人民政府办公室关于乙的通知')],
+  issue: {
+    gazette: '江城市临河区人民政府公报',
+    region: '江城市临河区',
+    year: 2022,
+    number: 1,
+    totalNumber: null,
+    published: null,
+  },
+  documents: [
+    item(11, 3, '江城市临河区人民政府办公室关于甲的通知'),
+    item(25, 4, '江城市临河区人民政府办公室关于乙的通知'),
+  ],
 };
 
 describe('scoreIssue', () => {
   it('matches items by titleLine and compares every field', () => {
     const score = scoreIssue(key, result);
-    expect(score).toMatchObject({ keyItems: 2, predicted: 2, matched: 2, merges: 0, missed: [], spurious: [], fieldsChecked: 5 + 2 * 7, misses: [] });
+    expect(score).toMatchObject({
+      keyItems: 2,
+      predicted: 2,
+      matched: 2,
+      merges: 0,
+      missed: [],
+      spurious: [],
+      fieldsChecked: 5 + 2 * 7,
+      misses: [],
+    });
     expect([precision(score), recall(score), fieldAccuracy(score)]).toEqual([1, 1, 1]);
   });
 
   it('ignores width, PDF spaces and ** in a title; reports a wrong field with both values', () => {
-    const k: Key = { ...key, documents: [{ ...key.documents[0]!, title: '江城市临河区 人民政府办公室关于**甲**的通知', date: '2022-03-04' }, key.documents[1]!] };
+    const k: Key = {
+      ...key,
+      documents: [
+        {
+          ...key.documents[0]!,
+          title: '江城市临河区 人民政府办公室关于**甲**的通知',
+          date: '2022-03-04',
+        },
+        key.documents[1]!,
+      ],
+    };
     const score = scoreIssue(k, result);
-    expect(score.misses).toEqual([{ line: 11, field: 'date', expected: '2022-03-04', actual: '2022-03-03' }]);
+    expect(score.misses).toEqual([
+      { line: 11, field: 'date', expected: '2022-03-04', actual: '2022-03-03' },
+    ]);
   });
 
   it('counts an item holding two key titles as a merge and the second key item as missed', () => {
-    const merged = { ...result, documents: [{ ...result.documents[0]!, sourceLines: [7, 38] as [number, number] }] };
+    const merged = {
+      ...result,
+      documents: [{ ...result.documents[0]!, sourceLines: [7, 38] as [number, number] }],
+    };
     const score = scoreIssue(key, merged);
     expect(score).toMatchObject({ predicted: 1, matched: 1, merges: 1, missed: [25] });
     expect([precision(score), recall(score)]).toEqual([1, 0.5]);

@@ -12,8 +12,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/parser/index.ts';
 
-const SAMPLES = ['dawukou/2021-3', 'jinfeng/2018-2', 'kundulun/2017-1', 'nanming/2020-4', 'qingxin/2018-3'];
-const documents = SAMPLES.flatMap((s) => parseIssue(`content/${s}.txt`, readFileSync(`content/${s}.txt`)).documents);
+const SAMPLES = [
+  'dawukou/2021-3',
+  'jinfeng/2018-2',
+  'kundulun/2017-1',
+  'nanming/2020-4',
+  'qingxin/2018-3',
+];
+const documents = SAMPLES.flatMap(
+  (s) => parseIssue(`content/${s}.txt`, readFileSync(`content/${s}.txt`)).documents,
+);
 const sampleText = SAMPLES.map((s) => readFileSync(`content/${s}.txt`, 'utf8')).join('\n');
 
 describe('validity and relations in the samples', () => {
@@ -32,12 +40,22 @@ describe('validity and relations in the samples', () => {
   });
 
   it('reads every instrument a 印发 notice carries, and nothing repealed, amended or answered', () => {
-    const typed = documents.flatMap((d) => d.relations.filter((r) => r.type !== 'cites').map((r) => [d.id, r.type, r.title]));
+    const typed = documents.flatMap((d) =>
+      d.relations.filter((r) => r.type !== 'cites').map((r) => [d.id, r.type, r.title]),
+    );
     expect(typed.filter(([, type]) => type !== 'carries')).toEqual([]);
     expect(typed).toHaveLength(29);
-    expect(typed).toContainEqual(['qingxin/2018/3/5', 'carries', '清远市清新区严重精神障碍患者强制送治经费补助实施方案']);
+    expect(typed).toContainEqual([
+      'qingxin/2018/3/5',
+      'carries',
+      '清远市清新区严重精神障碍患者强制送治经费补助实施方案',
+    ]);
     expect(typed).toContainEqual(['kundulun/2017/1/1', 'carries', '昆都仑区土壤污染防治行动方案']);
-    expect(typed).toContainEqual(['jinfeng/2018/2/3', 'carries', '乡村振兴战略金凤区三年（2018—2020）行动计划']);
+    expect(typed).toContainEqual([
+      'jinfeng/2018/2/3',
+      'carries',
+      '乡村振兴战略金凤区三年（2018—2020）行动计划',
+    ]);
   });
 
   it('keeps every cited 发文字号 among the relations, as a plain citation at least', () => {

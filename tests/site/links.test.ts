@@ -17,7 +17,8 @@ describe.each(Object.values(SITES))('links under base $base', ({ dir, base }) =>
         if (url.origin !== SITE_URL) return; // an outside site, such as the ICP registry
         checked++;
         if (!url.pathname.startsWith(base)) broken.push(`${file}: ${ref} leaves the base path`);
-        else if (!fileFor(dir, url.pathname.slice(base.length))) broken.push(`${file}: ${ref} is not in the build`);
+        else if (!fileFor(dir, url.pathname.slice(base.length)))
+          broken.push(`${file}: ${ref} is not in the build`);
       });
     }
     expect(broken).toEqual([]);

@@ -13,39 +13,68 @@ import { fileFor, htmlFiles, page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
 const dir = SITES.root.dir;
-const samples = readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).map((f) => join('content', f));
+const samples = readdirSync('content', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => join('content', f));
 // The issues as published: the gazettes' settings and the issues' corrections applied.
-const parsed = samples.map((path) => editIssue(path, readFileSync(path), readEditorial(editorialFiles(path))));
+const parsed = samples.map((path) =>
+  editIssue(path, readFileSync(path), readEditorial(editorialFiles(path))),
+);
 const documents: ParsedDocument[] = parsed.flatMap((r) => r.documents);
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('document pages', () => {
-  it.each(documents.map((d) => [d.id, d] as const))('%s shows its title, number, date and issuers', (id, doc) => {
-    const $ = page(dir, `${id}/`);
-    expect($('h1')).toHaveLength(1);
-    expect(text($('h1').text())).toBe(doc.title);
-    const meta = (label: string) => text($(`.meta-table th:contains("${label}")`).next('td').text());
-    expect(meta('发文字号')).toBe(doc.docNumber ?? '');
-    expect(meta('成文日期')).toBe(formatDate(doc.date));
-    expect($('.meta-table th:contains("发文机关") + td a').map((_, a) => $(a).text()).get()).toEqual(doc.issuers);
-    expect($(`link[rel=canonical]`).attr('href')).toBe(`https://gongbao.example.gov.cn/${id}/`);
-  });
+  it.each(documents.map((d) => [d.id, d] as const))(
+    '%s shows its title, number, date and issuers',
+    (id, doc) => {
+      const $ = page(dir, `${id}/`);
+      expect($('h1')).toHaveLength(1);
+      expect(text($('h1').text())).toBe(doc.title);
+      const meta = (label: string) =>
+        text($(`.meta-table th:contains("${label}")`).next('td').text());
+      expect(meta('发文字号')).toBe(doc.docNumber ?? '');
+      expect(meta('成文日期')).toBe(formatDate(doc.date));
+      expect(
+        $('.meta-table th:contains("发文机关") + td a')
+          .map((_, a) => $(a).text())
+          .get(),
+      ).toEqual(doc.issuers);
+      expect($(`link[rel=canonical]`).attr('href')).toBe(`https://gongbao.example.gov.cn/${id}/`);
+    },
+  );
 
   it('carry schema.org Legislation JSON-LD that parses', () => {
     for (const doc of documents) {
       const ld = JSON.parse(page(dir, `${doc.id}/`)('script[type="application/ld+json"]').text());
-      expect(ld).toMatchObject({ '@type': 'Legislation', name: doc.title, isPartOf: { '@type': 'PublicationIssue' } });
+      expect(ld).toMatchObject({
+        '@type': 'Legislation',
+        name: doc.title,
+        isPartOf: { '@type': 'PublicationIssue' },
+      });
       if (doc.docNumber) expect(ld.legislationIdentifier).toBe(doc.docNumber);
       if (doc.date) expect(ld.legislationDate).toBe(doc.date);
-      expect(ld.legislationPassedBy?.map((o: { name: string }) => o.name) ?? []).toEqual(doc.issuers);
+      expect(ld.legislationPassedBy?.map((o: { name: string }) => o.name) ?? []).toEqual(
+        doc.issuers,
+      );
     }
   });
 
   it('lay out the GB/T 9704 elements in print order: header mark, number, title, addressees, …, date', () => {
     const $ = page(dir, 'nanming/2020/4/1/');
-    expect($('article .gbt').map((_, e) => $(e).attr('class')!.replace('gbt gbt-', '')).get()).toEqual(
-      ['headerMark', 'docNumber', 'title', 'addressees', 'date', 'printing', 'printing', 'printing'],
-    );
+    expect(
+      $('article .gbt')
+        .map((_, e) => $(e).attr('class')!.replace('gbt gbt-', ''))
+        .get(),
+    ).toEqual([
+      'headerMark',
+      'docNumber',
+      'title',
+      'addressees',
+      'date',
+      'printing',
+      'printing',
+      'printing',
+    ]);
   });
 
   it('make tables real tables, merged cells as rowspan', () => {
@@ -58,26 +87,49 @@ describe('document pages', () => {
   it('link what a document cites when the cited document is in the site, and list who cites it', () => {
     // 银金党办发〔2018〕47号 cites 银金党办发〔2018〕9号, which is document 1 of the same issue.
     const citing = page(dir, 'jinfeng/2018/2/4/');
-    expect(citing('.doc-panel a[href="/jinfeng/2018/2/1/"]').text()).toContain('银金党办发〔2018〕9号');
+    expect(citing('.doc-panel a[href="/jinfeng/2018/2/1/"]').text()).toContain(
+      '银金党办发〔2018〕9号',
+    );
     const cited = page(dir, 'jinfeng/2018/2/1/');
-    expect(cited('.doc-panel h2:contains("被以下文件引用") + ul a').attr('href')).toBe('/jinfeng/2018/2/4/');
+    expect(cited('.doc-panel h2:contains("被以下文件引用") + ul a').attr('href')).toBe(
+      '/jinfeng/2018/2/4/',
+    );
   });
 
   it('keep bold the converter wrote next to CJK punctuation, and roster entries apart (issue 12)', () => {
     const $ = page(dir, 'dawukou/2021/3/5/');
-    expect($('article strong').map((_, e) => $(e).text()).get()).toContain('细化措施，压实责任。');
-    const roster = page(dir, 'dawukou/2021/3/6/')('article p').map((_, p) => text(page(dir, 'dawukou/2021/3/6/')(p).text())).get();
+    expect(
+      $('article strong')
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toContain('细化措施，压实责任。');
+    const roster = page(
+      dir,
+      'dawukou/2021/3/6/',
+    )('article p')
+      .map((_, p) => text(page(dir, 'dawukou/2021/3/6/')(p).text()))
+      .get();
     expect(roster).toContain('召集人、副组长：秦新春 区教育体育局局长');
   });
 
   it('link the cited numbers in the text, the attachments to their sections, and list the parts of a long document', () => {
     const cited = page(dir, 'jinfeng/2018/2/4/');
-    expect(cited('article a[href="/jinfeng/2018/2/1/"]').first().text()).toMatch(/银金党办发.2018.9\s*号/);
+    expect(cited('article a[href="/jinfeng/2018/2/1/"]').first().text()).toMatch(
+      /银金党办发.2018.9\s*号/,
+    );
     const $ = page(dir, 'qingxin/2018/3/4/');
-    const anchors = $('.doc-panel h2:contains("附件") + ol a').map((_, a) => $(a).attr('href')!).get();
+    const anchors = $('.doc-panel h2:contains("附件") + ol a')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
     expect(anchors.length).toBe(3);
-    for (const anchor of anchors) expect($(`article h2[id="${decodeURIComponent(anchor.slice(1))}"]`)).toHaveLength(1);
-    const contents = page(dir, 'dawukou/2021/3/2/')('details.doc-contents a').map((_, a) => text(page(dir, 'dawukou/2021/3/2/')(a).text())).get();
+    for (const anchor of anchors)
+      expect($(`article h2[id="${decodeURIComponent(anchor.slice(1))}"]`)).toHaveLength(1);
+    const contents = page(
+      dir,
+      'dawukou/2021/3/2/',
+    )('details.doc-contents a')
+      .map((_, a) => text(page(dir, 'dawukou/2021/3/2/')(a).text()))
+      .get();
     expect(contents).toContain('二、建立健全长效帮扶机制,巩固拓展脱贫攻坚成果');
   });
 
@@ -95,22 +147,39 @@ describe('document pages', () => {
 });
 
 describe('issue pages', () => {
-  it.each(parsed.map((r) => [r.issue.id, r] as const))('%s has its cover data, TOC linked to the documents, downloads', (id, r) => {
-    const $ = page(dir, `${id}/`);
-    expect(text($('h1').text())).toContain(r.issue.gazette);
-    const tocLinks = $('#toc-heading').parent().find('a').map((_, a) => $(a).attr('href')).get();
-    expect(tocLinks).toEqual(r.issue.sections.flatMap((s) => s.entries.map((e) => `/${e.document}/`)));
-    expect($('a[href$="source.txt"]')).toHaveLength(1);
-    const json = JSON.parse(readFileSync(fileFor(dir, `${id}/issue.json`)!, 'utf8'));
-    expect(issueSchema.parse(json.issue).id).toBe(id);
-    expect(json.documents.map((d: unknown) => documentSchema.parse(d).id)).toEqual(r.documents.map((d) => d.id));
-    expect(readFileSync(fileFor(dir, `${id}/source.txt`)!)).toEqual(readFileSync(r.issue.source.path));
-  });
+  it.each(parsed.map((r) => [r.issue.id, r] as const))(
+    '%s has its cover data, TOC linked to the documents, downloads',
+    (id, r) => {
+      const $ = page(dir, `${id}/`);
+      expect(text($('h1').text())).toContain(r.issue.gazette);
+      const tocLinks = $('#toc-heading')
+        .parent()
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(tocLinks).toEqual(
+        r.issue.sections.flatMap((s) => s.entries.map((e) => `/${e.document}/`)),
+      );
+      expect($('a[href$="source.txt"]')).toHaveLength(1);
+      const json = JSON.parse(readFileSync(fileFor(dir, `${id}/issue.json`)!, 'utf8'));
+      expect(issueSchema.parse(json.issue).id).toBe(id);
+      expect(json.documents.map((d: unknown) => documentSchema.parse(d).id)).toEqual(
+        r.documents.map((d) => d.id),
+      );
+      expect(readFileSync(fileFor(dir, `${id}/source.txt`)!)).toEqual(
+        readFileSync(r.issue.source.path),
+      );
+    },
+  );
 
   it('show each document’s 发文字号 in the TOC, also where the printed TOC has none (nanming)', () => {
     const $ = page(dir, 'nanming/2020/4/');
-    const numbers = $('.toc-entry .doc-meta').map((_, e) => $(e).text()).get();
-    const expected = parsed.find((r) => r.issue.id === 'nanming/2020/4')!.documents.flatMap((d) => (d.docNumber ? [d.docNumber] : []));
+    const numbers = $('.toc-entry .doc-meta')
+      .map((_, e) => $(e).text())
+      .get();
+    const expected = parsed
+      .find((r) => r.issue.id === 'nanming/2020/4')!
+      .documents.flatMap((d) => (d.docNumber ? [d.docNumber] : []));
     expect(expected.length).toBeGreaterThan(0);
     expect(numbers).toEqual(expected);
   });
@@ -121,30 +190,54 @@ describe('issuing-body pages', () => {
 
   it('exist for every issuing body, each listing exactly its documents', () => {
     const index = page(dir, 'organs/');
-    expect(index('.plain-list a').map((_, a) => index(a).text()).get().sort()).toEqual([...issuers].sort());
+    expect(
+      index('.plain-list a')
+        .map((_, a) => index(a).text())
+        .get()
+        .sort(),
+    ).toEqual([...issuers].sort());
     for (const name of issuers) {
       const $ = page(dir, `organs/${encodeURIComponent(name)}/`);
       expect(text($('h1').text())).toBe(name);
-      const listed = $('.doc-list a').map((_, a) => $(a).attr('href')).get().sort();
-      expect(listed).toEqual(documents.filter((d) => d.issuers.includes(name)).map((d) => `/${d.id}/`).sort());
+      const listed = $('.doc-list a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort();
+      expect(listed).toEqual(
+        documents
+          .filter((d) => d.issuers.includes(name))
+          .map((d) => `/${d.id}/`)
+          .sort(),
+      );
     }
   });
 
   it('list documents newest first with counts by year and 文种', () => {
     const $ = page(dir, `organs/${encodeURIComponent('银川市金凤区人民政府办公室')}/`);
-    const dates = $('.doc-list .doc-meta').map((_, e) => /(\d{4})年(\d+)月(\d+)日/.exec($(e).text())!.slice(1).map(Number)).get();
+    const dates = $('.doc-list .doc-meta')
+      .map((_, e) => /(\d{4})年(\d+)月(\d+)日/.exec($(e).text())!.slice(1).map(Number))
+      .get();
     expect(dates.length).toBe(10 * 3);
-    expect($('.counts li').map((_, e) => $(e).text()).get()).toEqual(['2018年：10篇', '通知：10篇']);
+    expect(
+      $('.counts li')
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toEqual(['2018年：10篇', '通知：10篇']);
   });
 
   it('give the 金凤 office one page: both names the text uses lead to it (content/jinfeng/gazette.yaml)', () => {
     const $ = page(dir, `organs/${encodeURIComponent('银川市金凤区人民政府办公室')}/`);
-    expect($('.doc-list a').map((_, a) => $(a).attr('href')).get().sort()).toEqual(
-      Array.from({ length: 10 }, (_, i) => `/jinfeng/2018/2/${i + 1}/`).sort(),
-    );
+    expect(
+      $('.doc-list a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => `/jinfeng/2018/2/${i + 1}/`).sort());
     expect(fileFor(dir, `organs/${encodeURIComponent('银川市金凤区政府办公室')}/`)).toBeNull();
     const search = page(dir, 'search/');
-    const filter = search('select[name=issuer] option').map((_, o) => search(o).attr('value')).get();
+    const filter = search('select[name=issuer] option')
+      .map((_, o) => search(o).attr('value'))
+      .get();
     expect(filter).toContain('银川市金凤区人民政府办公室');
     expect(filter).not.toContain('银川市金凤区政府办公室');
   });
@@ -165,7 +258,9 @@ describe('site-wide files', () => {
   });
 
   it('robots.txt points at the sitemap and a 404 page exists', () => {
-    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://gongbao.example.gov.cn/sitemap-index.xml');
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://gongbao.example.gov.cn/sitemap-index.xml',
+    );
     expect(page(dir, '404.html')('h1').text()).toBe('页面不存在');
   });
 
@@ -175,7 +270,13 @@ describe('site-wide files', () => {
       expect($('html').attr('lang'), file).toBe('zh-CN');
       const scripts = $('script:not([type="application/ld+json"])');
       expect(scripts.filter('[src]'), file).toHaveLength(0);
-      expect(scripts.map((_, s) => $(s).attr('data-enhancement')).get().sort(), file).toEqual(file.split('/').length === 5 ? ['document-actions', 'text-size'] : ['text-size']);
+      expect(
+        scripts
+          .map((_, s) => $(s).attr('data-enhancement'))
+          .get()
+          .sort(),
+        file,
+      ).toEqual(file.split('/').length === 5 ? ['document-actions', 'text-size'] : ['text-size']);
       for (const s of scripts) expect($(s).text().length, file).toBeLessThan(1000);
     }
   });
@@ -184,17 +285,30 @@ describe('site-wide files', () => {
     for (const file of htmlFiles(dir)) {
       const $ = page(dir, file);
       $('script, style, noscript').remove();
-      expect($('body').text().match(/\*\*|__|\]\(|<https?:|\\[*_[\]<>`#]/g), file).toBeNull();
+      expect(
+        $('body')
+          .text()
+          .match(/\*\*|__|\]\(|<https?:|\\[*_[\]<>`#]/g),
+        file,
+      ).toBeNull();
     }
   });
 
   it('a typical document page weighs at most 40 KB compressed, HTML and CSS', () => {
-    const weights = documents.map((d) => {
-      const file = fileFor(dir, `${d.id}/`)!;
-      const html = readFileSync(file, 'utf8');
-      const css = page(dir, `${d.id}/`)('link[rel=stylesheet]').map((_, l) => readFileSync(join(dir, l.attribs.href!), 'utf8')).get().join('');
-      return gzipSync(html).length + gzipSync(css).length;
-    }).sort((a, b) => a - b);
+    const weights = documents
+      .map((d) => {
+        const file = fileFor(dir, `${d.id}/`)!;
+        const html = readFileSync(file, 'utf8');
+        const css = page(
+          dir,
+          `${d.id}/`,
+        )('link[rel=stylesheet]')
+          .map((_, l) => readFileSync(join(dir, l.attribs.href!), 'utf8'))
+          .get()
+          .join('');
+        return gzipSync(html).length + gzipSync(css).length;
+      })
+      .sort((a, b) => a - b);
     const median = weights[weights.length >> 1]!;
     expect(median).toBeLessThanOrEqual(40 * 1024);
   });
@@ -203,26 +317,53 @@ describe('site-wide files', () => {
 describe('发文目录 pages', () => {
   it('link the listed documents that are in the site and leave the others as printed', () => {
     const $ = page(dir, 'kundulun/2017/1/5/');
-    const items = $('article li').map((_, li) => [[$(li).find('a').attr('href') ?? null, /〔2017〕(\d+)号/.exec($(li).text())![1]]]).get();
+    const items = $('article li')
+      .map((_, li) => [
+        [$(li).find('a').attr('href') ?? null, /〔2017〕(\d+)号/.exec($(li).text())![1]],
+      ])
+      .get();
     expect(items).toEqual([
-      ['/kundulun/2017/1/1/', '25'], [null, '26'], ['/kundulun/2017/1/2/', '115'], [null, '116'], [null, '119'], [null, '120'],
-      [null, '121'], [null, '122'], [null, '123'], ['/kundulun/2017/1/3/', '125'], [null, '128'],
+      ['/kundulun/2017/1/1/', '25'],
+      [null, '26'],
+      ['/kundulun/2017/1/2/', '115'],
+      [null, '116'],
+      [null, '119'],
+      [null, '120'],
+      [null, '121'],
+      [null, '122'],
+      [null, '123'],
+      ['/kundulun/2017/1/3/', '125'],
+      [null, '128'],
     ]);
   });
 });
 
 describe('what the editor set', () => {
   it('a gazette’s archive page shows the description of its gazette.yaml', () => {
-    expect(text(page(dir, 'kundulun/')('.page-intro').first().text())).toBe('《昆都仑区人民政府公报》是昆都仑区人民政府办公室创办，由区政府办公室信息督查室负责编辑出版的面向社会公开发行的政府出版物。');
+    expect(text(page(dir, 'kundulun/')('.page-intro').first().text())).toBe(
+      '《昆都仑区人民政府公报》是昆都仑区人民政府办公室创办，由区政府办公室信息督查室负责编辑出版的面向社会公开发行的政府出版物。',
+    );
   });
 
   it('a corrected document says which fields the editor corrected, and its data records the parser’s values', () => {
-    expect(text(page(dir, 'kundulun/2017/1/1/')('.doc-note').text())).toBe('经编辑更正：发文机关、标题（与刊印文本不同）。');
+    expect(text(page(dir, 'kundulun/2017/1/1/')('.doc-note').text())).toBe(
+      '经编辑更正：发文机关、标题（与刊印文本不同）。',
+    );
     expect(page(dir, 'kundulun/2017/1/2/')('.doc-note')).toHaveLength(0);
     const json = JSON.parse(readFileSync(fileFor(dir, 'kundulun/2017/1/1/document.json')!, 'utf8'));
     expect(json.provenance).toEqual([
-      { field: 'issuers', parsed: ['昆都仑区人民政府办公室'], file: 'content/kundulun/2017-1.fix.yaml', line: 8 },
-      { field: 'title', parsed: '昆都仑区人民政府办公室关于印发昆都仑区土壤污染防治行动方案的通知', file: 'content/kundulun/2017-1.fix.yaml', line: 9 },
+      {
+        field: 'issuers',
+        parsed: ['昆都仑区人民政府办公室'],
+        file: 'content/kundulun/2017-1.fix.yaml',
+        line: 8,
+      },
+      {
+        field: 'title',
+        parsed: '昆都仑区人民政府办公室关于印发昆都仑区土壤污染防治行动方案的通知',
+        file: 'content/kundulun/2017-1.fix.yaml',
+        line: 9,
+      },
     ]);
   });
 });

@@ -10,11 +10,31 @@ import { cleanEnv } from '../support/build-sites.ts';
 describe("a shard's documents run", () => {
   it('writes the document pages of its gazettes and no other page', () => {
     const dir = projectCopy('gongbao-routes-', { withContent: true });
-    const env = { ...cleanEnv(), GONGBAO_RUN: 'documents', GONGBAO_GAZETTES: 'kundulun', OUT_DIR: 'out' };
-    execFileSync(process.execPath, ['scripts/convert.ts'], { cwd: dir, stdio: 'pipe', env: cleanEnv() });
-    execFileSync(process.execPath, ['scripts/astro-run.ts', '.cache/astro/shard'], { cwd: dir, stdio: 'pipe', env });
-    const written = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|json|xml|txt)$/.test(f)).sort();
+    const env = {
+      ...cleanEnv(),
+      GONGBAO_RUN: 'documents',
+      GONGBAO_GAZETTES: 'kundulun',
+      OUT_DIR: 'out',
+    };
+    execFileSync(process.execPath, ['scripts/convert.ts'], {
+      cwd: dir,
+      stdio: 'pipe',
+      env: cleanEnv(),
+    });
+    execFileSync(process.execPath, ['scripts/astro-run.ts', '.cache/astro/shard'], {
+      cwd: dir,
+      stdio: 'pipe',
+      env,
+    });
+    const written = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(html|json|xml|txt)$/.test(f))
+      .sort();
     const orders = [1, 2, 3, 4, 5];
-    expect(written).toEqual(orders.flatMap((o) => [`kundulun/2017/1/${o}/document.json`, `kundulun/2017/1/${o}/index.html`]));
+    expect(written).toEqual(
+      orders.flatMap((o) => [
+        `kundulun/2017/1/${o}/document.json`,
+        `kundulun/2017/1/${o}/index.html`,
+      ]),
+    );
   }, 300_000);
 });

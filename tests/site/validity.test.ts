@@ -9,25 +9,46 @@ import { page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
 const dir = SITES.root.dir;
-const SAMPLES = ['dawukou/2021-3', 'jinfeng/2018-2', 'kundulun/2017-1', 'nanming/2020-4', 'qingxin/2018-3'];
-const documents = SAMPLES.flatMap((s) => parseIssue(`content/${s}.txt`, readFileSync(`content/${s}.txt`)).documents);
+const SAMPLES = [
+  'dawukou/2021-3',
+  'jinfeng/2018-2',
+  'kundulun/2017-1',
+  'nanming/2020-4',
+  'qingxin/2018-3',
+];
+const documents = SAMPLES.flatMap(
+  (s) => parseIssue(`content/${s}.txt`, readFileSync(`content/${s}.txt`)).documents,
+);
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('文件关系 and 效力 on document pages', () => {
-  it.each(documents.map((d) => [d.id, d] as const))('%s lists what it carries, in the HTML', (id, doc) => {
-    const $ = page(dir, `${id}/`);
-    const carried = doc.relations.filter((r) => r.type === 'carries').map((r) => `《${r.title}》`);
-    const listed = $('.doc-relations dt:contains("印发、转发")').nextUntil('dt', 'dd').map((_, dd) => text($(dd).text())).get();
-    expect(listed).toEqual(carried);
-    // No sample states a 施行日期 or 有效期, and none repeals another: no 效力 box is made up.
-    expect($('.doc-status')).toHaveLength(0);
-  });
+  it.each(documents.map((d) => [d.id, d] as const))(
+    '%s lists what it carries, in the HTML',
+    (id, doc) => {
+      const $ = page(dir, `${id}/`);
+      const carried = doc.relations
+        .filter((r) => r.type === 'carries')
+        .map((r) => `《${r.title}》`);
+      const listed = $('.doc-relations dt:contains("印发、转发")')
+        .nextUntil('dt', 'dd')
+        .map((_, dd) => text($(dd).text()))
+        .get();
+      expect(listed).toEqual(carried);
+      // No sample states a 施行日期 or 有效期, and none repeals another: no 效力 box is made up.
+      expect($('.doc-status')).toHaveLength(0);
+    },
+  );
 
   it('shows 印发 in the page as served, without a script of its own', () => {
     const $ = page(dir, 'kundulun/2017/1/1/');
     // Only the reading pages' small inline enhancements (tests/site/pages.test.ts), none for relations.
     expect($('script[src]')).toHaveLength(0);
-    expect($('script:not([type="application/ld+json"])').map((_, s) => $(s).attr('data-enhancement')).get().sort()).toEqual(['document-actions', 'text-size']);
+    expect(
+      $('script:not([type="application/ld+json"])')
+        .map((_, s) => $(s).attr('data-enhancement'))
+        .get()
+        .sort(),
+    ).toEqual(['document-actions', 'text-size']);
     expect($('.doc-relations h2').text()).toBe('文件关系');
     expect($('.doc-relations dt').text()).toBe('印发、转发');
     expect($('.doc-relations dd').text()).toBe('《昆都仑区土壤污染防治行动方案》');
@@ -36,7 +57,11 @@ describe('文件关系 and 效力 on document pages', () => {
   it('puts effective, expires and relations in the JSON data and the relations in JSON-LD', () => {
     for (const doc of documents) {
       const data = JSON.parse(readFileSync(join(dir, doc.id, 'document.json'), 'utf8'));
-      expect(data).toMatchObject({ effective: doc.effective, expires: doc.expires, relations: doc.relations });
+      expect(data).toMatchObject({
+        effective: doc.effective,
+        expires: doc.expires,
+        relations: doc.relations,
+      });
       const ld = JSON.parse(page(dir, `${doc.id}/`)('script[type="application/ld+json"]').text());
       const carried = doc.relations.filter((r) => r.type === 'carries').map((r) => r.title);
       expect((ld.legislationCommences ?? []).map((l: { name: string }) => l.name)).toEqual(carried);

@@ -5,13 +5,31 @@ import { verifySnapshot } from '../../scripts/verify.ts';
 import { type Files, makeBag, verifyBag } from '../../src/snapshot/bagit.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const bag = () => makeBag(new Map([['index.html', utf8('<h1>公报</h1>')], ['1/index.html', utf8('<h1>通知</h1>')], ['source.txt', utf8('原文')]]), [['External-Identifier', 'x/2020/1']]);
+const bag = () =>
+  makeBag(
+    new Map([
+      ['index.html', utf8('<h1>公报</h1>')],
+      ['1/index.html', utf8('<h1>通知</h1>')],
+      ['source.txt', utf8('原文')],
+    ]),
+    [['External-Identifier', 'x/2020/1']],
+  );
 
 describe('BagIt', () => {
   it('makes a valid bag with manifests, Payload-Oxum and a tag manifest', () => {
     const files = bag();
-    expect([...files.keys()].sort()).toEqual(['bag-info.txt', 'bagit.txt', 'data/1/index.html', 'data/index.html', 'data/source.txt', 'manifest-sha256.txt', 'tagmanifest-sha256.txt']);
-    expect(new TextDecoder().decode(files.get('bag-info.txt'))).toBe(`External-Identifier: x/2020/1\nPayload-Oxum: ${utf8('<h1>公报</h1><h1>通知</h1>原文').length}.3\n`);
+    expect([...files.keys()].sort()).toEqual([
+      'bag-info.txt',
+      'bagit.txt',
+      'data/1/index.html',
+      'data/index.html',
+      'data/source.txt',
+      'manifest-sha256.txt',
+      'tagmanifest-sha256.txt',
+    ]);
+    expect(new TextDecoder().decode(files.get('bag-info.txt'))).toBe(
+      `External-Identifier: x/2020/1\nPayload-Oxum: ${utf8('<h1>公报</h1><h1>通知</h1>原文').length}.3\n`,
+    );
     expect(verifyBag(files)).toEqual([]);
   });
 
@@ -20,7 +38,9 @@ describe('BagIt', () => {
     const altered = new Uint8Array(files.get('data/source.txt')!);
     altered[0]! ^= 1;
     files.set('data/source.txt', altered);
-    expect(verifyBag(files)).toEqual(['data/source.txt: altered (sha256 differs from manifest-sha256.txt)']);
+    expect(verifyBag(files)).toEqual([
+      'data/source.txt: altered (sha256 differs from manifest-sha256.txt)',
+    ]);
   });
 
   it('names a removed file and an added one', () => {
@@ -49,8 +69,21 @@ describe('BagIt', () => {
 describe('npm run verify on a tampered bag', () => {
   const SOURCE = utf8('贵阳市南明区人民政府公报\n原文\n');
   const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-  const bagOf = (source: Uint8Array) => makeBag(new Map([['index.html', utf8('<h1>公报</h1>')], ['source.txt', source]]), [['Source-File', 'data/source.txt'], ['Source-SHA256', sha(SOURCE)]]);
-  const zipOf = (files: Files) => Buffer.from(zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`x-2020-1/${name}`, bytes]))));
+  const bagOf = (source: Uint8Array) =>
+    makeBag(
+      new Map([
+        ['index.html', utf8('<h1>公报</h1>')],
+        ['source.txt', source],
+      ]),
+      [
+        ['Source-File', 'data/source.txt'],
+        ['Source-SHA256', sha(SOURCE)],
+      ],
+    );
+  const zipOf = (files: Files) =>
+    Buffer.from(
+      zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`x-2020-1/${name}`, bytes]))),
+    );
   /** Replaces every occurrence of `from` by `to` (as long) in the zip's bytes: names in local headers and the central directory alike. */
   const patch = (zip: Buffer, from: string, to: string) => {
     const out = Buffer.from(zip);
@@ -67,35 +100,57 @@ describe('npm run verify on a tampered bag', () => {
     const zip = zipOf(bagOf(SOURCE));
     const signature = Buffer.from(zip);
     signature[centralDirectory(zip)]! ^= 0xff;
-    expect(verifySnapshot(signature)).toEqual([expect.stringMatching(/^zip: central directory entry 1 of 6 has no valid signature/)]);
+    expect(verifySnapshot(signature)).toEqual([
+      expect.stringMatching(/^zip: central directory entry 1 of 6 has no valid signature/),
+    ]);
     const crc = Buffer.from(zip);
     crc[centralDirectory(zip) + 16]! ^= 0x01;
-    expect(verifySnapshot(crc)).toEqual([expect.stringMatching(/^zip: x-2020-1\/\S+: CRC-32 does not match the central directory$/)]);
+    expect(verifySnapshot(crc)).toEqual([
+      expect.stringMatching(/^zip: x-2020-1\/\S+: CRC-32 does not match the central directory$/),
+    ]);
     const size = Buffer.from(zip);
     size[centralDirectory(zip) + 24]! ^= 0x01;
-    expect(verifySnapshot(size)).toEqual([expect.stringMatching(/^zip: x-2020-1\/\S+: \d+ bytes where the central directory says \d+$/)]);
-    expect(verifySnapshot(zip.subarray(0, zip.length - 30))).toEqual(['zip: no end of central directory record: not a zip file, or cut short']);
+    expect(verifySnapshot(size)).toEqual([
+      expect.stringMatching(/^zip: x-2020-1\/\S+: \d+ bytes where the central directory says \d+$/),
+    ]);
+    expect(verifySnapshot(zip.subarray(0, zip.length - 30))).toEqual([
+      'zip: no end of central directory record: not a zip file, or cut short',
+    ]);
     // What unzip -t reports as a CRC error: a byte of an entry's data changed.
     const data = Buffer.from(zip);
     data[30 + zip.readUInt16LE(26) + zip.readUInt16LE(28) + 2]! ^= 0x01;
-    expect(verifySnapshot(data)).toEqual([expect.stringMatching(/^zip: x-2020-1\/data\/index.html: (CRC-32 does not match|the compressed data is damaged)/)]);
+    expect(verifySnapshot(data)).toEqual([
+      expect.stringMatching(
+        /^zip: x-2020-1\/data\/index.html: (CRC-32 does not match|the compressed data is damaged)/,
+      ),
+    ]);
   });
 
   it('rejects a zip that holds a name twice, the forged copy first', () => {
     const forged = bagOf(SOURCE);
     const files: Files = new Map([['data/source.txX', utf8('伪造\n')], ...forged]);
     const zip = patch(zipOf(files), 'data/source.txX', 'data/source.txt');
-    expect(verifySnapshot(zip)).toEqual(['zip: x-2020-1/data/source.txt: given twice (an unzip tool may extract either copy)']);
+    expect(verifySnapshot(zip)).toEqual([
+      'zip: x-2020-1/data/source.txt: given twice (an unzip tool may extract either copy)',
+    ]);
   });
 
   it('rejects a source.txt altered with both manifests recomputed, by its Source-SHA256', () => {
     const altered = bagOf(utf8('贵阳市南明区人民政府公报\n改过的原文\n'));
-    expect(verifyBag(altered)).toEqual(['bag-info.txt: Source-SHA256 does not match data/source.txt']);
+    expect(verifyBag(altered)).toEqual([
+      'bag-info.txt: Source-SHA256 does not match data/source.txt',
+    ]);
   });
 
   it('names a manifest holding a byte that is not UTF-8', () => {
     const files = bagOf(SOURCE);
-    files.set('manifest-sha256.txt', Buffer.concat([files.get('manifest-sha256.txt')!, Buffer.from([0xff, 0x0a])]));
-    expect(verifyBag(files)).toEqual(['manifest-sha256.txt:3: not UTF-8 text', expect.stringMatching(/^manifest-sha256.txt: altered/)]);
+    files.set(
+      'manifest-sha256.txt',
+      Buffer.concat([files.get('manifest-sha256.txt')!, Buffer.from([0xff, 0x0a])]),
+    );
+    expect(verifyBag(files)).toEqual([
+      'manifest-sha256.txt:3: not UTF-8 text',
+      expect.stringMatching(/^manifest-sha256.txt: altered/),
+    ]);
   });
 });

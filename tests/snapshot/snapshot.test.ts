@@ -12,7 +12,8 @@ import { launch, PHONE } from '../../scripts/lib/chromium.ts';
 import { SITES } from '../support/sites.ts';
 
 const snapshots = join(SITES.sub.dir, 'snapshots');
-const verify = (zip: string) => spawnSync(process.execPath, ['scripts/verify.ts', zip], { encoding: 'utf8' });
+const verify = (zip: string) =>
+  spawnSync(process.execPath, ['scripts/verify.ts', zip], { encoding: 'utf8' });
 
 /** A copy of a snapshot with its entries changed by `edit`. */
 function tampered(name: string, edit: (entries: Record<string, Uint8Array>) => void): string {
@@ -26,7 +27,13 @@ function tampered(name: string, edit: (entries: Record<string, Uint8Array>) => v
 describe('npm run verify', () => {
   it('passes every fresh snapshot, one per issue', () => {
     const zips = readdirSync(snapshots).sort();
-    expect(zips).toEqual(['dawukou-2021-3.zip', 'jinfeng-2018-2.zip', 'kundulun-2017-1.zip', 'nanming-2020-4.zip', 'qingxin-2018-3.zip']);
+    expect(zips).toEqual([
+      'dawukou-2021-3.zip',
+      'jinfeng-2018-2.zip',
+      'kundulun-2017-1.zip',
+      'nanming-2020-4.zip',
+      'qingxin-2018-3.zip',
+    ]);
     for (const zip of zips) {
       const run = verify(join(snapshots, zip));
       expect(run.stdout).toBe(`${join(snapshots, zip)}: valid\n`);
@@ -40,14 +47,23 @@ describe('npm run verify', () => {
     });
     const run = verify(path);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe(`${path}: data/3/index.html: altered (sha256 differs from manifest-sha256.txt)\n`);
+    expect(run.stdout).toBe(
+      `${path}: data/3/index.html: altered (sha256 differs from manifest-sha256.txt)\n`,
+    );
   });
 
   it('fails, naming the files, when a file is removed or added', () => {
-    const removed = verify(tampered('nanming-2020-4.zip', (e) => delete e['nanming-2020-4/data/source.txt']));
+    const removed = verify(
+      tampered('nanming-2020-4.zip', (e) => delete e['nanming-2020-4/data/source.txt']),
+    );
     expect(removed.status).toBe(1);
     expect(removed.stdout).toContain('data/source.txt: missing (listed in manifest-sha256.txt)');
-    const added = verify(tampered('nanming-2020-4.zip', (e) => (e['nanming-2020-4/data/note.txt'] = new TextEncoder().encode('x'))));
+    const added = verify(
+      tampered(
+        'nanming-2020-4.zip',
+        (e) => (e['nanming-2020-4/data/note.txt'] = new TextEncoder().encode('x')),
+      ),
+    );
     expect(added.status).toBe(1);
     expect(added.stdout).toContain('data/note.txt: added (not in manifest-sha256.txt)');
   });
@@ -55,10 +71,18 @@ describe('npm run verify', () => {
   it('holds the issue page, its documents, the data and the untouched source text', () => {
     const entries = unzipSync(readFileSync(join(snapshots, 'dawukou-2021-3.zip')));
     const names = Object.keys(entries);
-    for (const n of ['index.html', 'issue.json', 'source.txt', 'search.html', ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => [`${i}/index.html`, `${i}/document.json`])]) {
+    for (const n of [
+      'index.html',
+      'issue.json',
+      'source.txt',
+      'search.html',
+      ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => [`${i}/index.html`, `${i}/document.json`]),
+    ]) {
       expect(names).toContain(`dawukou-2021-3/data/${n}`);
     }
-    expect(entries['dawukou-2021-3/data/source.txt']).toEqual(new Uint8Array(readFileSync('content/dawukou/2021-3.txt')));
+    expect(entries['dawukou-2021-3/data/source.txt']).toEqual(
+      new Uint8Array(readFileSync('content/dawukou/2021-3.txt')),
+    );
     const info = new TextDecoder().decode(entries['dawukou-2021-3/bag-info.txt']);
     expect(info).toContain('Gazette: 大武口区人民政府公报\n');
     expect(info).toMatch(/^Source-SHA256: [0-9a-f]{64}$/m);
@@ -71,7 +95,9 @@ describe('a snapshot opened from disk', () => {
   let root: string;
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'gongbao-offline-'));
-    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(snapshots, 'qingxin-2018-3.zip'))))) {
+    for (const [name, bytes] of Object.entries(
+      unzipSync(readFileSync(join(snapshots, 'qingxin-2018-3.zip'))),
+    )) {
       const path = join(root, name);
       (await import('node:fs')).mkdirSync(join(path, '..'), { recursive: true });
       writeFileSync(path, bytes);
@@ -94,11 +120,18 @@ describe('a snapshot opened from disk', () => {
       if (!url.endsWith('.html')) continue;
       // The stylesheet is there: the site header has its red rule under it.
       expect(await page.$eval('body', (b) => getComputedStyle(b).margin), url).toBe('0px');
-      const links = await page.$$eval('a[href], link[rel=stylesheet]', (els) => els.map((e) => (e as HTMLAnchorElement).href));
-      for (const link of links) if (link.startsWith(data)) queue.push(link.split('#')[0]!.split('?')[0]!);
+      const links = await page.$$eval('a[href], link[rel=stylesheet]', (els) =>
+        els.map((e) => (e as HTMLAnchorElement).href),
+      );
+      for (const link of links)
+        if (link.startsWith(data)) queue.push(link.split('#')[0]!.split('?')[0]!);
     }
     expect([...seen].filter((u) => u.endsWith('/index.html'))).toHaveLength(8);
-    expect(await page.goto(data + '4/index.html').then(() => page.$eval('.gbt-title', (h) => getComputedStyle(h).textAlign))).toBe('center');
+    expect(
+      await page
+        .goto(data + '4/index.html')
+        .then(() => page.$eval('.gbt-title', (h) => getComputedStyle(h).textAlign)),
+    ).toBe('center');
     await page.close();
   });
 
@@ -109,7 +142,9 @@ describe('a snapshot opened from disk', () => {
     await page.press('#site-search-q', 'Enter');
     await page.waitForSelector('#search-results li');
     expect(page.url()).toMatch(/\/search\.html\?q=/);
-    const hits = await page.$$eval('#search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const hits = await page.$$eval('#search-results a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
+    );
     expect(hits).toContain('4/index.html');
     expect(await page.textContent('#search-results mark')).toBe('厕所革命');
     await page.close();

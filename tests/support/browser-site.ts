@@ -9,7 +9,9 @@ import { SITES } from './sites.ts';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Registers the hooks; `open` loads a site path in a new phone-sized page and checks it answered 200. */
-export function browserSite(): { open: (path: string, colorScheme?: 'light' | 'dark', javaScript?: boolean) => Promise<Page> } {
+export function browserSite(): {
+  open: (path: string, colorScheme?: 'light' | 'dark', javaScript?: boolean) => Promise<Page>;
+} {
   let browser: Browser;
   let site: StaticSite;
   beforeAll(async () => {
@@ -22,7 +24,11 @@ export function browserSite(): { open: (path: string, colorScheme?: 'light' | 'd
   });
   return {
     open: async (path, colorScheme = 'light', javaScript = true) => {
-      const page = await browser.newPage({ viewport: PHONE, colorScheme, javaScriptEnabled: javaScript });
+      const page = await browser.newPage({
+        viewport: PHONE,
+        colorScheme,
+        javaScriptEnabled: javaScript,
+      });
       const response = await page.goto(site.url + path);
       expect(response?.status()).toBe(200);
       return page;
@@ -34,7 +40,21 @@ export function browserSite(): { open: (path: string, colorScheme?: 'light' | 'd
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
+          }>;
+        };
+      }
+    ).axe.run();
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')}`,
+    );
   });
 }

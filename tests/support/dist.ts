@@ -9,25 +9,36 @@ import { cleanEnv } from './build-sites.ts';
 
 /** Every file of a built site (or any folder), by path, with its bytes. */
 export function tree(out: string): Map<string, Buffer> {
-  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const files = readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
   return new Map(files.sort().map((f) => [f.slice(out.length + 1), readFileSync(f)]));
 }
 
 /** The same files with the same bytes. */
 export function expectSame(first: Map<string, Buffer>, second: Map<string, Buffer>): void {
   expect([...second.keys()]).toEqual([...first.keys()]);
-  const differing = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
+  const differing = [...first]
+    .filter(([file, bytes]) => !bytes.equals(second.get(file)!))
+    .map(([file]) => file);
   expect(differing).toEqual([]);
   expect(first.size).toBeGreaterThan(100);
 }
 
 /** Runs `node <args>` in a project copy, outside vitest's environment; returns its output. */
 export function run(dir: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync(process.execPath, args, { cwd: dir, stdio: 'pipe', encoding: 'utf8', env: { ...cleanEnv(), ...env } });
+  return execFileSync(process.execPath, args, {
+    cwd: dir,
+    stdio: 'pipe',
+    encoding: 'utf8',
+    env: { ...cleanEnv(), ...env },
+  });
 }
 
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 /** The file a site path is served from ('nanming/2020/4/' → …/nanming/2020/4/index.html). */

@@ -11,7 +11,7 @@ export const TITLES = [
   '<img src=x onerror=alert(1)>',
   '{alert(1)}',
   '"><svg onload=alert(1)>',
-  '\'引号\' -- <!-- ]]>',
+  "'引号' -- <!-- ]]>",
 ];
 
 /** Appended to the first document's 发文字号. */
@@ -41,7 +41,11 @@ export function hostileIssue(text: string): string {
       continue;
     }
     // Titles: the line after the 发文字号's blank line that ends in 通知.
-    if (/^南明区人民政府.*通知$/.test(line) && title < TITLES.length && out.at(-2)?.startsWith('南府')) {
+    if (
+      /^南明区人民政府.*通知$/.test(line) &&
+      title < TITLES.length &&
+      out.at(-2)?.startsWith('南府')
+    ) {
       out.push(`${line}${TITLES[title++]}`);
       continue;
     }
@@ -58,6 +62,7 @@ export function hostileIssue(text: string): string {
       body = true;
     }
   }
-  if (title !== TITLES.length || toc !== TITLES.length || !signed || !numbered || !body) throw new Error(`${SAMPLE} no longer has the lines the hostile copy replaces`);
+  if (title !== TITLES.length || toc !== TITLES.length || !signed || !numbered || !body)
+    throw new Error(`${SAMPLE} no longer has the lines the hostile copy replaces`);
   return out.join('\n');
 }

@@ -4,7 +4,12 @@ export const SITES = {
   // Under a sub-path, built in two shards (two Astro runs for the documents, two search indexes
   // that the search page merges). BASE_PATH is given without its trailing slash, as Astro
   // accepts it: the snapshot tests then check that every step reads it normalised.
-  sub: { dir: '.cache/test-sites/gongbao', base: '/gongbao/', basePathSetting: '/gongbao', shardDocuments: 20 },
+  sub: {
+    dir: '.cache/test-sites/gongbao',
+    base: '/gongbao/',
+    basePathSetting: '/gongbao',
+    shardDocuments: 20,
+  },
 } as const;
 
 export const SITE_URL = 'https://gongbao.example.gov.cn';

@@ -26,13 +26,20 @@ describe('the build cache', () => {
 
   it('builds once, then reuses while the inputs are the same; rebuilds when they change or a file is altered', async () => {
     let builds = 0;
-    const build = (text: string) => async () => (builds++, output(text));
+    const build = (text: string) => async () => {
+      builds++;
+      return output(text);
+    };
     const first = folder();
     expect(await cached('snapshot', KEY, 'inputs-1', first, build('one'))).toBe('built');
     expect(readFileSync(join(first, 'snapshots', 'a.zip'), 'utf8')).toBe('one');
     const second = folder();
     expect(await cached('snapshot', KEY, 'inputs-1', second, build('never'))).toBe('reused');
-    expect(readdirSync(second, { recursive: true }).sort()).toEqual(['b.txt', 'snapshots', join('snapshots', 'a.zip')]);
+    expect(readdirSync(second, { recursive: true }).sort()).toEqual([
+      'b.txt',
+      'snapshots',
+      join('snapshots', 'a.zip'),
+    ]);
     expect(readFileSync(join(second, 'snapshots', 'a.zip'), 'utf8')).toBe('one');
     expect(builds).toBe(1);
 
@@ -43,7 +50,9 @@ describe('the build cache', () => {
     // A cached file altered on disk: corrupt, rebuilt.
     expect(await cached('snapshot', KEY, 'inputs-2', folder(), build('two'))).toBe('built');
     const entries = join('.cache', 'build', 'snapshot');
-    const entry = readdirSync(entries).map((e) => join(entries, e)).find((e) => readFileSync(join(e, 'manifest.json'), 'utf8').includes(KEY))!;
+    const entry = readdirSync(entries)
+      .map((e) => join(entries, e))
+      .find((e) => readFileSync(join(e, 'manifest.json'), 'utf8').includes(KEY))!;
     writeFileSync(join(entry, 'files', 'snapshots', 'a.zip'), 'forged');
     const third = folder();
     expect(restore('snapshot', KEY, 'inputs-2', third)).toBe(false);

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { zipTime } from '../../scripts/snapshot.ts';
 import { cleanEnv } from '../support/build-sites.ts';
 
-const NAMES = ['银川市金凤区政府办公室', 'Zhongguo', '大武口区人民政府', '贵阳市南明区人民政府', 'abc', '昆都仑区人民政府', '中共大武口区委员会', '清远市清新区人民政府办公室'];
+const NAMES = [
+  '银川市金凤区政府办公室',
+  'Zhongguo',
+  '大武口区人民政府',
+  '贵阳市南明区人民政府',
+  'abc',
+  '昆都仑区人民政府',
+  '中共大武口区委员会',
+  '清远市清新区人民政府办公室',
+];
 
 /** The orders the site's lists are made in, computed in a process with the given environment. */
 function ordersUnder(env: Record<string, string>): { helpers: unknown; bare: string[] } {
@@ -23,7 +32,10 @@ function ordersUnder(env: Record<string, string>): { helpers: unknown; bare: str
       },
       bare: [...names].sort((a, b) => a.localeCompare(b)),
     }));`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...cleanEnv(), ...env } });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: { ...cleanEnv(), ...env },
+  });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
 }
@@ -37,14 +49,16 @@ describe('the order of lists', () => {
     expect(zh.helpers).toEqual(plain.helpers);
   });
 
-  it('is never a bare localeCompare, which follows the machine\'s locale (src/utils/order.ts is the one place)', () => {
+  it("is never a bare localeCompare, which follows the machine's locale (src/utils/order.ts is the one place)", () => {
     const offenders: string[] = [];
     for (const dir of ['src', 'scripts']) {
       for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
         if (!/\.(ts|astro|mjs)$/.test(file)) continue;
-        readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
-          if (/\.localeCompare\(/.test(line)) offenders.push(`${join(dir, file)}:${i + 1}`);
-        });
+        readFileSync(join(dir, file), 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            if (/\.localeCompare\(/.test(line)) offenders.push(`${join(dir, file)}:${i + 1}`);
+          });
       }
     }
     expect(offenders).toEqual([]);
@@ -56,7 +70,14 @@ describe('zip entry times', () => {
     const zone = process.env.TZ;
     const zips = ['UTC', 'America/St_Johns', 'Asia/Shanghai', 'Pacific/Kiritimati'].map((tz) => {
       process.env.TZ = tz;
-      return Buffer.from(zipSync({ 'a.txt': [new TextEncoder().encode('a'), { mtime: zipTime(new Date(Date.UTC(1980, 0, 1))) }] }));
+      return Buffer.from(
+        zipSync({
+          'a.txt': [
+            new TextEncoder().encode('a'),
+            { mtime: zipTime(new Date(Date.UTC(1980, 0, 1))) },
+          ],
+        }),
+      );
     });
     if (zone === undefined) delete process.env.TZ;
     else process.env.TZ = zone;

@@ -9,7 +9,9 @@ import { legislation } from '../../src/utils/jsonld.ts';
 import { HOSTILE } from '../support/hostile.ts';
 import { parseText } from '../parser/helpers.ts';
 
-const { issue, documents } = parseText('江城市临河区人民政府公报\n\n2022\n\n第1期\n\n江城市临河区人民政府关于甲的通知\n\n临府发〔2022〕1号\n\n各乡镇：\n\n通知如下。\n\n2022年3月1日\n');
+const { issue, documents } = parseText(
+  '江城市临河区人民政府公报\n\n2022\n\n第1期\n\n江城市临河区人民政府关于甲的通知\n\n临府发〔2022〕1号\n\n各乡镇：\n\n通知如下。\n\n2022年3月1日\n',
+);
 const withTitle = (title: string): DocumentMeta => ({ ...documents[0]!, title, issuers: [title] });
 
 describe('jsonForScript', () => {
@@ -24,22 +26,30 @@ describe('jsonForScript', () => {
 
   it('writes the document page’s JSON-LD with a title that closes the block as data', () => {
     const title = '</title></script><script>alert(1)</script>';
-    const json = jsonForScript(legislation(withTitle(title), issue as Issue, 'https://a/1/', 'https://a/'));
+    const json = jsonForScript(
+      legislation(withTitle(title), issue as Issue, 'https://a/1/', 'https://a/'),
+    );
     expect(json).not.toContain('</');
     expect(JSON.parse(json).name).toBe(title);
   });
 });
 
 describe('atomFeed', () => {
-  const feedOf = (title: string) => atomFeed({
-    title: '江城市临河区人民政府公报',
-    pageUrl: 'https://gongbao.example.gov.cn/',
-    feedUrl: 'https://gongbao.example.gov.cn/atom.xml',
-    documents: [withTitle(title)],
-    issueById: new Map([[issue.id, issue as Issue]]),
-    documentUrl: (d) => `https://gongbao.example.gov.cn/${d.id}/`,
+  const feedOf = (title: string) =>
+    atomFeed({
+      title: '江城市临河区人民政府公报',
+      pageUrl: 'https://gongbao.example.gov.cn/',
+      feedUrl: 'https://gongbao.example.gov.cn/atom.xml',
+      documents: [withTitle(title)],
+      issueById: new Map([[issue.id, issue as Issue]]),
+      documentUrl: (d) => `https://gongbao.example.gov.cn/${d.id}/`,
+    });
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    trimValues: false,
   });
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: false });
 
   it.each(HOSTILE)('%j is a text title, as typed, in valid XML', (line) => {
     const atom = feedOf(line);

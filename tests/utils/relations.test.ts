@@ -10,7 +10,9 @@ import { inForceFilters, validityFilters } from '../../src/search/inForce.ts';
 import { legislation } from '../../src/utils/jsonld.ts';
 import { lastDayInForce, type Related, siteRelations } from '../../src/utils/relations.ts';
 
-const sentences: Array<{ sentence: string; source: string }> = JSON.parse(readFileSync(new URL('../fixtures/validity/sentences.json', import.meta.url), 'utf8'));
+const sentences: Array<{ sentence: string; source: string }> = JSON.parse(
+  readFileSync(new URL('../fixtures/validity/sentences.json', import.meta.url), 'utf8'),
+);
 const announcement = sentences.find((s) => s.source.includes('71411329062'))!.sentence;
 
 const repealing: Related = {
@@ -55,29 +57,68 @@ describe('relations in the site', () => {
 });
 
 describe('in-force filter', () => {
-  const available = { effective: { '2017-09-05': 1, '2022-07-17': 1 }, inForceUntil: { 无: 1, '2017-09-04': 1 } };
+  const available = {
+    effective: { '2017-09-05': 1, '2022-07-17': 1 },
+    inForceUntil: { 无: 1, '2017-09-04': 1 },
+  };
 
   it('tags a record with its first and last day in force, 无 when no end is known', () => {
-    expect(validityFilters('2017-09-05', null)).toEqual({ effective: ['2017-09-05'], inForceUntil: ['无'] });
+    expect(validityFilters('2017-09-05', null)).toEqual({
+      effective: ['2017-09-05'],
+      inForceUntil: ['无'],
+    });
     expect(validityFilters(null, '2017-09-04')).toEqual({});
   });
 
   it('asks for any first day up to the picked day and any last day from it on', () => {
-    expect(inForceFilters('2020-01-01', available)).toEqual({ effective: { any: ['2017-09-05'] }, inForceUntil: { any: ['无'] } });
+    expect(inForceFilters('2020-01-01', available)).toEqual({
+      effective: { any: ['2017-09-05'] },
+      inForceUntil: { any: ['无'] },
+    });
     expect(inForceFilters('2017-09-04', available)).toBeNull();
   });
 });
 
 describe('JSON-LD', () => {
   it('gives the dates of applicability and the relations, with URLs for documents in the site', () => {
-    const doc = { ...repealing, issue: 'csrc/2017/1', order: 1, kind: 'document', section: null, tocTitle: null, tocPage: null, docType: '公告', issuers: [], addressees: [], printedDate: null, attachments: [], embedded: [], cites: [], sourceLines: [1, 1] } as DocumentMeta;
+    const doc = {
+      ...repealing,
+      issue: 'csrc/2017/1',
+      order: 1,
+      kind: 'document',
+      section: null,
+      tocTitle: null,
+      tocPage: null,
+      docType: '公告',
+      issuers: [],
+      addressees: [],
+      printedDate: null,
+      attachments: [],
+      embedded: [],
+      cites: [],
+      sourceLines: [1, 1],
+    } as DocumentMeta;
     const issue = { gazette: '公报', number: 1, published: null } as never;
-    const ld = legislation(doc, issue, 'https://x/1/', 'https://x/', (r) => (r.docNumber === repealed.docNumber ? 'https://x/2/' : undefined)) as Record<string, unknown>;
+    const ld = legislation(doc, issue, 'https://x/1/', 'https://x/', (r) =>
+      r.docNumber === repealed.docNumber ? 'https://x/2/' : undefined,
+    ) as Record<string, unknown>;
     expect(ld.legislationDateOfApplicability).toBe('2017-09-05');
     expect(ld.legislationChanges).toEqual([
-      { '@type': 'Legislation', name: '关于证券投资基金执行《企业会计准则》估值业务及份额净值计价有关事项的通知', legislationIdentifier: '证监会计字〔2007〕21号' },
-      { '@type': 'Legislation', '@id': 'https://x/2/', url: 'https://x/2/', name: '关于进一步规范证券投资基金估值业务的指导意见', legislationIdentifier: '证监会公告〔2008〕38号' },
+      {
+        '@type': 'Legislation',
+        name: '关于证券投资基金执行《企业会计准则》估值业务及份额净值计价有关事项的通知',
+        legislationIdentifier: '证监会计字〔2007〕21号',
+      },
+      {
+        '@type': 'Legislation',
+        '@id': 'https://x/2/',
+        url: 'https://x/2/',
+        name: '关于进一步规范证券投资基金估值业务的指导意见',
+        legislationIdentifier: '证监会公告〔2008〕38号',
+      },
     ]);
-    expect(ld.legislationCommences).toEqual([{ '@type': 'Legislation', name: '中国证监会关于证券投资基金估值业务的指导意见' }]);
+    expect(ld.legislationCommences).toEqual([
+      { '@type': 'Legislation', name: '中国证监会关于证券投资基金估值业务的指导意见' },
+    ]);
   });
 });

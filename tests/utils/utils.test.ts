@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/schema.ts';
-import { byIssuer, citedBy, countBy, documentDate, documentDescription, newestFirst } from '../../src/utils/catalog.ts';
+import {
+  byIssuer,
+  citedBy,
+  countBy,
+  documentDate,
+  documentDescription,
+  newestFirst,
+} from '../../src/utils/catalog.ts';
 import { correctedFields, formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
 import { attachmentAnchors, contentsOf } from '../../src/utils/outline.ts';
 import { basePath, href, nameSegment, paths } from '../../src/utils/url.ts';
@@ -14,21 +21,43 @@ describe('url', () => {
   });
 
   it('percent-encodes the Chinese segments of issuing-body and 文种 paths', () => {
-    expect(paths.organ('大武口区人民政府')).toBe('organs/%E5%A4%A7%E6%AD%A6%E5%8F%A3%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C/');
+    expect(paths.organ('大武口区人民政府')).toBe(
+      'organs/%E5%A4%A7%E6%AD%A6%E5%8F%A3%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C/',
+    );
     expect(paths.search('南府办函〔2020〕47号')).toMatch(/^search\/\?q=%E5%8D%97/);
   });
 
   it('gives any name from the text one safe path segment of its own (a signature line “../../../escape局”)', () => {
-    const hostile = ['../../../escape局', '..', '.', 'a/b', 'a%2Fb', '局?x#y', ' 局 ', '局\0', 'C:\\局', '%', ''];
+    const hostile = [
+      '../../../escape局',
+      '..',
+      '.',
+      'a/b',
+      'a%2Fb',
+      '局?x#y',
+      ' 局 ',
+      '局\0',
+      'C:\\局',
+      '%',
+      '',
+    ];
     const segments = hostile.map(nameSegment);
     for (const segment of segments) {
       expect(segment).toMatch(/^[\p{L}\p{N}\p{M}（）()〔〕、·・_-]+$/u);
       expect(segment).not.toMatch(/^\.+$/);
-      expect(paths.organ(hostile[segments.indexOf(segment)]!)).toBe(`organs/${encodeURIComponent(segment)}/`);
+      expect(paths.organ(hostile[segments.indexOf(segment)]!)).toBe(
+        `organs/${encodeURIComponent(segment)}/`,
+      );
     }
     expect(new Set(segments).size).toBe(hostile.length);
     expect(nameSegment('../../../escape局')).toMatch(/^escape局-[0-9a-f]{8}$/);
-    for (const name of ['贵阳市南明区人民政府办公室', '中共大武口区委员会', '银川市金凤区党委办公室', '通知']) expect(nameSegment(name)).toBe(name);
+    for (const name of [
+      '贵阳市南明区人民政府办公室',
+      '中共大武口区委员会',
+      '银川市金凤区党委办公室',
+      '通知',
+    ])
+      expect(nameSegment(name)).toBe(name);
   });
 });
 
@@ -54,38 +83,88 @@ describe('format', () => {
 });
 
 describe('catalog', () => {
-  const doc = (id: string, date: string | null, issuers: string[], extra: object = {}) =>
-    ({ id, issue: id.split('/').slice(0, 3).join('/'), order: Number(id.split('/')[3]), date, issuers, docType: '通知', cites: [] as string[], ...extra });
+  const doc = (id: string, date: string | null, issuers: string[], extra: object = {}) => ({
+    id,
+    issue: id.split('/').slice(0, 3).join('/'),
+    order: Number(id.split('/')[3]),
+    date,
+    issuers,
+    docType: '通知',
+    cites: [] as string[],
+    ...extra,
+  });
 
   const issue = (id: string, published: string | null) =>
-    ({ id, gazette: '某区人民政府公报', year: Number(id.split('/')[1]), number: Number(id.split('/')[2]), totalNumber: null, published }) as Issue;
+    ({
+      id,
+      gazette: '某区人民政府公报',
+      year: Number(id.split('/')[1]),
+      number: Number(id.split('/')[2]),
+      totalNumber: null,
+      published,
+    }) as Issue;
 
   it('dates a document by its 成文日期, else its issue: published, else 1 January of its year', () => {
-    expect(documentDate({ date: '2020-01-05' }, issue('a/2020/1', '2020-02-01'))).toBe('2020-01-05');
+    expect(documentDate({ date: '2020-01-05' }, issue('a/2020/1', '2020-02-01'))).toBe(
+      '2020-01-05',
+    );
     expect(documentDate({ date: null }, issue('a/2020/1', '2020-02-01'))).toBe('2020-02-01');
     expect(documentDate({ date: null }, issue('a/2020/1', null))).toBe('2020-01-01');
   });
 
   it('describes a document by its number, issuers and issue, leaving out what it lacks', () => {
-    expect(documentDescription({ docNumber: '南府发〔2020〕25号', issuers: ['甲', '乙'] }, issue('a/2020/4', null))).toBe('南府发〔2020〕25号，甲、乙，某区人民政府公报2020年第4期');
-    expect(documentDescription({ docNumber: null, issuers: [] }, issue('a/2020/4', null))).toBe('某区人民政府公报2020年第4期');
+    expect(
+      documentDescription(
+        { docNumber: '南府发〔2020〕25号', issuers: ['甲', '乙'] },
+        issue('a/2020/4', null),
+      ),
+    ).toBe('南府发〔2020〕25号，甲、乙，某区人民政府公报2020年第4期');
+    expect(documentDescription({ docNumber: null, issuers: [] }, issue('a/2020/4', null))).toBe(
+      '某区人民政府公报2020年第4期',
+    );
   });
 
   it('orders newest first, undated documents by their issue', () => {
-    const docs = [doc('a/2020/1/1', '2020-01-05', []), doc('a/2020/1/2', null, []), doc('a/2021/1/1', '2021-03-01', []), doc('a/2019/1/1', null, [])];
-    const issues = new Map([issue('a/2020/1', '2020-02-01'), issue('a/2021/1', '2021-04-01'), issue('a/2019/1', null)].map((i) => [i.id, i]));
-    expect(newestFirst(docs, issues).map((d) => d.id)).toEqual(['a/2021/1/1', 'a/2020/1/2', 'a/2020/1/1', 'a/2019/1/1']);
+    const docs = [
+      doc('a/2020/1/1', '2020-01-05', []),
+      doc('a/2020/1/2', null, []),
+      doc('a/2021/1/1', '2021-03-01', []),
+      doc('a/2019/1/1', null, []),
+    ];
+    const issues = new Map(
+      [
+        issue('a/2020/1', '2020-02-01'),
+        issue('a/2021/1', '2021-04-01'),
+        issue('a/2019/1', null),
+      ].map((i) => [i.id, i]),
+    );
+    expect(newestFirst(docs, issues).map((d) => d.id)).toEqual([
+      'a/2021/1/1',
+      'a/2020/1/2',
+      'a/2020/1/1',
+      'a/2019/1/1',
+    ]);
   });
 
   it('groups by every issuer of a joint document, in pinyin order, and counts', () => {
     const docs = [doc('a/2020/1/1', null, ['甲', '乙']), doc('a/2020/1/2', null, ['乙'])];
-    expect([...byIssuer(docs)].map(([k, v]) => [k, v.map((d) => d.id)])).toEqual([['甲', ['a/2020/1/1']], ['乙', ['a/2020/1/1', 'a/2020/1/2']]]);
+    expect([...byIssuer(docs)].map(([k, v]) => [k, v.map((d) => d.id)])).toEqual([
+      ['甲', ['a/2020/1/1']],
+      ['乙', ['a/2020/1/1', 'a/2020/1/2']],
+    ]);
     expect(countBy(docs, (d) => d.docType)).toEqual([['通知', 2]]);
   });
 
   it('knows who cites a number', () => {
-    const docs = [doc('a/2020/1/1', null, [], { cites: ['国发〔2006〕7号'] }), doc('a/2020/1/2', null, [], { cites: ['国发〔2006〕7号'] })];
-    expect(citedBy(docs).get('国发〔2006〕7号')?.map((d) => d.id)).toEqual(['a/2020/1/1', 'a/2020/1/2']);
+    const docs = [
+      doc('a/2020/1/1', null, [], { cites: ['国发〔2006〕7号'] }),
+      doc('a/2020/1/2', null, [], { cites: ['国发〔2006〕7号'] }),
+    ];
+    expect(
+      citedBy(docs)
+        .get('国发〔2006〕7号')
+        ?.map((d) => d.id),
+    ).toEqual(['a/2020/1/1', 'a/2020/1/2']);
   });
 });
 
@@ -104,6 +183,8 @@ describe('outline', () => {
   });
 
   it('finds the section of each attachment by its title, whatever its punctuation', () => {
-    expect(attachmentAnchors(['清远市清新区中心城区公厕改建(造)计划', '镇级公厕计划'], headings)).toEqual(['d', null]);
+    expect(
+      attachmentAnchors(['清远市清新区中心城区公厕改建(造)计划', '镇级公厕计划'], headings),
+    ).toEqual(['d', null]);
   });
 });

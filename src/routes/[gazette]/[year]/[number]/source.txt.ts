@@ -6,8 +6,13 @@ import { routeParams } from '../../../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
   const { issues } = await catalog();
-  return issues.map((issue) => ({ params: routeParams(issue.id), props: { path: issue.source.path } }));
+  return issues.map((issue) => ({
+    params: routeParams(issue.id),
+    props: { path: issue.source.path },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(readFileSync((props as { path: string }).path), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync((props as { path: string }).path), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
