@@ -80,15 +80,9 @@ const comparable = (v: unknown): unknown =>
  */
 export function scoreIssue(key: Key, result: ParseResult): Score {
   const score: Score = {
+    ...emptyScore(),
     keyItems: key.documents.length,
     predicted: result.documents.length,
-    matched: 0,
-    merges: 0,
-    missed: [],
-    spurious: [],
-    fieldsChecked: 0,
-    fieldsRight: 0,
-    misses: [],
   };
   const check = (line: number, field: string, expected: unknown, actual: unknown) => {
     score.fieldsChecked++;
@@ -125,18 +119,20 @@ export const fieldAccuracy = (s: Pick<Score, 'fieldsRight' | 'fieldsChecked'>) =
   s.fieldsChecked === 0 ? 1 : s.fieldsRight / s.fieldsChecked;
 
 /** The scores of several issues added up, for the total row. */
+const emptyScore = (): Score => ({
+  keyItems: 0,
+  predicted: 0,
+  matched: 0,
+  merges: 0,
+  missed: [],
+  spurious: [],
+  fieldsChecked: 0,
+  fieldsRight: 0,
+  misses: [],
+});
+
 export function totalScore(scores: Score[]): Score {
-  const total: Score = {
-    keyItems: 0,
-    predicted: 0,
-    matched: 0,
-    merges: 0,
-    missed: [],
-    spurious: [],
-    fieldsChecked: 0,
-    fieldsRight: 0,
-    misses: [],
-  };
+  const total = emptyScore();
   for (const s of scores) {
     total.keyItems += s.keyItems;
     total.predicted += s.predicted;

@@ -10,18 +10,9 @@
 //     naming 29 instruments (qingxin 807 names two).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseIssue } from '../../src/parser/index.ts';
+import { SAMPLES, sampleDocuments } from '../support/samples.ts';
 
-const SAMPLES = [
-  'dawukou/2021-3',
-  'jinfeng/2018-2',
-  'kundulun/2017-1',
-  'nanming/2020-4',
-  'qingxin/2018-3',
-];
-const documents = SAMPLES.flatMap(
-  (s) => parseIssue(`content/${s}.txt`, readFileSync(`content/${s}.txt`)).documents,
-);
+const documents = sampleDocuments();
 const sampleText = SAMPLES.map((s) => readFileSync(`content/${s}.txt`, 'utf8')).join('\n');
 
 describe('validity and relations in the samples', () => {

@@ -4,21 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseIssue } from '../../src/parser/index.ts';
 import { page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
+import { sampleDocuments } from '../support/samples.ts';
 
 const dir = SITES.root.dir;
-const SAMPLES = [
-  'dawukou/2021-3',
-  'jinfeng/2018-2',
-  'kundulun/2017-1',
-  'nanming/2020-4',
-  'qingxin/2018-3',
-];
-const documents = SAMPLES.flatMap(
-  (s) => parseIssue(`content/${s}.txt`, readFileSync(`content/${s}.txt`)).documents,
-);
+const documents = sampleDocuments();
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('文件关系 and 效力 on document pages', () => {
