@@ -4,16 +4,19 @@
 // --json prints the reviews as JSON; --strict exits 1 when anything needs attention.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { editIssue } from '../src/corrections/apply.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
 import { formatFinding, type IssueReview, reviewIssue, summaryLine } from '../src/review/index.ts';
+import { commandLine } from './lib/args.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { json: { type: 'boolean' }, strict: { type: 'boolean' } },
-});
+const { values, positionals } = commandLine(
+  'npm run review [-- <issue.txt | folder>…] [--json] [--strict]',
+  {
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' } },
+  },
+);
 
 function issueFiles(target: string): string[] {
   if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return [target];

@@ -1,11 +1,13 @@
 // npm run score [-- --misses]: the parser against the real-text corpus (tests/corpus/*/key.json).
 // Per issue and in total: segmentation precision and recall, merge errors, field accuracy and
 // the nothing-lost check; --misses lists every wrong field and every missed or spurious item.
-import { parseArgs } from 'node:util';
 import { fieldAccuracy, precision, recall, type Score, totalScore } from '../src/parser/score.ts';
+import { commandLine } from './lib/args.ts';
 import { CORPUS, scoreCorpus } from './lib/corpus.ts';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean' } } });
+const { values } = commandLine('npm run score [-- --misses]', {
+  options: { misses: { type: 'boolean' } },
+});
 const issues = scoreCorpus();
 if (issues.length === 0) {
   console.error(`${CORPUS}: no issue with a key.json`);

@@ -13,12 +13,9 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { config } from '../src/config.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
-import type { DocumentMeta, Issue } from '../src/schema.ts';
+import type { DocumentMeta } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
-import { validityFilters } from '../src/search/inForce.ts';
-import { indexText, indexWords, issueMatterText } from '../src/search/tokens.ts';
-import { documentDate } from '../src/utils/catalog.ts';
-import { formatDate } from '../src/utils/format.ts';
+import { documentRecord, issueRecord } from '../src/search/records.ts';
 import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
@@ -27,58 +24,6 @@ import { runAll, runScript } from './lib/pool.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const BATCH = 64;
-
-/**
- * The record Pagefind indexes for a document: its text and title as index words, in a
- * language Pagefind neither segments nor stems (und), so that the words stay as given; the
- * original title and the other metadata results show; filters; the date to sort by.
- * Pagefind searches the title metadata too and ranks matches there first.
- */
-function record(doc: DocumentMeta, issue: Issue, text: string, lastDay: string | null) {
-  return {
-    // Pagefind puts the site's base path (taken from where its bundle is served) in front.
-    url: `/${doc.id}/`,
-    content: indexText(text),
-    language: 'und',
-    meta: {
-      title: indexWords(doc.title),
-      name: doc.title,
-      ...(doc.docNumber && { docNumber: doc.docNumber }),
-      ...(doc.date && { date: formatDate(doc.date) }),
-      ...(doc.issuers.length > 0 && { issuers: doc.issuers.join('、') }),
-      issue: `${issue.gazette} ${issue.year}年第${issue.number}期`,
-    },
-    filters: {
-      gazette: [issue.gazette],
-      year: [String(doc.date?.slice(0, 4) ?? issue.year)],
-      ...(doc.issuers.length > 0 && { issuer: doc.issuers }),
-      ...(doc.docType && { docType: [doc.docType] }),
-      ...validityFilters(doc.effective, lastDay),
-    },
-    sort: { date: documentDate(doc, issue) },
-  };
-}
-
-/**
- * The record for an issue's own matter (cover, imprint, 简介 on the back cover), which leads to
- * the issue page: 公报 or a publisher's address finds it. Not the TOC as printed: its titles
- * find the documents themselves.
- */
-function issueRecord(issue: Issue) {
-  const name = `${issue.gazette} ${issue.year}年第${issue.number}期`;
-  return {
-    url: `/${issue.id}/`,
-    content: indexText(issueMatterText(issue)),
-    language: 'und',
-    meta: {
-      title: indexWords(name),
-      name,
-      ...(issue.published && { date: formatDate(issue.published) }),
-    },
-    filters: { gazette: [issue.gazette], year: [String(issue.year)] },
-    sort: { date: issue.published ?? `${issue.year}-01-01` },
-  };
-}
 
 /** One shard's Pagefind bundle, written to `outputPath` by a Pagefind process of its own. */
 async function indexShard(
@@ -97,7 +42,7 @@ async function indexShard(
       await Promise.all(
         documents.slice(k, k + BATCH).map(async (doc) => {
           const { errors } = await index.addCustomRecord(
-            record(doc, issue, texts.get(doc.id) ?? '', lastDay(doc)),
+            documentRecord(doc, issue, texts.get(doc.id) ?? '', lastDay(doc)),
           );
           if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
         }),

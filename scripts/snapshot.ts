@@ -11,10 +11,8 @@ import { Zip, ZipPassThrough } from 'fflate';
 import { config } from '../src/config.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
-import { makeBag, type Files } from '../src/snapshot/bagit.ts';
-import { offlineSearchPage } from '../src/snapshot/offlineSearch.ts';
-import { relinkPage } from '../src/snapshot/relink.ts';
-import { issueLabel } from '../src/utils/format.ts';
+import type { Files } from '../src/snapshot/bagit.ts';
+import { snapshotContents } from '../src/snapshot/contents.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { cached, codeHash, sha256 } from './lib/cache.ts';
@@ -33,79 +31,15 @@ function stamp(): { date: Date; bagging: string | null } {
 }
 
 function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
-  const read = (sitePath: string) => readFileSync(join(OUT, sitePath));
-  const pages = new Map<string, string>([[`${issue.id}/`, 'index.html']]);
-  for (const d of documents) pages.set(`${d.id}/`, `${d.order}/index.html`);
-  const files = new Map<string, string>([
-    [`${issue.id}/issue.json`, 'issue.json'],
-    [`${issue.id}/source.txt`, 'source.txt'],
-    ['search/', 'search.html'],
-    ['favicon.svg', 'favicon.svg'],
-    ...documents.map(
-      (d) => [`${d.id}/document.json`, `${d.order}/document.json`] as [string, string],
-    ),
-  ]);
-  const payload: Files = new Map();
-  // The stylesheets the pages link to come along, at the same paths (found while relinking).
-  const stylesheets = new Set<string>();
-  const fileFor = (sitePath: string) => {
-    const file = pages.get(sitePath) ?? files.get(sitePath);
-    if (file !== undefined) return file;
-    if (!/^_astro\/[^/]+\.css$/.test(sitePath)) return null;
-    stylesheets.add(sitePath);
-    return sitePath;
-  };
-
-  const encoder = new TextEncoder();
-  for (const [sitePath, file] of pages) {
-    payload.set(
-      file,
-      encoder.encode(
-        relinkPage(read(`${sitePath}index.html`).toString('utf8'), sitePath, file, {
-          siteUrl: SITE_URL,
-          base: BASE,
-          fileFor,
-          home: 'index.html',
-        }),
-      ),
-    );
-  }
-  for (const css of stylesheets) files.set(css, css);
-  for (const [sitePath, file] of files)
-    if (file !== 'search.html') payload.set(file, read(sitePath));
   const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
-  payload.set(
-    'search.html',
-    encoder.encode(
-      offlineSearchPage(
-        `${issue.gazette} ${issueLabel(issue)}`,
-        [...stylesheets].sort(),
-        documents.map((d) => ({
-          title: d.title,
-          href: `${d.order}/index.html`,
-          text: texts.get(d.id) ?? '',
-        })),
-      ),
-    ),
-  );
+  const read = (sitePath: string) => readFileSync(join(OUT, sitePath));
   const { bagging } = stamp();
-  return makeBag(payload, [
-    ['Bag-Software-Agent', GENERATOR],
-    ...(bagging ? [['Bagging-Date', bagging] as [string, string]] : []),
-    ['External-Identifier', issue.id],
-    ['External-Description', `${issue.gazette} ${issueLabel(issue)}`],
-    ['Gazette', issue.gazette],
-    ['Issue-Year', String(issue.year)],
-    ['Issue-Number', String(issue.number)],
-    ...(issue.totalNumber
-      ? [['Issue-Total-Number', String(issue.totalNumber)] as [string, string]]
-      : []),
-    ...(issue.published ? [['Published', issue.published] as [string, string]] : []),
-    ['Documents', String(documents.length)],
-    ['Source-File', 'data/source.txt'],
-    ['Source-SHA256', issue.source.sha256],
-    ['Online-URL', new URL(BASE + issue.id + '/', SITE_URL).href],
-  ]);
+  return snapshotContents(issue, documents, read, texts, {
+    siteUrl: SITE_URL,
+    base: BASE,
+    generator: GENERATOR,
+    bagging,
+  });
 }
 
 /**

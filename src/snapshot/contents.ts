@@ -1,0 +1,102 @@
+// What a snapshot of an issue holds (npm run snapshot): its pages relinked to open from disk,
+// the stylesheets they link, its data and source text, an offline search page, and the bag's
+// tags. A pure function of the built pages it is given to read, so it is tested without a build.
+import type { DocumentMeta, Issue } from '../schema.ts';
+import { issueLabel } from '../utils/format.ts';
+import { makeBag, type Files } from './bagit.ts';
+import { offlineSearchPage } from './offlineSearch.ts';
+import { relinkPage } from './relink.ts';
+
+export interface SnapshotSettings {
+  /** The site's origin and base path, for links to the live site. */
+  siteUrl: string;
+  base: string;
+  /** Bag-Software-Agent: Gongbao and its version. */
+  generator: string;
+  /** Bagging-Date, from SOURCE_DATE_EPOCH, or null. */
+  bagging: string | null;
+}
+
+/**
+ * The payload and tags of an issue's bag. `read` gives a built file by its site path
+ * (`nanming/2020/4/index.html`); `texts` each document's plain text by id.
+ */
+export function snapshotContents(
+  issue: Issue,
+  documents: DocumentMeta[],
+  read: (sitePath: string) => Uint8Array,
+  texts: Map<string, string>,
+  { siteUrl, base, generator, bagging }: SnapshotSettings,
+): Files {
+  const pages = new Map<string, string>([[`${issue.id}/`, 'index.html']]);
+  for (const d of documents) pages.set(`${d.id}/`, `${d.order}/index.html`);
+  const files = new Map<string, string>([
+    [`${issue.id}/issue.json`, 'issue.json'],
+    [`${issue.id}/source.txt`, 'source.txt'],
+    ['search/', 'search.html'],
+    ['favicon.svg', 'favicon.svg'],
+    ...documents.map(
+      (d) => [`${d.id}/document.json`, `${d.order}/document.json`] as [string, string],
+    ),
+  ]);
+  const payload: Files = new Map();
+  // The stylesheets the pages link to come along, at the same paths (found while relinking).
+  const stylesheets = new Set<string>();
+  const fileFor = (sitePath: string) => {
+    const file = pages.get(sitePath) ?? files.get(sitePath);
+    if (file !== undefined) return file;
+    if (!/^_astro\/[^/]+\.css$/.test(sitePath)) return null;
+    stylesheets.add(sitePath);
+    return sitePath;
+  };
+
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  for (const [sitePath, file] of pages) {
+    payload.set(
+      file,
+      encoder.encode(
+        relinkPage(decoder.decode(read(`${sitePath}index.html`)), sitePath, file, {
+          siteUrl,
+          base,
+          fileFor,
+          home: 'index.html',
+        }),
+      ),
+    );
+  }
+  for (const css of stylesheets) files.set(css, css);
+  for (const [sitePath, file] of files)
+    if (file !== 'search.html') payload.set(file, read(sitePath));
+  payload.set(
+    'search.html',
+    encoder.encode(
+      offlineSearchPage(
+        `${issue.gazette} ${issueLabel(issue)}`,
+        [...stylesheets].sort(),
+        documents.map((d) => ({
+          title: d.title,
+          href: `${d.order}/index.html`,
+          text: texts.get(d.id) ?? '',
+        })),
+      ),
+    ),
+  );
+  return makeBag(payload, [
+    ['Bag-Software-Agent', generator],
+    ...(bagging ? [['Bagging-Date', bagging] as [string, string]] : []),
+    ['External-Identifier', issue.id],
+    ['External-Description', `${issue.gazette} ${issueLabel(issue)}`],
+    ['Gazette', issue.gazette],
+    ['Issue-Year', String(issue.year)],
+    ['Issue-Number', String(issue.number)],
+    ...(issue.totalNumber
+      ? [['Issue-Total-Number', String(issue.totalNumber)] as [string, string]]
+      : []),
+    ...(issue.published ? [['Published', issue.published] as [string, string]] : []),
+    ['Documents', String(documents.length)],
+    ['Source-File', 'data/source.txt'],
+    ['Source-SHA256', issue.source.sha256],
+    ['Online-URL', new URL(base + issue.id + '/', siteUrl).href],
+  ]);
+}

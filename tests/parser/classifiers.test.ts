@@ -1,0 +1,73 @@
+// The line classifiers and text helpers on their own, table-driven, with lines taken from the
+// sample issues in content/ (the file and line follow each row).
+import { describe, expect, it } from 'vitest';
+import { continues } from '../../src/parser/body.ts';
+import { isTitleLike, outlineLevel } from '../../src/parser/classify.ts';
+import { fullOrganName } from '../../src/parser/issuer.ts';
+import { normalizeTitle, squeeze } from '../../src/parser/text.ts';
+
+describe('isTitleLike', () => {
+  it.each([
+    ['南明区人民政府关于区人民政府领导同志 部分工作分工调整的通知', true], // nanming 41
+    ['一、组织领导', true], // nanming 103
+    ['南府发〔2020〕25号', false], // nanming 39: a 发文字号
+    ['2021年4月19日', false], // a date line
+    ['山东省人民政府办公厅2019年1月3日印发', false], // corpus ningyang 28: a 版记 printing line
+    ['各乡、街道办事处，区政府各工作部门，区属事业单位，区属国有企业：', false], // nanming 43: addressees
+    ['区人民政府实行区长负责制，副区长、区政府党组成员协助区长工作。', false], // nanming 45: a sentence
+  ])('%s → %s', (line, expected) => expect(isTitleLike(line)).toBe(expected));
+});
+
+describe('outlineLevel', () => {
+  it.each([
+    ['一、组织领导', 1], // nanming 103
+    ['（一）坚持政府主导。坚持政府统筹，教育牵头，相关部门配合', 2], // nanming 134
+    ['1. **“三百三千”科技服务行动**：组织 100 名自治区及市级副高级职称以上农技专家', 3], // dawukou 335
+    ['区人民政府实行区长负责制，副区长、区政府党组成员协助区长工作。', 0], // nanming 45
+  ])('%s → %i', (line, level) => expect(outlineLevel(line)).toBe(level));
+});
+
+describe('continues: is line b the rest of line a’s paragraph?', () => {
+  it.each([
+    // nanming 49–51: a paragraph the PDF broke before its last words
+    [
+      '负责工业和信息化、大数据、民营经济、军民融合、科技、电力建设等方面工作。对所分管工作的政务公开、安全生产、生态环保和维稳、信访工作负责，履行党风廉政建设',
+      '“一岗双责”。',
+      true,
+    ],
+    // a sentence ends its paragraph
+    [
+      '联系科协方面工作。',
+      '杨吉华同志 协助张红梅同志负责应急管理、安全生产、防灾减灾救灾工作。',
+      false,
+    ],
+  ])('%s / %s → %s', (a, b, expected) => expect(continues(a, b)).toBe(expected));
+});
+
+describe('normalizeTitle and squeeze', () => {
+  it.each([
+    // nanming 41: the PDF's wrap space inside a title goes
+    [
+      '南明区人民政府关于区人民政府领导同志 部分工作分工调整的通知',
+      '南明区人民政府关于区人民政府领导同志部分工作分工调整的通知',
+    ],
+    // a space between two issuing organs of a joint title stays (dawukou 3)
+    [
+      '中共大武口区委办公室 区人民政府办公室关于印发《大武口区创建和打造“学在大武口”教育品牌实施方案》的通知',
+      '中共大武口区委办公室 区人民政府办公室关于印发《大武口区创建和打造“学在大武口”教育品牌实施方案》的通知',
+    ],
+  ])('%s → %s', (printed, title) => expect(normalizeTitle(printed)).toBe(title));
+
+  it.each([
+    ['石大党办发〔2021〕14 号', '石大党办发〔2021〕14号'],
+    ['2021 年 04 月 02 日', '2021年04月02日'],
+  ])('squeeze(%s) → %s', (printed, value) => expect(squeeze(printed)).toBe(value));
+});
+
+describe('fullOrganName', () => {
+  it.each([
+    ['区教育体育局', '贵阳市南明区', '贵阳市南明区教育体育局'],
+    ['南明区人民政府', '贵阳市南明区', '贵阳市南明区人民政府'],
+    ['贵阳市南明区人民政府办公室', '贵阳市南明区', '贵阳市南明区人民政府办公室'],
+  ])('%s in %s → %s', (name, region, full) => expect(fullOrganName(name, region)).toBe(full));
+});
