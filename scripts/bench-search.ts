@@ -34,14 +34,26 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * chars[start, end) widened to whole Latin words: the index keeps a Latin word whole
+ * (GUIYANGSHI, 21~70KG), so a reader types it whole, not UYA or 21~70K.
+ */
+function wholeLatin(chars: string[], start: number, end: number): string {
+  const latin = (i: number) => /[A-Za-z]/.test(chars[i] ?? '');
+  while (latin(start) && latin(start - 1)) start--;
+  while (latin(end - 1) && latin(end)) end++;
+  return chars.slice(start, end).join('');
+}
+
 function substrings(text: string, count: number, next: () => number): string[] {
   const chars = [...text.replace(/\s+/g, ' ')];
   const out: string[] = [];
   for (let tries = 0; out.length < count && tries < count * 50; tries++) {
     const length = 2 + Math.floor(next() * 7);
     const start = Math.floor(next() * Math.max(1, chars.length - length));
-    const s = chars.slice(start, start + length).join('');
-    if ([...s].length === length && !/\s/.test(s) && /[\p{L}\p{N}]/u.test(s)) out.push(s);
+    if (start + length > chars.length) continue;
+    const s = wholeLatin(chars, start, start + length);
+    if (!/\s/.test(s) && /[\p{L}\p{N}]/u.test(s)) out.push(s);
   }
   return out;
 }
@@ -62,20 +74,17 @@ function pageText(html: string): { title: string; text: string } {
 
 /**
  * Substrings (3–8 characters) that hold a symbol Pagefind does not index (互联网+, ▲, ~, ×), as
- * printed. A Latin word is typed whole (21~70KG, not 21~70K): the index keeps Latin words whole.
+ * printed, Latin words whole.
  */
 function withSymbols(text: string, count: number, next: () => number): string[] {
   const chars = [...text.replace(/\s+/g, ' ')];
   const at = chars.flatMap((c, i) => (/[^\p{L}\p{N}\p{P}\s]/u.test(c) ? [i] : []));
-  const latin = (i: number) => /[A-Za-z]/.test(chars[i] ?? '');
   const out: string[] = [];
   for (let tries = 0; at.length > 0 && out.length < count && tries < count * 20; tries++) {
     const i = at[Math.floor(next() * at.length)]!;
-    let start = Math.max(0, i - 1 - Math.floor(next() * 3));
-    let end = i + 2 + Math.floor(next() * 3);
-    while (latin(start) && latin(start - 1)) start--;
-    while (latin(end - 1) && latin(end)) end++;
-    const s = chars.slice(start, end).join('').trim();
+    const start = Math.max(0, i - 1 - Math.floor(next() * 3));
+    const end = i + 2 + Math.floor(next() * 3);
+    const s = wholeLatin(chars, start, end).trim();
     if (!/\s/.test(s) && [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 2) out.push(s);
   }
   return out;
