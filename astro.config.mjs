@@ -14,17 +14,27 @@ import { href, paths } from './src/utils/url.ts';
 // Where the site is served and where the build goes: the validated settings (src/config.ts).
 const { SITE_URL: site, BASE_PATH: base, OUT_DIR } = config;
 
-// A run that renders every page but the documents' (src/data/run.ts) lists them in the
-// sitemap itself; a documents-only run writes no sitemap.
-const documentPages = () =>
-  readIssueRecords().flatMap((r) =>
-    r.documents.map((d) => new URL(href(paths.document(d.id), base), site).href),
-  );
-const sitemaps = run.site ? [sitemap(run.documents ? {} : { customPages: documentPages() })] : [];
+// The site run (src/data/run.ts) writes the sitemap, and lists in it the pages the gazettes
+// runs render: each gazette's archive, its issues and its documents; a gazettes run writes none.
+const gazettePages = () => {
+  const records = readIssueRecords();
+  const url = (/** @type {string} */ path) => new URL(href(path, base), site).href;
+  return [
+    ...[...new Set(records.map((r) => r.issue.id.slice(0, r.issue.id.indexOf('/'))))].map((g) =>
+      url(paths.gazette(g)),
+    ),
+    ...records.flatMap((r) => [
+      url(paths.issue(r.issue.id)),
+      ...r.documents.map((d) => url(paths.document(d.id))),
+    ]),
+  ];
+};
+const sitemaps = run.site ? [sitemap(run.gazettes ? {} : { customPages: gazettePages() })] : [];
 
 // MDX's optimize turns each document's static markup into one HTML string at compile time,
 // which makes the documents' modules smaller and their pages faster to render. MDX_SYNTAX:
 // the syntax convert writes and checks the MDX in (no GFM, no smart punctuation).
+// Gazettes hold no program code: no highlighter is loaded.
 export default defineConfig({
   site,
   base,
@@ -35,7 +45,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render four at a time: a page waits on its MDX module and on writing its file.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [gongbaoRoutes(), mdx({ optimize: true, ...MDX_SYNTAX }), ...sitemaps],
+  integrations: [
+    gongbaoRoutes(),
+    mdx({ optimize: true, syntaxHighlight: false, ...MDX_SYNTAX }),
+    ...sitemaps,
+  ],
   devToolbar: { enabled: false },
   // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler would
   // otherwise warn about once per document.

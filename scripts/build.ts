@@ -1,12 +1,12 @@
 // npm run build: the whole pipeline — convert the content; then, as many processes at a time
-// as there are cores: the pages (an Astro run for the site's own pages and one a shard of
-// gazettes for the documents', scripts/pages.ts), the search index (a Pagefind process a
+// as there are cores: the pages (an Astro run for the pages that cover the whole archive and
+// one a shard of gazettes for its gazettes' pages, scripts/pages.ts), the search index (a Pagefind process a
 // shard, scripts/search-index.ts) and the snapshots (a process a shard, scripts/snapshot.ts).
 // Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An
 // input that cannot be converted is skipped, the rest is built, and the build ends with the list
 // of what it skipped and exit code 1.
 //
-// Incremental: a shard's document pages, a shard's search bundle and an issue's snapshot whose
+// Incremental: a shard's pages, a shard's search bundle and an issue's snapshot whose
 // inputs (content, code and settings, hashed) are those of an earlier build are taken from the
 // build cache (scripts/lib/cache.ts) instead of being made again; the site run and the search
 // lookups, which cover the whole archive, always run.
@@ -109,7 +109,7 @@ try {
   publish();
   // Entries no longer used (removed issues, shards planned otherwise) go.
   const keys = shards.map((s) => s.gazettes.join(','));
-  prune('documents', keys);
+  prune('pages', keys);
   prune('pagefind', keys);
   prune(
     'snapshot',
@@ -121,7 +121,7 @@ try {
   const rendered = (reused: number) =>
     `${shards.length - reused} made, ${reused} from the build cache`;
   console.log(
-    `build: documents' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`,
+    `build: shards' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`,
   );
   console.log(
     `build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,

@@ -7,12 +7,12 @@
 // is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
 // its document, so that a number typed in any style goes straight to it, and
 // search/indexes.json lists the bundles.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { config } from '../src/config.ts';
-import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
+import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
 import { documentRecord, issueRecord } from '../src/search/records.ts';
@@ -25,26 +25,33 @@ import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.t
 
 const BATCH = 64;
 
+type LastDay = (doc: DocumentMeta) => string | null;
+type Texts = typeof readDocumentTexts;
+
+/** The records a shard's bundle indexes, issue by issue: the issue's own, then its documents'. */
+function* shardRecords(shard: Shard, lastDay: LastDay, textsOf: Texts = readDocumentTexts) {
+  for (const { issue, documents } of shard.records) {
+    const texts = new Map(textsOf(issue.id).map((t) => [t.id, t.text]));
+    yield [
+      issueRecord(issue),
+      ...documents.map((doc) => documentRecord(doc, issue, texts.get(doc.id) ?? '', lastDay(doc))),
+    ];
+  }
+}
+
 /** One shard's Pagefind bundle, written to `outputPath` by a Pagefind process of its own. */
-async function indexShard(
-  shard: Shard,
-  outputPath: string,
-  lastDay: (doc: DocumentMeta) => string | null,
-): Promise<void> {
+async function indexShard(shard: Shard, outputPath: string, lastDay: LastDay): Promise<void> {
   const { index } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error('pagefind could not start');
-  for (const { issue, documents } of shard.records) {
-    const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
-    const { errors } = await index.addCustomRecord(issueRecord(issue));
-    if (errors.length > 0) throw new Error(`${issue.id}: ${errors.join('; ')}`);
+  for (const [matter, ...documents] of shardRecords(shard, lastDay)) {
+    const { errors } = await index.addCustomRecord(matter!);
+    if (errors.length > 0) throw new Error(`${matter!.url}: ${errors.join('; ')}`);
     // Documents go to the Pagefind service a batch at a time: it indexes them concurrently.
     for (let k = 0; k < documents.length; k += BATCH) {
       await Promise.all(
-        documents.slice(k, k + BATCH).map(async (doc) => {
-          const { errors } = await index.addCustomRecord(
-            documentRecord(doc, issue, texts.get(doc.id) ?? '', lastDay(doc)),
-          );
-          if (errors.length > 0) throw new Error(`${doc.id}: ${errors.join('; ')}`);
+        documents.slice(k, k + BATCH).map(async (record) => {
+          const { errors } = await index.addCustomRecord(record);
+          if (errors.length > 0) throw new Error(`${record.url}: ${errors.join('; ')}`);
         }),
       );
     }
@@ -79,15 +86,19 @@ function writeLookups(out: string, shards: Shard[], base: string): void {
   );
 }
 
-/** SHA-256 of everything a shard's bundle is made from: the code, its issues' records and their documents' text. */
-const shardInputs = (shard: Shard) =>
-  sha256(
-    codeHash(),
-    ...shard.records.flatMap((r) => [
-      JSON.stringify(r),
-      readFileSync(generatedPaths.text(r.issue.id)),
-    ]),
-  );
+/** The last day each document is in force, counting repeals by documents in any shard. */
+export function lastDays(shards: Shard[]): LastDay {
+  const relations = siteRelations(shards.flatMap((s) => s.records.flatMap((r) => r.documents)));
+  return (doc) => lastDayInForce(doc, relations.inbound(doc));
+}
+
+/**
+ * SHA-256 of everything a shard's bundle is made from: the code, and the records it indexes —
+ * which hold its documents' text, metadata and last day in force (a document of another shard
+ * can set that one).
+ */
+export const bundleInputs = (shard: Shard, lastDay: LastDay, textsOf?: Texts) =>
+  sha256(codeHash(), ...[...shardRecords(shard, lastDay, textsOf)].map((r) => JSON.stringify(r)));
 
 /**
  * The search index of `shards` under `out`: one process a shard (to be run by runAll, as
@@ -105,6 +116,7 @@ export function searchRuns(
 ) {
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
+  const lastDay = lastDays(shards);
   const result = {
     reused: 0,
     start: () => {
@@ -126,7 +138,7 @@ export function searchRuns(
         (await cached(
           'pagefind',
           shard.gazettes.join(','),
-          shardInputs(shard),
+          bundleInputs(shard, lastDay),
           join(out, bundleDir(i)),
           () => index(cache),
         )) === 'reused'
@@ -149,11 +161,7 @@ if (import.meta.main) {
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
-    // The last day in force counts repeals by documents in any shard.
-    const relations = siteRelations(shards.flatMap((s) => s.records.flatMap((r) => r.documents)));
-    await indexShard(shards[shard]!, join(out, bundleDir(shard)), (doc) =>
-      lastDayInForce(doc, relations.inbound(doc)),
-    );
+    await indexShard(shards[shard]!, join(out, bundleDir(shard)), lastDays(shards));
   } else if (values.lookups) {
     writeLookups(out, shards, base);
   } else {

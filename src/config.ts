@@ -52,7 +52,7 @@ export const environmentSchema = z.object({
     .max(4354819199, 'a time before 2108 (zip entry times end there)')
     .optional(),
   /** Which routes an Astro run renders (src/data/run.ts); unset renders all of them. */
-  GONGBAO_RUN: z.enum(['site', 'documents']).optional(),
+  GONGBAO_RUN: z.enum(['site', 'gazettes']).optional(),
   GONGBAO_GAZETTES: z.string().default(''),
   GONGBAO_REFERENCES: z.string().optional(),
   /** Debian's Chromium, for the browser tests, bench:search and Lighthouse. */

@@ -2,7 +2,7 @@
 // its documents' records), one MDX file per document. Their schemas are the data contract
 // (src/schema.ts). Pages get the metadata from the issues; only document pages render MDX,
 // so a run that renders no document page loads none, and a run that renders some gazettes'
-// documents loads only those gazettes' issues and MDX (src/data/run.ts).
+// pages loads only those gazettes' issues and MDX (src/data/run.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import { run } from './data/run.ts';
 import { documentSchema, issueSchema } from './schema.ts';
 
 const inGazettes = (pattern: string) =>
-  run.gazettes ? run.gazettes.map((g) => `${g}/${pattern}`) : `**/${pattern}`;
+  run.only ? run.only.map((g) => `${g}/${pattern}`) : `**/${pattern}`;
 
 export const collections = {
   issues: defineCollection({
@@ -28,7 +28,7 @@ export const collections = {
     schema: z.object({ description: z.string().nullable() }),
   }),
   documents: defineCollection({
-    loader: run.documents
+    loader: run.gazettes
       ? glob({
           pattern: inGazettes('**/*.mdx'),
           base: generatedPaths.documents,

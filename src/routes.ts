@@ -1,11 +1,12 @@
 // The site's routes, added by this integration according to the run (src/data/run.ts), as
-// Starlight adds its routes: a site run adds every page but the documents', a documents run
-// adds only the document pages and their data, `astro dev` and a plain `astro build` add all.
-// So no page needs a guard, and a shard's run renders no page of the site's own.
+// Starlight adds its routes: a site run adds the pages that cover the whole archive, a gazettes
+// run adds the pages of its gazettes (each gazette's archive and feed, its issues and
+// documents), `astro dev` and a plain `astro build` add all. So no page needs a guard, and a
+// shard's run renders no page of the site's own.
 import type { AstroIntegration } from 'astro';
 import { run } from './data/run.ts';
 
-type Part = 'site' | 'documents';
+type Part = 'site' | 'gazettes';
 
 /** pattern → entrypoint under src/routes/, and the part of the site it belongs to. */
 export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: Part }> = [
@@ -18,32 +19,32 @@ export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: 
   { pattern: '/organs/[organ]', entrypoint: 'organs/[organ]/index.astro', part: 'site' },
   { pattern: '/types', entrypoint: 'types/index.astro', part: 'site' },
   { pattern: '/types/[type]', entrypoint: 'types/[type]/index.astro', part: 'site' },
-  { pattern: '/[gazette]', entrypoint: '[gazette]/index.astro', part: 'site' },
-  { pattern: '/[gazette]/atom.xml', entrypoint: '[gazette]/atom.xml.ts', part: 'site' },
+  { pattern: '/[gazette]', entrypoint: '[gazette]/index.astro', part: 'gazettes' },
+  { pattern: '/[gazette]/atom.xml', entrypoint: '[gazette]/atom.xml.ts', part: 'gazettes' },
   {
     pattern: '/[gazette]/[year]/[number]',
     entrypoint: '[gazette]/[year]/[number]/index.astro',
-    part: 'site',
+    part: 'gazettes',
   },
   {
     pattern: '/[gazette]/[year]/[number]/issue.json',
     entrypoint: '[gazette]/[year]/[number]/issue.json.ts',
-    part: 'site',
+    part: 'gazettes',
   },
   {
     pattern: '/[gazette]/[year]/[number]/source.txt',
     entrypoint: '[gazette]/[year]/[number]/source.txt.ts',
-    part: 'site',
+    part: 'gazettes',
   },
   {
     pattern: '/[gazette]/[year]/[number]/[order]',
     entrypoint: '[gazette]/[year]/[number]/[order]/index.astro',
-    part: 'documents',
+    part: 'gazettes',
   },
   {
     pattern: '/[gazette]/[year]/[number]/[order]/document.json',
     entrypoint: '[gazette]/[year]/[number]/[order]/document.json.ts',
-    part: 'documents',
+    part: 'gazettes',
   },
 ];
 

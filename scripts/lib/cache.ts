@@ -1,6 +1,6 @@
 // The build's output cache (.cache/build/): outputs kept from earlier builds — a shard's
-// document pages, a shard's Pagefind bundle, an issue's snapshot — each with a manifest of the
-// SHA-256 of its inputs and of each of its files. An output is reused only when its inputs'
+// pages (its gazettes' archives, issues and documents), a shard's Pagefind bundle, an issue's
+// snapshot — each with a manifest of the SHA-256 of its inputs and of each of its files. An output is reused only when its inputs'
 // hash is the same and every file still has the hash the manifest gives; a missing, stale or
 // corrupt entry is rebuilt, never trusted. Contents are hashed, never time stamps.
 import { createHash } from 'node:crypto';
@@ -20,7 +20,7 @@ import { config } from '../../src/config.ts';
 
 const CACHE = resolve('.cache/build');
 
-export type Kind = 'documents' | 'pagefind' | 'snapshot';
+export type Kind = 'pages' | 'pagefind' | 'snapshot';
 
 interface Manifest {
   kind: Kind;

@@ -1,0 +1,70 @@
+// A shard's search bundle is reused from the build cache only while the records it indexes are
+// unchanged (scripts/search-index.ts, bundleInputs) — including each document's last day in
+// force, which a document of another shard sets when it repeals it. On the real
+// 证监会公告〔2017〕13号, which repeals 证监会公告〔2008〕38号 (tests/fixtures/validity/sentences.json),
+// each placed in an issue of its own, in two shards.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundleInputs, lastDays } from '../../scripts/search-index.ts';
+import type { Shard } from '../../scripts/lib/shards.ts';
+import { findRelations } from '../../src/parser/relations.ts';
+import { readValidity } from '../../src/parser/validity.ts';
+import { sampleDocuments } from '../support/samples.ts';
+import { parseIssue } from '../../src/parser/index.ts';
+
+const sentences: Array<{ sentence: string; source: string }> = JSON.parse(
+  readFileSync(new URL('../fixtures/validity/sentences.json', import.meta.url), 'utf8'),
+);
+const announcement = sentences.find((s) => s.source.includes('71411329062'))!.sentence;
+// The shapes of a sample issue and document, carrying the two documents' published data.
+const { issue } = parseIssue(
+  'content/nanming/2020-4.txt',
+  readFileSync('content/nanming/2020-4.txt'),
+);
+const [shape] = sampleDocuments();
+const shardOf = (id: string, doc: Partial<typeof shape>): Shard => ({
+  gazettes: [id.split('/')[0]!],
+  records: [
+    {
+      issue: { ...issue, id },
+      documents: [{ ...shape!, ...doc, id: `${id}/1`, issue: id, order: 1 }],
+    },
+  ],
+  documents: 1,
+});
+const repealed = shardOf('csrc2008/2008/1', {
+  title: '关于进一步规范证券投资基金估值业务的指导意见',
+  docNumber: '证监会公告〔2008〕38号',
+  date: null,
+  effective: null,
+  expires: null,
+  relations: [],
+  cites: [],
+});
+const repealing = shardOf('csrc2017/2017/1', {
+  title: '中国证券监督管理委员会公告',
+  docNumber: '证监会公告〔2017〕13号',
+  date: '2017-09-05',
+  ...readValidity(announcement, '2017-09-05'),
+  relations: findRelations(announcement),
+  cites: [],
+});
+const noTexts = () => [];
+
+describe("a shard's search bundle inputs", () => {
+  it('hold the last day each document is in force, which can come from another shard', () => {
+    // 证监会公告〔2017〕13号 took effect when published: its records carry the in-force filter,
+    // so the day a later document ended it would change its bundle.
+    const until = (day: string | null) => bundleInputs(repealing, () => day, noTexts);
+    expect(until('2020-12-31')).not.toBe(until(null));
+  });
+
+  it('are those of the records indexed: a repeal that changes no record changes no bundle', () => {
+    // 证监会公告〔2008〕38号 has no known first day, so its records carry no in-force filter
+    // (src/search/inForce.ts): the repeal by a document of another shard leaves them as they were.
+    expect(lastDays([repealed, repealing])(repealed.records[0]!.documents[0]!)).toBe('2017-09-04');
+    expect(bundleInputs(repealed, lastDays([repealed, repealing]), noTexts)).toBe(
+      bundleInputs(repealed, lastDays([repealed]), noTexts),
+    );
+  });
+});
