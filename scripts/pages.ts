@@ -89,7 +89,15 @@ export function shardInputs(shard: Shard, index: ReferenceIndex<Reference>): str
       return referencesShown(doc, docRefNumbers(mdx.toString()), index);
     }),
   );
-  return sha256(codeHash(), ...files, JSON.stringify(shown));
+  // Each page's list by id, and each document shown once in full: a document cited by
+  // hundreds is shown on each of their pages, but written out here once.
+  const distinct = new Map(shown.flat().flatMap((r) => (r ? [[r.id, r]] : [])));
+  return sha256(
+    codeHash(),
+    ...files,
+    JSON.stringify(shown.map((list) => list.map((r) => r?.id ?? null))),
+    JSON.stringify([...distinct.values()].sort((a, b) => (a.id < b.id ? -1 : 1))),
+  );
 }
 
 /**
@@ -189,7 +197,7 @@ export function pageRuns(
 }
 
 // npm run pages [-- --site | --shard <i>]: every page; or only the site run's pages, or only
-// shard i's document pages, for builds split over machines (README, "Scaling past one machine").
+// shard i's gazettes' pages, for builds split over machines (README, "Scaling past one machine").
 if (import.meta.main) {
   const { values } = commandLine('npm run pages [-- --site | --shard <i>]', {
     options: { site: { type: 'boolean' }, shard: { type: 'string' } },

@@ -29,9 +29,9 @@ type LastDay = (doc: DocumentMeta) => string | null;
 type Texts = typeof readDocumentTexts;
 
 /** The records a shard's bundle indexes, issue by issue: the issue's own, then its documents'. */
-function* shardRecords(shard: Shard, lastDay: LastDay, textsOf: Texts = readDocumentTexts) {
+function* shardRecords(shard: Shard, lastDay: LastDay) {
   for (const { issue, documents } of shard.records) {
-    const texts = new Map(textsOf(issue.id).map((t) => [t.id, t.text]));
+    const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
     yield [
       issueRecord(issue),
       ...documents.map((doc) => documentRecord(doc, issue, texts.get(doc.id) ?? '', lastDay(doc))),
@@ -93,12 +93,19 @@ export function lastDays(shards: Shard[]): LastDay {
 }
 
 /**
- * SHA-256 of everything a shard's bundle is made from: the code, and the records it indexes —
- * which hold its documents' text, metadata and last day in force (a document of another shard
- * can set that one).
+ * SHA-256 of everything a shard's bundle is made from (shardRecords): the code, its issues'
+ * records, their documents' text, and the last day each is in force, which a document of
+ * another shard can set by repealing it.
  */
-export const bundleInputs = (shard: Shard, lastDay: LastDay, textsOf?: Texts) =>
-  sha256(codeHash(), ...[...shardRecords(shard, lastDay, textsOf)].map((r) => JSON.stringify(r)));
+export const bundleInputs = (shard: Shard, lastDay: LastDay, textsOf: Texts = readDocumentTexts) =>
+  sha256(
+    codeHash(),
+    ...shard.records.flatMap((r) => [
+      JSON.stringify(r),
+      JSON.stringify(textsOf(r.issue.id)),
+      JSON.stringify(r.documents.map(lastDay)),
+    ]),
+  );
 
 /**
  * The search index of `shards` under `out`: one process a shard (to be run by runAll, as

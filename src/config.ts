@@ -41,8 +41,12 @@ export const environmentSchema = z.object({
   BASE_PATH: basePath.default('/'),
   /** Where the build goes. */
   OUT_DIR: z.string().trim().min(1, 'a folder').default('dist'),
-  /** The most documents a shard holds (scripts/lib/shards.ts). */
-  SHARD_DOCUMENTS: count('documents').default(1250),
+  /**
+   * The most documents a shard holds (scripts/lib/shards.ts). Publishing an issue makes its
+   * shard again, so smaller shards publish faster; each shard costs a full build one more
+   * Astro run (a few CPU-seconds of start-up), and memory grows with the shard.
+   */
+  SHARD_DOCUMENTS: count('documents').default(1000),
   /** Seconds since 1970 stamped on snapshot entries and in bag-info (reproducible builds), or unset. */
   SOURCE_DATE_EPOCH: z.coerce
     .number({ error: 'seconds since 1970-01-01' })

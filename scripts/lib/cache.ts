@@ -113,14 +113,24 @@ export function restore(kind: Kind, key: string, inputs: string, to: string): bo
  */
 function place(manifest: Manifest, to: string): void {
   const files = join(entryDir(manifest.kind, manifest.key), 'files');
+  const folders = new Set<string>();
   for (const file of Object.keys(manifest.files)) {
-    const target = join(to, file);
-    mkdirSync(dirname(target), { recursive: true });
-    rmSync(target, { force: true });
+    const [source, target] = [join(files, file), join(to, file)];
+    if (!folders.has(dirname(target))) {
+      mkdirSync(dirname(target), { recursive: true });
+      folders.add(dirname(target));
+    }
+    // One system call a file when nothing is in the way, as in a fresh output.
     try {
-      linkSync(join(files, file), target);
+      linkSync(source, target);
+      continue;
     } catch {
-      copyFileSync(join(files, file), target);
+      rmSync(target, { force: true });
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
     }
   }
 }

@@ -35,7 +35,7 @@ async function load(): Promise<Catalog> {
   const gazetteRecords = new Map((await getCollection('gazettes')).map((e) => [e.id, e.data]));
   const issues = issuesNewestFirst(records.map((r) => r.issue));
   const documents = records.flatMap((r) => r.documents).sort(archiveOrder);
-  // Every document's reference: this run's documents, or in a documents run, which holds
+  // Every document's reference: this run's documents, or in a gazettes run, which holds
   // only its shard, the file of all of them.
   const references = run.references
     ? (JSON.parse(readFileSync(run.references, 'utf8')) as Reference[])
