@@ -1,5 +1,5 @@
 // The build divides an archive into shards of whole gazettes, at most SHARD_DOCUMENTS documents
-// each (default 1000; a larger gazette is a shard of its own). A shard's pages are
+// each (default 1250; a larger gazette is a shard of its own). A shard's pages are
 // rendered by an Astro run of its own and its search index is written by a Pagefind process
 // of its own, so that memory follows the shard, not the archive; the search page merges the
 // shards' indexes. The same plan can place shards on separate machines (README, "Scaling").

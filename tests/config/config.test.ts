@@ -30,7 +30,7 @@ describe('the environment', () => {
       SITE_URL: 'https://gongbao.example.gov.cn',
       BASE_PATH: '/',
       OUT_DIR: 'dist',
-      SHARD_DOCUMENTS: 1000,
+      SHARD_DOCUMENTS: 1250,
     });
     expect(config.SOURCE_DATE_EPOCH).toBeUndefined();
     expect(config.site).toEqual(site);
@@ -51,7 +51,7 @@ describe('the environment', () => {
 
   it('treats an empty variable as unset', () => {
     expect(parseConfig({ SHARD_DOCUMENTS: '', OUT_DIR: '' })).toMatchObject({
-      SHARD_DOCUMENTS: 1000,
+      SHARD_DOCUMENTS: 1250,
       OUT_DIR: 'dist',
     });
   });

@@ -1,21 +1,16 @@
 // A shard's search bundle is reused from the build cache only while what its records are made
 // of is unchanged (scripts/search-index.ts, bundleInputs) — including each document's last day
 // in force, which a document of another shard sets when it repeals it. On the real
-// 证监会公告〔2017〕13号, which repeals 证监会公告〔2008〕38号 (tests/fixtures/validity/sentences.json),
-// each placed in an issue of its own, in two shards.
+// 证监会公告〔2017〕13号, which repeals 证监会公告〔2008〕38号 (tests/support/repeal.ts), each
+// placed in an issue of its own, in two shards.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundleInputs, lastDays } from '../../scripts/search-index.ts';
 import type { Shard } from '../../scripts/lib/shards.ts';
-import { findRelations } from '../../src/parser/relations.ts';
-import { readValidity } from '../../src/parser/validity.ts';
+import { repealed as repealedData, repealing as repealingData } from '../support/repeal.ts';
 import { sampleDocuments } from '../support/samples.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 
-const sentences: Array<{ sentence: string; source: string }> = JSON.parse(
-  readFileSync(new URL('../fixtures/validity/sentences.json', import.meta.url), 'utf8'),
-);
-const announcement = sentences.find((s) => s.source.includes('71411329062'))!.sentence;
 // The shapes of a sample issue and document, carrying the two documents' published data.
 const { issue } = parseIssue(
   'content/nanming/2020-4.txt',
@@ -32,23 +27,8 @@ const shardOf = (id: string, doc: Partial<typeof shape>): Shard => ({
   ],
   documents: 1,
 });
-const repealed = shardOf('csrc2008/2008/1', {
-  title: '关于进一步规范证券投资基金估值业务的指导意见',
-  docNumber: '证监会公告〔2008〕38号',
-  date: null,
-  effective: null,
-  expires: null,
-  relations: [],
-  cites: [],
-});
-const repealing = shardOf('csrc2017/2017/1', {
-  title: '中国证券监督管理委员会公告',
-  docNumber: '证监会公告〔2017〕13号',
-  date: '2017-09-05',
-  ...readValidity(announcement, '2017-09-05'),
-  relations: findRelations(announcement),
-  cites: [],
-});
+const repealed = shardOf('csrc2008/2008/1', { ...repealedData, cites: [] });
+const repealing = shardOf('csrc2017/2017/1', { ...repealingData, cites: [] });
 const noTexts = () => [];
 
 describe("a shard's search bundle inputs", () => {

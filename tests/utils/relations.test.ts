@@ -1,37 +1,15 @@
 // Relations between documents of the site, the last day in force, the in-force search filter
-// and the JSON-LD they give, on the real 证监会公告〔2017〕13号 (tests/fixtures/validity/sentences.json),
-// which repeals 证监会公告〔2008〕38号: titles, numbers and dates as published.
-import { readFileSync } from 'node:fs';
+// and the JSON-LD they give, on the real 证监会公告〔2017〕13号, which repeals 证监会公告〔2008〕38号
+// (tests/support/repeal.ts): titles, numbers and dates as published.
 import { describe, expect, it } from 'vitest';
-import { findRelations } from '../../src/parser/relations.ts';
-import { readValidity } from '../../src/parser/validity.ts';
 import type { DocumentMeta } from '../../src/schema.ts';
 import { inForceFilters, validityFilters } from '../../src/search/inForce.ts';
 import { legislation } from '../../src/utils/jsonld.ts';
 import { lastDayInForce, type Related, siteRelations } from '../../src/utils/relations.ts';
+import { repealed as repealedData, repealing as repealingData } from '../support/repeal.ts';
 
-const sentences: Array<{ sentence: string; source: string }> = JSON.parse(
-  readFileSync(new URL('../fixtures/validity/sentences.json', import.meta.url), 'utf8'),
-);
-const announcement = sentences.find((s) => s.source.includes('71411329062'))!.sentence;
-
-const repealing: Related = {
-  id: 'csrc/2017/1/1',
-  title: '中国证券监督管理委员会公告',
-  docNumber: '证监会公告〔2017〕13号',
-  date: '2017-09-05',
-  ...readValidity(announcement, '2017-09-05'),
-  relations: findRelations(announcement),
-};
-const repealed: Related = {
-  id: 'csrc/2008/1/1',
-  title: '关于进一步规范证券投资基金估值业务的指导意见',
-  docNumber: '证监会公告〔2008〕38号',
-  date: null,
-  effective: null,
-  expires: null,
-  relations: [],
-};
+const repealing: Related = { id: 'csrc/2017/1/1', ...repealingData };
+const repealed: Related = { id: 'csrc/2008/1/1', ...repealedData };
 
 describe('relations in the site', () => {
   const site = siteRelations([repealing, repealed]);
