@@ -1,7 +1,8 @@
 // npm run build: the whole pipeline — convert the content; then, as many processes at a time
 // as there are cores: the pages (an Astro run for the pages that cover the whole archive and
-// one a shard of gazettes for its gazettes' pages, scripts/pages.ts), the search index (a Pagefind process a
-// shard, scripts/search-index.ts) and the snapshots (a process a shard, scripts/snapshot.ts).
+// one a shard of gazettes for its gazettes' pages, scripts/pages.ts), the search index (a
+// Pagefind process a shard, scripts/search-index.ts) and the snapshots (a process a shard,
+// scripts/snapshot.ts).
 // Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An
 // input that cannot be converted is skipped, the rest is built, and the build ends with the list
 // of what it skipped and exit code 1.

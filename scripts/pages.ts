@@ -10,13 +10,14 @@
 // the project: only the site run's output can be, so runs never share it.)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { config } from '../src/config.ts';
 import { generatedPaths, readIssueRecords } from '../src/data/generated.ts';
 import {
   type Reference,
   referenceIndex,
   type ReferenceIndex,
+  referenceOf,
   referencesShown,
 } from '../src/utils/references.ts';
 import { cached, codeHash, sha256 } from './lib/cache.ts';
@@ -26,6 +27,7 @@ import { runAll, runScript } from './lib/pool.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const RUNS = '.cache/astro';
+const GENERATED = dirname(generatedPaths.issues);
 
 /**
  * Rolldown's allocator (mimalloc) gives freed memory back to the system after 10 ms and takes
@@ -51,13 +53,13 @@ function mergeShard(shardOut: string, shard: Shard, out: string): void {
 }
 
 /** The files under `dir`, path and bytes, in a fixed order. */
-function tree(dir: string): Array<string | Buffer> {
+function tree(dir: string): Array<[string, Buffer]> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort()
-    .flatMap((f) => [f.slice(dir.length), readFileSync(f)]);
+    .map((f) => [f, readFileSync(f)]);
 }
 
 /** 发文字号 a document body links with <DocRef number="…"> (src/emit/mdx.ts), as MDX reads the attribute. */
@@ -82,11 +84,12 @@ export function shardInputs(shard: Shard, index: ReferenceIndex<Reference>): str
       ...tree(join(generatedPaths.documents, g)),
     ]),
   ];
+  const bytes = new Map(files);
   const shown = shard.records.flatMap(({ documents }) =>
     documents.map((doc) => {
       const [gazette, year, number] = doc.issue.split('/');
-      const mdx = readFileSync(generatedPaths.document(gazette!, `${year}-${number}`, doc.order));
-      return referencesShown(doc, docRefNumbers(mdx.toString()), index);
+      const mdx = bytes.get(generatedPaths.document(gazette!, `${year}-${number}`, doc.order));
+      return referencesShown(doc, docRefNumbers(mdx?.toString() ?? ''), index);
     }),
   );
   // Each page's list by id, and each document shown once in full: a document cited by
@@ -94,7 +97,7 @@ export function shardInputs(shard: Shard, index: ReferenceIndex<Reference>): str
   const distinct = new Map(shown.flat().flatMap((r) => (r ? [[r.id, r]] : [])));
   return sha256(
     codeHash(),
-    ...files,
+    ...files.flatMap(([file, content]) => [relative(GENERATED, file), content]),
     JSON.stringify(shown.map((list) => list.map((r) => r?.id ?? null))),
     JSON.stringify([...distinct.values()].sort((a, b) => (a.id < b.id ? -1 : 1))),
   );
@@ -117,24 +120,7 @@ export function pageRuns(
   // Every document's reference, for the links between documents in other shards (src/data/catalog.ts).
   const references = resolve(RUNS, 'references.json');
   mkdirSync(RUNS, { recursive: true });
-  const all: Reference[] = shards.flatMap((s) =>
-    s.records.flatMap((r) =>
-      r.documents.map(
-        ({ id, issue, order, title, docNumber, cites, relations, date, effective, expires }) => ({
-          id,
-          issue,
-          order,
-          title,
-          docNumber,
-          cites,
-          relations,
-          date,
-          effective,
-          expires,
-        }),
-      ),
-    ),
-  );
+  const all = shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(referenceOf)));
   writeFileSync(references, JSON.stringify(all));
   const index = referenceIndex(all);
   const total = shards.reduce((n, s) => n + s.documents, 0);

@@ -7,12 +7,12 @@
 // is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
 // its document, so that a number typed in any style goes straight to it, and
 // search/indexes.json lists the bundles.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { config } from '../src/config.ts';
-import { readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
+import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta } from '../src/schema.ts';
 import { docNumberFile } from '../src/search/docNumberQuery.ts';
 import { documentRecord, issueRecord } from '../src/search/records.ts';
@@ -26,7 +26,6 @@ import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.t
 const BATCH = 64;
 
 type LastDay = (doc: DocumentMeta) => string | null;
-type Texts = typeof readDocumentTexts;
 
 /** The records a shard's bundle indexes, issue by issue: the issue's own, then its documents'. */
 function* shardRecords(shard: Shard, lastDay: LastDay) {
@@ -97,12 +96,16 @@ export function lastDays(shards: Shard[]): LastDay {
  * records, their documents' text, and the last day each is in force, which a document of
  * another shard can set by repealing it.
  */
-export const bundleInputs = (shard: Shard, lastDay: LastDay, textsOf: Texts = readDocumentTexts) =>
+export const bundleInputs = (
+  shard: Shard,
+  lastDay: LastDay,
+  textsOf = (issueId: string): string | Uint8Array => readFileSync(generatedPaths.text(issueId)),
+) =>
   sha256(
     codeHash(),
     ...shard.records.flatMap((r) => [
       JSON.stringify(r),
-      JSON.stringify(textsOf(r.issue.id)),
+      textsOf(r.issue.id),
       JSON.stringify(r.documents.map(lastDay)),
     ]),
   );

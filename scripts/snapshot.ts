@@ -84,14 +84,14 @@ function reuseSnapshot(out: string, issueId: string): boolean {
 }
 
 /**
- * Writes the snapshot of the issue whose issue.json is at `file` (relative to OUT_DIR); with
- * `cache`, an issue whose inputs are those of a cached snapshot reuses it (scripts/lib/cache.ts).
+ * Writes the snapshot of an issue, from its pages and data in OUT_DIR; with `cache`, an issue
+ * whose inputs are those of a cached snapshot reuses it (scripts/lib/cache.ts).
  */
 export async function writeSnapshot(
-  file: string,
+  issueId: string,
   { cache = false } = {},
 ): Promise<'reused' | 'built'> {
-  const { issue, documents } = published(OUT, dirname(file));
+  const { issue, documents } = published(OUT, issueId);
   const path = paths.snapshot(issue.id);
   if (!cache) {
     writeFileSync(join(OUT, path), zipOf(issue, documents));
@@ -164,7 +164,7 @@ async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> 
   mkdirSync(join(OUT, 'snapshots'), { recursive: true });
   let reused = 0;
   for (const { issue } of shard.records)
-    if ((await writeSnapshot(`${issue.id}/issue.json`, { cache })) === 'reused') reused++;
+    if ((await writeSnapshot(issue.id, { cache })) === 'reused') reused++;
   if (cache && reused < shard.records.length)
     console.log(
       `snapshots: ${shard.records.length - reused} of ${shard.records.length} in ${shard.gazettes[0]}… written, ${reused} reused from the build cache`,

@@ -7,20 +7,25 @@ import { citedBy } from './catalog.ts';
 import { compareCodes } from './order.ts';
 import { siteRelations, type SiteRelations } from './relations.ts';
 
+const REFERENCE_FIELDS = [
+  'id',
+  'issue',
+  'order',
+  'title',
+  'docNumber',
+  'cites',
+  'relations',
+  'date',
+  'effective',
+  'expires',
+] as const;
+
 /** What a link between documents needs of the document it points to. */
-export type Reference = Pick<
-  DocumentMeta,
-  | 'id'
-  | 'issue'
-  | 'order'
-  | 'title'
-  | 'docNumber'
-  | 'cites'
-  | 'relations'
-  | 'date'
-  | 'effective'
-  | 'expires'
->;
+export type Reference = Pick<DocumentMeta, (typeof REFERENCE_FIELDS)[number]>;
+
+/** A document's reference, for a run that holds only some documents (scripts/pages.ts). */
+export const referenceOf = (doc: DocumentMeta): Reference =>
+  Object.fromEntries(REFERENCE_FIELDS.map((field) => [field, doc[field]])) as Reference;
 
 export interface ReferenceIndex<T extends Reference> {
   /** The document bearing a 发文字号 (the last in archive order, when several do). */

@@ -29,7 +29,7 @@ const shardOf = (id: string, doc: Partial<typeof shape>): Shard => ({
 });
 const repealed = shardOf('csrc2008/2008/1', { ...repealedData, cites: [] });
 const repealing = shardOf('csrc2017/2017/1', { ...repealingData, cites: [] });
-const noTexts = () => [];
+const noTexts = () => '';
 
 describe("a shard's search bundle inputs", () => {
   it('change when a document of another shard repeals one of its documents', () => {
