@@ -143,7 +143,7 @@ async function archive(size: number, runs: number): Promise<void> {
     `  (end to end is npm run build from nothing: convert, then the pages, search index and snapshots a process a shard, side by side;`,
   );
   console.log(
-    `   publish is npm run build again after adding one issue of ${parseIssue('content/nanming/2020-4.txt', readFileSync('content/nanming/2020-4.txt')).documents.length} documents: ${/shards' pages .*/.exec(publish!.output)?.[0] ?? ''})`,
+    `   publish is npm run build again after adding one issue of ${parseIssue('content/nanming/2020-4.txt', readFileSync('content/nanming/2020-4.txt')).documents.length} documents: ${/issues' pages .*/.exec(publish!.output)?.[0] ?? ''})`,
   );
   console.log(
     `  publish / full build: wall time ${ratio(wall(PUBLISH), wall(END_TO_END))}, CPU time ${ratio(cpu(PUBLISH), cpu(END_TO_END))}`,

@@ -7,10 +7,10 @@
 // input that cannot be converted is skipped, the rest is built, and the build ends with the list
 // of what it skipped and exit code 1.
 //
-// Incremental: a shard's pages, a shard's search bundle and an issue's snapshot whose
-// inputs (content, code and settings, hashed) are those of an earlier build are taken from the
-// build cache (scripts/lib/cache.ts) instead of being made again; the site run and the search
-// lookups, which cover the whole archive, always run.
+// Incremental: an issue's pages, a shard's gazettes' archives and feeds, a shard's search
+// bundle and an issue's snapshot whose inputs (content, code and settings, hashed) are those
+// of an earlier build are taken from the build cache (scripts/lib/cache.ts) instead of being
+// made again; the site run and the search lookups, which cover the whole archive, always run.
 //
 // Atomic: everything is written into a staging folder beside OUT_DIR, which replaces OUT_DIR
 // only when every step has succeeded (skipped inputs are named at the end); a build that fails
@@ -110,19 +110,18 @@ try {
   publish();
   // Entries no longer used (removed issues, shards planned otherwise) go.
   const keys = shards.map((s) => s.gazettes.join(','));
-  prune('pages', keys);
-  prune('pagefind', keys);
-  prune(
-    'snapshot',
-    shards.flatMap((s) => s.records.map((r) => r.issue.id)),
-  );
+  const issueIds = shards.flatMap((s) => s.records.map((r) => r.issue.id));
+  prune({
+    'gazette-pages': keys,
+    'issue-pages': issueIds,
+    pagefind: keys,
+    snapshot: issueIds,
+  });
 
   const documents = shards.reduce((n, s) => n + s.documents, 0);
   const issues = shards.reduce((n, s) => n + s.records.length, 0);
-  const rendered = (reused: number) =>
-    `${shards.length - reused} made, ${reused} from the build cache`;
   console.log(
-    `build: shards' pages ${rendered(pages.reused)}; search bundles ${rendered(search.reused)}; the site run took ${pages.siteSeconds.toFixed(1)} s`,
+    `build: issues' pages ${issues - pages.issuesReused} made by ${pages.runs} Astro run${pages.runs === 1 ? '' : 's'}, ${pages.issuesReused} from the build cache; search bundles ${shards.length - search.reused} made, ${search.reused} from the build cache; the site run took ${pages.siteSeconds.toFixed(1)} s`,
   );
   console.log(
     `build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,

@@ -20,7 +20,7 @@ import {
   referenceOf,
   referencesShown,
 } from '../src/utils/references.ts';
-import { cached, codeHash, sha256 } from './lib/cache.ts';
+import { codeHash, keep, restore, sha256 } from './lib/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
 import { commandLine } from './lib/args.ts';
 import { runAll, runScript } from './lib/pool.ts';
@@ -62,6 +62,12 @@ function tree(dir: string): Array<[string, Buffer]> {
     .map((f) => [f, readFileSync(f)]);
 }
 
+/** A converted file as an input: its path under the generated content, and its bytes. */
+const input = (file: string, bytes: Buffer = readFileSync(file)) => [
+  relative(GENERATED, file),
+  bytes,
+];
+
 /** 发文字号 a document body links with <DocRef number="…"> (src/emit/mdx.ts), as MDX reads the attribute. */
 const docRefNumbers = (mdx: string) =>
   [...mdx.matchAll(/<DocRef number="([^"]*)"/g)].map((m) =>
@@ -69,46 +75,70 @@ const docRefNumbers = (mdx: string) =>
   );
 
 /**
- * SHA-256 of everything a shard's pages are made from: the code and settings; the
- * issue records and MDX its run loads (src/content.config.ts); and each page's links to other
- * documents, resolved over the whole archive as the page resolves them (referencesShown). A
- * new issue changes the shards whose pages gain or lose a link to one of its documents, or
- * show a document it changes, and no other.
+ * SHA-256 of everything a shard's pages are made from, in two parts. What every page reads:
+ * the code and settings, and every gazette's settings as the site shows them (the gazettes
+ * collection: small). `gazettes`: its gazettes' archives and feeds, and the assets, which
+ * list every issue of them: their issue records. `issues`, for each issue: its pages (issue
+ * page, data, documents) read its record and its documents' MDX (src/content.config.ts), and
+ * each document page's links to other documents, resolved over the whole archive as the page
+ * resolves them (referencesShown). A new issue changes the pages of the issues that gain or
+ * lose a link to one of its documents, or show a document it changes, and no other.
  */
-export function shardInputs(shard: Shard, index: ReferenceIndex<Reference>): string {
-  // Every gazette's settings as the site shows them (the gazettes collection): small, and read by any page.
-  const files = [
-    ...tree(generatedPaths.gazettes),
-    ...shard.gazettes.flatMap((g) => [
-      ...tree(join(generatedPaths.issues, g)),
-      ...tree(join(generatedPaths.documents, g)),
-    ]),
-  ];
-  const bytes = new Map(files);
-  const shown = shard.records.flatMap(({ documents }) =>
-    documents.map((doc) => {
-      const [gazette, year, number] = doc.issue.split('/');
-      const mdx = bytes.get(generatedPaths.document(gazette!, `${year}-${number}`, doc.order));
-      return referencesShown(doc, docRefNumbers(mdx?.toString() ?? ''), index);
-    }),
-  );
-  // Each page's list by id, and each document shown once in full: a document cited by
-  // hundreds is shown on each of their pages, but written out here once.
-  const distinct = new Map(shown.flat().flatMap((r) => (r ? [[r.id, r]] : [])));
-  return sha256(
+export function pageInputs(
+  shard: Shard,
+  index: ReferenceIndex<Reference>,
+): { gazettes: string; issues: Map<string, string> } {
+  const common = sha256(
     codeHash(),
-    ...files.flatMap(([file, content]) => [relative(GENERATED, file), content]),
-    JSON.stringify(shown.map((list) => list.map((r) => r?.id ?? null))),
-    JSON.stringify([...distinct.values()].sort((a, b) => (a.id < b.id ? -1 : 1))),
+    ...tree(generatedPaths.gazettes).flatMap(([f, b]) => input(f, b)),
   );
+  const records = shard.records.map(({ issue, documents }) => {
+    const [gazette, year, number] = issue.id.split('/') as [string, string, string];
+    const stem = `${year}-${number}`;
+    return {
+      id: issue.id,
+      record: input(generatedPaths.issue(gazette, stem)),
+      documents: documents.map((doc) => {
+        const mdx = generatedPaths.document(gazette, stem, doc.order);
+        const bytes = readFileSync(mdx);
+        return {
+          bytes: input(mdx, bytes),
+          shown: referencesShown(doc, docRefNumbers(bytes.toString()), index),
+        };
+      }),
+    };
+  });
+  return {
+    gazettes: sha256(common, ...records.flatMap((r) => r.record)),
+    issues: new Map(
+      records.map(({ id, record, documents }) => {
+        const shown = documents.map((d) => d.shown);
+        // Each page's list by id, and each document shown once in full: a document cited by
+        // several of the issue's is written out here once.
+        const distinct = new Map(shown.flat().flatMap((r) => (r ? [[r.id, r]] : [])));
+        return [
+          id,
+          sha256(
+            common,
+            ...record,
+            ...documents.flatMap((d) => d.bytes),
+            JSON.stringify(shown.map((list) => list.map((r) => r?.id ?? null))),
+            JSON.stringify([...distinct.values()].sort((a, b) => (a.id < b.id ? -1 : 1))),
+          ),
+        ];
+      }),
+    ),
+  };
 }
 
 /**
  * The Astro runs that build every page into `out`, to be run by runAll in this order: the
  * site run first, which empties the output; each shard's pages move in when both its run and
- * the site run are done. `merged(i)` resolves then. With `cache`, a shard whose inputs are
- * those of a cached run (shardInputs) is copied from the cache instead of rendered, and a
- * rendered one is cached (scripts/lib/cache.ts); `reused` counts those.
+ * the site run are done. `merged(i)` resolves then. With `cache`, the pages of an issue whose
+ * inputs are those of cached pages (pageInputs) are copied from the cache, and so are a
+ * shard's gazettes' archives and feeds; the shard's run renders only the rest, and what it
+ * renders is cached (scripts/lib/cache.ts). `issuesReused` counts the issues whose pages came
+ * from the cache, `runs` the shards' runs made.
  */
 export function pageRuns(
   out: string,
@@ -127,8 +157,51 @@ export function pageRuns(
   let done = 0;
   let site: Promise<void> | undefined;
   const merged: Array<Promise<void>> = [];
+  /**
+   * Renders a shard's gazettes' pages, of only the issues `issues` when given, into a
+   * folder that holds only them and the assets they use (what mergeShard moves).
+   */
+  const render = async (i: number, issues?: string[]) => {
+    const shard = shards[i]!;
+    const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
+    await astroRun(`shard-${i}`, shardOut, {
+      GONGBAO_RUN: 'gazettes',
+      GONGBAO_GAZETTES: shard.gazettes.join(','),
+      GONGBAO_REFERENCES: references,
+      ...(issues && { GONGBAO_ISSUES: issues.length > 0 ? issues.join(',') : 'none' }),
+    });
+    const kept = resolve(RUNS, `shard-${i}`, 'kept');
+    rmSync(kept, { recursive: true, force: true });
+    mergeShard(shardOut, shard, kept);
+    result.runs++;
+    return kept;
+  };
+  /** Puts shard i's pages into `ready`: from the cache where its inputs are unchanged, else rendered. */
+  const renderCached = async (i: number, ready: string) => {
+    const shard = shards[i]!;
+    const key = shard.gazettes.join(',');
+    const inputs = pageInputs(shard, index);
+    const gazettesReused = restore('gazette-pages', key, inputs.gazettes, ready);
+    const missing = shard.records
+      .map((r) => r.issue.id)
+      .filter((id) => !restore('issue-pages', id, inputs.issues.get(id)!, ready));
+    result.issuesReused += shard.records.length - missing.length;
+    if (gazettesReused && missing.length === 0) return;
+    const kept = await render(i, missing.length === shard.records.length ? undefined : missing);
+    const unit = resolve(RUNS, `shard-${i}`, 'issue');
+    for (const id of missing) {
+      rmSync(unit, { recursive: true, force: true });
+      moveInto(join(kept, id), join(unit, id));
+      keep('issue-pages', id, inputs.issues.get(id)!, unit, ready);
+    }
+    // What is left: the gazettes' archives and feeds, and the assets.
+    if (!gazettesReused) keep('gazette-pages', key, inputs.gazettes, kept, ready);
+  };
   const result = {
-    reused: 0,
+    /** Issues whose pages came from the build cache. */
+    issuesReused: 0,
+    /** Shards' Astro runs made. */
+    runs: 0,
     /** Seconds the site run took (it always runs: its pages cover the whole archive). */
     siteSeconds: 0,
     site: () => {
@@ -141,39 +214,12 @@ export function pageRuns(
     shards: shards.map(
       (shard, i) => () =>
         (merged[i] = (async () => {
-          const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
-          const render = async () => {
-            await astroRun(`shard-${i}`, shardOut, {
-              GONGBAO_RUN: 'gazettes',
-              GONGBAO_GAZETTES: shard.gazettes.join(','),
-              GONGBAO_REFERENCES: references,
-            });
-            // Only the shard's pages and the assets they use: what mergeShard moves.
-            const kept = resolve(RUNS, `shard-${i}`, 'kept');
-            rmSync(kept, { recursive: true, force: true });
-            mergeShard(shardOut, shard, kept);
-            return kept;
-          };
-          if (!cache) {
-            await render();
-            await site;
-            mergeShard(resolve(RUNS, `shard-${i}`, 'kept'), shard, output);
-          } else {
-            const ready = resolve(RUNS, `shard-${i}`, 'ready');
-            rmSync(ready, { recursive: true, force: true });
-            if (
-              (await cached(
-                'pages',
-                shard.gazettes.join(','),
-                shardInputs(shard, index),
-                ready,
-                render,
-              )) === 'reused'
-            )
-              result.reused++;
-            await site;
-            mergeShard(ready, shard, output);
-          }
+          const ready = resolve(RUNS, `shard-${i}`, 'ready');
+          rmSync(ready, { recursive: true, force: true });
+          if (cache) await renderCached(i, ready);
+          else moveInto(await render(i), ready);
+          await site;
+          mergeShard(ready, shard, output);
           onProgress?.((done += shard.documents), total);
         })()),
     ),

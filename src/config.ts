@@ -60,6 +60,7 @@ export const environmentSchema = z.object({
   GONGBAO_RUN: z.enum(['site', 'gazettes']).optional(),
   GONGBAO_GAZETTES: z.string().default(''),
   GONGBAO_REFERENCES: z.string().optional(),
+  GONGBAO_ISSUES: z.string().optional(),
   /** Debian's Chromium, for the browser tests, bench:search and Lighthouse. */
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Astro's own log level in the build's Astro runs. */

@@ -2,16 +2,24 @@
 // its documents' records), one MDX file per document. Their schemas are the data contract
 // (src/schema.ts). Pages get the metadata from the issues; only document pages render MDX,
 // so a run that renders no document page loads none, and a run that renders some gazettes'
-// pages loads only those gazettes' issues and MDX (src/data/run.ts).
+// pages loads only those gazettes' issues, and the MDX of the issues it renders (src/data/run.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { generatedPaths } from './data/generated.ts';
-import { run } from './data/run.ts';
+import { renderedIssues, run } from './data/run.ts';
 import { documentSchema, issueSchema } from './schema.ts';
 
 const inGazettes = (pattern: string) =>
   run.only ? run.only.map((g) => `${g}/${pattern}`) : `**/${pattern}`;
+
+/** The MDX of the documents this run renders: of the issues it renders, else of its gazettes. */
+const documentFiles = renderedIssues
+  ? renderedIssues.map((id) => {
+      const [gazette, year, number] = id.split('/');
+      return `${gazette}/${year}-${number}/*.mdx`;
+    })
+  : inGazettes('**/*.mdx');
 
 export const collections = {
   issues: defineCollection({
@@ -28,14 +36,15 @@ export const collections = {
     schema: z.object({ description: z.string().nullable() }),
   }),
   documents: defineCollection({
-    loader: run.gazettes
-      ? glob({
-          pattern: inGazettes('**/*.mdx'),
-          base: generatedPaths.documents,
-          generateId: ({ data }) => String(data.id),
-          retainBody: false,
-        })
-      : () => [],
+    loader:
+      run.gazettes && documentFiles.length > 0
+        ? glob({
+            pattern: documentFiles,
+            base: generatedPaths.documents,
+            generateId: ({ data }) => String(data.id),
+            retainBody: false,
+          })
+        : () => [],
     schema: documentSchema,
   }),
 };

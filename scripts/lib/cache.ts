@@ -1,6 +1,6 @@
 // The build's output cache (.cache/build/): outputs kept from earlier builds — a shard's
-// pages (its gazettes' archives, issues and documents), a shard's Pagefind bundle, an issue's
-// snapshot — each with a manifest of the SHA-256 of its inputs and of each of its files. An
+// gazettes' archives and feeds with the assets they use, an issue's pages (issue page, data,
+// documents), a shard's Pagefind bundle, an issue's snapshot — each with a manifest of the SHA-256 of its inputs and of each of its files. An
 // output is reused only when its inputs' hash is the same and every file still has the hash
 // the manifest gives; a missing, stale or corrupt entry is rebuilt, never trusted. Contents are
 // hashed, never time stamps.
@@ -21,7 +21,8 @@ import { config } from '../../src/config.ts';
 
 const CACHE = resolve('.cache/build');
 
-export type Kind = 'pages' | 'pagefind' | 'snapshot';
+const KINDS = ['gazette-pages', 'issue-pages', 'pagefind', 'snapshot'] as const;
+export type Kind = (typeof KINDS)[number];
 
 interface Manifest {
   kind: Kind;
@@ -137,7 +138,7 @@ function place(manifest: Manifest, to: string): void {
 }
 
 /** Moves the freshly built output in `from` into the cache as (kind, key) made from `inputs`. */
-export function store(kind: Kind, key: string, inputs: string, from: string): Manifest {
+function store(kind: Kind, key: string, inputs: string, from: string): Manifest {
   const dir = entryDir(kind, key);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -152,6 +153,11 @@ export function store(kind: Kind, key: string, inputs: string, from: string): Ma
   return manifest;
 }
 
+/** Moves the freshly built output in `from` into the cache as (kind, key), and puts it into `to`. */
+export function keep(kind: Kind, key: string, inputs: string, from: string, to: string): void {
+  place(store(kind, key, inputs, from), to);
+}
+
 /** Builds `to` from the cache, or else with `build` (which writes into `from`), then caches it. */
 export async function cached(
   kind: Kind,
@@ -161,15 +167,24 @@ export async function cached(
   build: () => Promise<string>,
 ): Promise<'reused' | 'built'> {
   if (restore(kind, key, inputs, to)) return 'reused';
-  place(store(kind, key, inputs, await build()), to);
+  keep(kind, key, inputs, await build(), to);
   return 'built';
 }
 
-/** Removes the entries of `kind` that the last build did not use (removed issues, replanned shards). */
-export function prune(kind: Kind, keys: string[]): void {
-  const used = new Set(keys.map((k) => entryDir(kind, k)));
-  const root = join(CACHE, kind);
-  if (!existsSync(root)) return;
-  for (const entry of readdirSync(root))
-    if (!used.has(join(root, entry))) rmSync(join(root, entry), { recursive: true, force: true });
+/**
+ * Removes the entries that the last build did not use (removed issues, replanned shards),
+ * given the keys it used of each kind, and what an earlier version kept under other kinds.
+ */
+export function prune(used: Record<Kind, string[]>): void {
+  if (!existsSync(CACHE)) return;
+  for (const kind of readdirSync(CACHE)) {
+    const root = join(CACHE, kind);
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      rmSync(root, { recursive: true, force: true });
+      continue;
+    }
+    const kept = new Set(used[kind as Kind].map((k) => entryDir(kind as Kind, k)));
+    for (const entry of readdirSync(root))
+      if (!kept.has(join(root, entry))) rmSync(join(root, entry), { recursive: true, force: true });
+  }
 }

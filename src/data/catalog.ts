@@ -11,10 +11,12 @@ import {
   referenceIndex,
   type ReferenceIndex,
 } from '../utils/references.ts';
-import { run } from './run.ts';
+import { rendersIssue, run } from './run.ts';
 
 export interface Catalog extends ReferenceIndex<Reference> {
   issues: Issue[];
+  /** The issues whose pages (issue page, data, source) this run renders (src/data/run.ts). */
+  issuePages: Issue[];
   documents: DocumentMeta[];
   issueById: Map<string, Issue>;
   documentsOf: (issueId: string) => DocumentMeta[];
@@ -59,6 +61,7 @@ async function load(): Promise<Catalog> {
   }
   return {
     issues,
+    issuePages: issues.filter((i) => rendersIssue(i.id)),
     documents,
     issueById,
     documentsOf: (id) => byIssue.get(id) ?? [],

@@ -4,8 +4,10 @@
 // and one run a shard renders the pages of its gazettes — each gazette's archive and feed, its
 // issues and its documents (GONGBAO_RUN=gazettes, GONGBAO_GAZETTES=a,b,
 // GONGBAO_REFERENCES=file) —, so that no run loads more than one shard's MDX, a new issue
-// touches its own shard's run and the site run, and the runs share the cores. The routes of
-// each part are added by src/routes.ts.
+// touches its own shard's run and the site run, and the runs share the cores. A gazettes run
+// can be limited to some of its issues (GONGBAO_ISSUES=a/2020/1,b/2021/3, or none):
+// their pages are made again, the other issues' pages come from the build cache. The routes
+// of each part are added by src/routes.ts.
 import { config } from '../config.ts';
 
 const mode = config.GONGBAO_RUN;
@@ -21,3 +23,17 @@ export const run = {
    */
   references: mode === 'gazettes' ? (config.GONGBAO_REFERENCES ?? null) : null,
 };
+
+const issues =
+  mode === 'gazettes' && config.GONGBAO_ISSUES !== undefined
+    ? new Set(config.GONGBAO_ISSUES === 'none' ? [] : config.GONGBAO_ISSUES.split(','))
+    : null;
+
+/**
+ * Whether this run renders the pages of an issue of its gazettes (its issue page, data and
+ * documents); each gazette's archive and feed, which list every issue, are always rendered.
+ */
+export const rendersIssue = (id: string): boolean => issues === null || issues.has(id);
+
+/** The issues whose pages this run renders, or null for every issue of its gazettes. */
+export const renderedIssues = issues && [...issues];

@@ -1,8 +1,9 @@
 // The build cache (scripts/lib/cache.ts) reuses an output only when its inputs are the same and
 // its files are intact: a stale or corrupt entry is rebuilt, never trusted.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cached, restore, sha256 } from '../../scripts/lib/cache.ts';
 
@@ -58,5 +59,31 @@ describe('the build cache', () => {
     expect(restore('snapshot', KEY, 'inputs-2', third)).toBe(false);
     expect(readdirSync(third)).toEqual([]);
     expect(builds).toBe(3);
+  });
+
+  it('keeps, when pruned, only the entries the build used, and no kind an earlier version kept', () => {
+    // In a folder of its own: pruning empties the cache of the folder it runs in.
+    const dir = folder();
+    const script = `
+      import { mkdirSync, writeFileSync } from 'node:fs';
+      import { keep, prune } from ${JSON.stringify(resolve('scripts/lib/cache.ts'))};
+      for (const id of ['a/2020/1', 'a/2020/2']) {
+        mkdirSync('out/' + id, { recursive: true });
+        writeFileSync('out/' + id + '/index.html', id);
+        keep('issue-pages', id, 'inputs', 'out', 'dist');
+      }
+      mkdirSync('.cache/build/pages/0123', { recursive: true });
+      prune({ 'issue-pages': ['a/2020/1'], 'gazette-pages': [], pagefind: [], snapshot: [] });
+    `;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir });
+    const left = readdirSync(join(dir, '.cache', 'build'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => readFileSync(join(dir, '.cache', 'build', f), 'utf8'));
+    expect(left).toEqual(['a/2020/1']);
+    expect(readdirSync(join(dir, '.cache', 'build'))).toEqual(['issue-pages']);
+    // Both were put in place before the prune.
+    expect(readFileSync(join(dir, 'dist', 'a', '2020', '2', 'index.html'), 'utf8')).toBe(
+      'a/2020/2',
+    );
   });
 });

@@ -4,8 +4,8 @@ import { catalog } from '../../../../data/catalog.ts';
 import { routeParams } from '../../../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
-  const { issues } = await catalog();
-  return issues.map((issue) => ({ params: routeParams(issue.id), props: { id: issue.id } }));
+  const { issuePages } = await catalog();
+  return issuePages.map((issue) => ({ params: routeParams(issue.id), props: { id: issue.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

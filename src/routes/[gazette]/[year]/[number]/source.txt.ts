@@ -5,8 +5,8 @@ import { catalog } from '../../../../data/catalog.ts';
 import { routeParams } from '../../../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
-  const { issues } = await catalog();
-  return issues.map((issue) => ({
+  const { issuePages } = await catalog();
+  return issuePages.map((issue) => ({
     params: routeParams(issue.id),
     props: { path: issue.source.path },
   }));
