@@ -164,11 +164,13 @@ export function pageRuns(
   const render = async (i: number, issues?: string[]) => {
     const shard = shards[i]!;
     const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
+    const issuesFile = resolve(RUNS, `shard-${i}`, 'issues.json');
+    if (issues) writeFileSync(issuesFile, JSON.stringify(issues));
     await astroRun(`shard-${i}`, shardOut, {
       GONGBAO_RUN: 'gazettes',
       GONGBAO_GAZETTES: shard.gazettes.join(','),
       GONGBAO_REFERENCES: references,
-      ...(issues && { GONGBAO_ISSUES: issues.length > 0 ? issues.join(',') : 'none' }),
+      ...(issues && { GONGBAO_ISSUES: issuesFile }),
     });
     const kept = resolve(RUNS, `shard-${i}`, 'kept');
     rmSync(kept, { recursive: true, force: true });
@@ -195,7 +197,8 @@ export function pageRuns(
       keep('issue-pages', id, inputs.issues.get(id)!, unit, ready);
     }
     // What is left: the gazettes' archives and feeds, and the assets.
-    if (!gazettesReused) keep('gazette-pages', key, inputs.gazettes, kept, ready);
+    if (gazettesReused) rmSync(kept, { recursive: true, force: true });
+    else keep('gazette-pages', key, inputs.gazettes, kept, ready);
   };
   const result = {
     /** Issues whose pages came from the build cache. */

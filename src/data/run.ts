@@ -5,9 +5,10 @@
 // issues and its documents (GONGBAO_RUN=gazettes, GONGBAO_GAZETTES=a,b,
 // GONGBAO_REFERENCES=file) —, so that no run loads more than one shard's MDX, a new issue
 // touches its own shard's run and the site run, and the runs share the cores. A gazettes run
-// can be limited to some of its issues (GONGBAO_ISSUES=a/2020/1,b/2021/3, or none):
-// their pages are made again, the other issues' pages come from the build cache. The routes
+// can be limited to some of its issues (GONGBAO_ISSUES=file, a JSON list of issue ids, which
+// can be empty): their pages are made again, the other issues' pages come from the build cache. The routes
 // of each part are added by src/routes.ts.
+import { readFileSync } from 'node:fs';
 import { config } from '../config.ts';
 
 const mode = config.GONGBAO_RUN;
@@ -26,7 +27,7 @@ export const run = {
 
 const issues =
   mode === 'gazettes' && config.GONGBAO_ISSUES !== undefined
-    ? new Set(config.GONGBAO_ISSUES === 'none' ? [] : config.GONGBAO_ISSUES.split(','))
+    ? new Set(JSON.parse(readFileSync(config.GONGBAO_ISSUES, 'utf8')) as string[])
     : null;
 
 /**
