@@ -74,6 +74,15 @@ const docRefNumbers = (mdx: string) =>
     m[1]!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))),
   );
 
+const referenceHashes = new WeakMap<Reference, string>();
+/** SHA-256 of every field of a reference, worked out once a build. */
+function referenceHash(reference: Reference): string {
+  let hash = referenceHashes.get(reference);
+  if (hash === undefined)
+    referenceHashes.set(reference, (hash = sha256(JSON.stringify(reference))));
+  return hash;
+}
+
 /**
  * SHA-256 of everything a shard's pages are made from, in two parts. What every page reads:
  * the code and settings, and every gazette's settings as the site shows them (the gazettes
@@ -113,8 +122,8 @@ export function pageInputs(
     issues: new Map(
       records.map(({ id, record, documents }) => {
         const shown = documents.map((d) => d.shown);
-        // Each page's list by id, and each document shown once in full: a document cited by
-        // several of the issue's is written out here once.
+        // Each page's list by id, and each document shown once in full, by the hash of its
+        // reference: a document cited by hundreds is shown on each of their pages.
         const distinct = new Map(shown.flat().flatMap((r) => (r ? [[r.id, r]] : [])));
         return [
           id,
@@ -123,7 +132,7 @@ export function pageInputs(
             ...record,
             ...documents.flatMap((d) => d.bytes),
             JSON.stringify(shown.map((list) => list.map((r) => r?.id ?? null))),
-            JSON.stringify([...distinct.values()].sort((a, b) => (a.id < b.id ? -1 : 1))),
+            ...[...distinct.keys()].sort().map((id) => referenceHash(distinct.get(id)!)),
           ),
         ];
       }),
