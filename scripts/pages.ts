@@ -143,7 +143,7 @@ export function pageInputs(
 /**
  * The Astro runs that build every page into `out`, to be run by runAll in this order: the
  * site run first, which empties the output; each shard's pages move in when both its run and
- * the site run are done. `merged(i)` resolves then. With `cache`, the pages of an issue whose
+ * the site run are done. `merged(i)` resolves then, `done()` when all have. With `cache`, the pages of an issue whose
  * inputs are those of cached pages (pageInputs) are copied from the cache, and so are a
  * shard's gazettes' archives and feeds; the shard's run renders only the rest, and what it
  * renders is cached (scripts/lib/cache.ts). `issuesReused` counts the issues whose pages came
@@ -165,7 +165,19 @@ export function pageRuns(
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   let site: Promise<void> | undefined;
-  const merged: Array<Promise<void>> = [];
+  // Settled by shard i's task when its pages are ready in its folder.
+  const settle: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+  const rendered = shards.map(
+    (_, i) => new Promise<void>((resolve, reject) => (settle[i] = { resolve, reject })),
+  );
+  const merged = shards.map(async (shard, i) => {
+    await rendered[i];
+    await site;
+    mergeShard(resolve(RUNS, `shard-${i}`, 'ready'), shard, output);
+    onProgress?.((done += shard.documents), total);
+  });
+  // A failure is met where it is awaited (merged, done), or by the task that failed.
+  for (const m of merged) m.catch(() => {});
   /**
    * Renders a shard's gazettes' pages, of only the issues `issues` when given, into a
    * folder that holds only them and the assets they use (what mergeShard moves).
@@ -223,19 +235,24 @@ export function pageRuns(
       );
       return site;
     },
-    shards: shards.map(
-      (shard, i) => () =>
-        (merged[i] = (async () => {
-          const ready = resolve(RUNS, `shard-${i}`, 'ready');
-          rmSync(ready, { recursive: true, force: true });
-          if (cache) await renderCached(i, ready);
-          else moveInto(await render(i), ready);
-          await site;
-          mergeShard(ready, shard, output);
-          onProgress?.((done += shard.documents), total);
-        })()),
-    ),
+    // A shard's task ends when its pages are ready, so that the next task takes its place
+    // at once; they move into the output once the site run is done too (merged).
+    shards: shards.map((_, i) => async () => {
+      const ready = resolve(RUNS, `shard-${i}`, 'ready');
+      try {
+        rmSync(ready, { recursive: true, force: true });
+        if (cache) await renderCached(i, ready);
+        else moveInto(await render(i), ready);
+        settle[i]!.resolve();
+      } catch (error) {
+        settle[i]!.reject(error);
+        throw error;
+      }
+    }),
+    /** Resolves when shard i's pages are in the output. */
     merged: (i: number) => merged[i]!,
+    /** Resolves when every shard's pages are in the output. */
+    done: () => Promise.all(merged).then(() => undefined),
   };
   return result;
 }
@@ -251,10 +268,12 @@ if (import.meta.main) {
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     await runs.shards[shard]!();
+    await runs.merged(shard);
   } else if (values.site) {
     await runs.site();
   } else {
     await runAll([runs.site, ...runs.shards], availableParallelism());
+    await runs.done();
     console.log(
       `pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`,
     );
