@@ -133,14 +133,12 @@ export async function convert(
         return;
       }
       for (const d of result.diagnostics) console.error(d);
-      const stem = `${place.year}-${place.number}`;
       const written: Array<[string, string]> = [
-        [generatedPaths.issue(place.gazette, stem), result.issueJson],
+        [generatedPaths.issue(place.id), result.issueJson],
         [generatedPaths.text(place.id), result.textJson],
-        [generatedPaths.review(place.gazette, stem), result.reviewJson],
+        [generatedPaths.review(place.id), result.reviewJson],
         ...result.documents.map(
-          (doc) =>
-            [generatedPaths.document(place.gazette, stem, doc.order), doc.mdx] as [string, string],
+          (doc) => [generatedPaths.document(place.id, doc.order), doc.mdx] as [string, string],
         ),
       ];
       for (const [file, text] of written) write(file, text);

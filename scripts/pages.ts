@@ -10,7 +10,7 @@
 // the project: only the site run's output can be, so runs never share it.)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { config } from '../src/config.ts';
 import { generatedPaths, readIssueRecords } from '../src/data/generated.ts';
 import {
@@ -27,7 +27,6 @@ import { runAll, runScript } from './lib/pool.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const RUNS = '.cache/astro';
-const GENERATED = dirname(generatedPaths.issues);
 
 /**
  * Rolldown's allocator (mimalloc) gives freed memory back to the system after 10 ms and takes
@@ -64,7 +63,7 @@ function tree(dir: string): Array<[string, Buffer]> {
 
 /** A converted file as an input: its path under the generated content, and its bytes. */
 const input = (file: string, bytes: Buffer = readFileSync(file)) => [
-  relative(GENERATED, file),
+  relative(generatedPaths.root, file),
   bytes,
 ];
 
@@ -102,13 +101,11 @@ export function pageInputs(
     ...tree(generatedPaths.gazettes).flatMap(([f, b]) => input(f, b)),
   );
   const records = shard.records.map(({ issue, documents }) => {
-    const [gazette, year, number] = issue.id.split('/') as [string, string, string];
-    const stem = `${year}-${number}`;
     return {
       id: issue.id,
-      record: input(generatedPaths.issue(gazette, stem)),
+      record: input(generatedPaths.issue(issue.id)),
       documents: documents.map((doc) => {
-        const mdx = generatedPaths.document(gazette, stem, doc.order);
+        const mdx = generatedPaths.document(issue.id, doc.order);
         const bytes = readFileSync(mdx);
         return {
           bytes: input(mdx, bytes),
@@ -143,10 +140,10 @@ export function pageInputs(
 /**
  * The Astro runs that build every page into `out`, to be run by runAll in this order: the
  * site run first, which empties the output; each shard's pages move in when both its run and
- * the site run are done. `merged(i)` resolves then, `done()` when all have. With `cache`, the pages of an issue whose
- * inputs are those of cached pages (pageInputs) are copied from the cache, and so are a
- * shard's gazettes' archives and feeds; the shard's run renders only the rest, and what it
- * renders is cached (scripts/lib/cache.ts). `issuesReused` counts the issues whose pages came
+ * the site run are done. `merged(i)` resolves then, `done()` when all have. With `cache`, the
+ * pages of an issue whose inputs are those of cached pages (pageInputs) are copied from the
+ * cache, and so are a shard's gazettes' archives and feeds; the shard's run renders only the
+ * rest, and what it renders is cached (scripts/lib/cache.ts). `issuesReused` counts the issues whose pages came
  * from the cache, `runs` the shards' runs made.
  */
 export function pageRuns(

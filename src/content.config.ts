@@ -15,10 +15,7 @@ const inGazettes = (pattern: string) =>
 
 /** The MDX of the documents this run renders: of the issues it renders, else of its gazettes. */
 const documentFiles = renderedIssues
-  ? renderedIssues.map((id) => {
-      const [gazette, year, number] = id.split('/');
-      return `${gazette}/${year}-${number}/*.mdx`;
-    })
+  ? renderedIssues.map(generatedPaths.documentsOf)
   : inGazettes('**/*.mdx');
 
 export const collections = {

@@ -1,9 +1,9 @@
 // The build's output cache (.cache/build/): outputs kept from earlier builds — a shard's
 // gazettes' archives and feeds with the assets they use, an issue's pages (issue page, data,
-// documents), a shard's Pagefind bundle, an issue's snapshot — each with a manifest of the SHA-256 of its inputs and of each of its files. An
-// output is reused only when its inputs' hash is the same and every file still has the hash
-// the manifest gives; a missing, stale or corrupt entry is rebuilt, never trusted. Contents are
-// hashed, never time stamps.
+// documents), a shard's Pagefind bundle, an issue's snapshot — each with a manifest of the
+// SHA-256 of its inputs and of each of its files. An output is reused only when its inputs'
+// hash is the same and every file still has the hash the manifest gives; a missing, stale or
+// corrupt entry is rebuilt, never trusted. Contents are hashed, never time stamps.
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,

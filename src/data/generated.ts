@@ -9,19 +9,28 @@ import type { DocumentMeta, Issue } from '../schema.ts';
 
 const GENERATED = fileURLToPath(new URL('../content/generated/', import.meta.url));
 
+/** An issue's files, named by its id (gazette/year/number) as gazette/year-number. */
+function issueStem(issueId: string): string {
+  const [gazette, year, number] = issueId.split('/');
+  return `${gazette}/${year}-${number}`;
+}
+
 export const generatedPaths = {
+  root: GENERATED,
   /** The issues collection: an issue's record and its documents' records (no bodies). */
   issues: join(GENERATED, 'issues'),
-  issue: (gazette: string, stem: string) => join(GENERATED, 'issues', gazette, `${stem}.json`),
+  issue: (issueId: string) => join(GENERATED, 'issues', `${issueStem(issueId)}.json`),
   /** The documents collection: one MDX file a document. */
   documents: join(GENERATED, 'documents'),
-  document: (gazette: string, stem: string, order: number) =>
-    join(GENERATED, 'documents', gazette, stem, `${order}.mdx`),
+  document: (issueId: string, order: number) =>
+    join(GENERATED, 'documents', issueStem(issueId), `${order}.mdx`),
+  /** An issue's documents, as a glob pattern under `documents`. */
+  documentsOf: (issueId: string) => `${issueStem(issueId)}/*.mdx`,
   /** Each document's plain text (src/emit/text.ts), one file an issue. */
   text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
   /** What `npm run review` reports for an issue (src/review/), for the build's summary lines. */
   reviews: join(GENERATED, 'review'),
-  review: (gazette: string, stem: string) => join(GENERATED, 'review', gazette, `${stem}.json`),
+  review: (issueId: string) => join(GENERATED, 'review', `${issueStem(issueId)}.json`),
   /** What the site shows of a gazette's settings (content/<gazette>/gazette.yaml). */
   gazettes: join(GENERATED, 'gazettes'),
   gazette: (gazette: string) => join(GENERATED, 'gazettes', `${gazette}.json`),
