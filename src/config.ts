@@ -48,6 +48,12 @@ export const environmentSchema = z.object({
    * documents, 1000 made the full build 12 runs instead of 9 and the publish no shorter.
    */
   SHARD_DOCUMENTS: count('documents').default(1250),
+  /**
+   * The most documents a page of an issuing body's or a 文种's list shows; a longer list goes
+   * on over pages (…/2/, …/3/). At 100 a page weighs about 40 kB; a whole list of a large
+   * archive's 通知 would be megabytes, too much for a phone on a weak connection.
+   */
+  LIST_PAGE_SIZE: count('documents').default(100),
   /** Seconds since 1970 stamped on snapshot entries and in bag-info (reproducible builds), or unset. */
   SOURCE_DATE_EPOCH: z.coerce
     .number({ error: 'seconds since 1970-01-01' })

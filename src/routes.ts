@@ -16,9 +16,13 @@ export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: 
   { pattern: '/atom.xml', entrypoint: 'atom.xml.ts', part: 'site' },
   { pattern: '/search', entrypoint: 'search/index.astro', part: 'site' },
   { pattern: '/organs', entrypoint: 'organs/index.astro', part: 'site' },
-  { pattern: '/organs/[organ]', entrypoint: 'organs/[organ]/index.astro', part: 'site' },
+  {
+    pattern: '/organs/[organ]/[...page]',
+    entrypoint: 'organs/[organ]/[...page].astro',
+    part: 'site',
+  },
   { pattern: '/types', entrypoint: 'types/index.astro', part: 'site' },
-  { pattern: '/types/[type]', entrypoint: 'types/[type]/index.astro', part: 'site' },
+  { pattern: '/types/[type]/[...page]', entrypoint: 'types/[type]/[...page].astro', part: 'site' },
   { pattern: '/[gazette]', entrypoint: '[gazette]/index.astro', part: 'gazettes' },
   { pattern: '/[gazette]/atom.xml', entrypoint: '[gazette]/atom.xml.ts', part: 'gazettes' },
   {

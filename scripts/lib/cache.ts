@@ -55,7 +55,8 @@ let code: string | undefined;
 /**
  * The code and settings that shape every output: src/ (but the converted content), scripts/,
  * public/, astro.config.mjs, the package files (hence every library's version), Node's
- * version, and the settings that reach the output (not OUT_DIR nor how the build is split).
+ * version, and the settings that reach a cached output (not OUT_DIR, nor how the build is
+ * split, nor LIST_PAGE_SIZE, which only the site run's pages show, made every build).
  */
 export function codeHash(): string {
   if (code !== undefined) return code;

@@ -30,13 +30,20 @@ export function nameSegment(name: string): string {
   return kept ? `${kept}-${hash}` : hash;
 }
 
+/** Page n of a list at `path`: the list's own path for the first, `<path><n>/` after (Astro's paginate). */
+const listPage = (path: string, page: number) => (page > 1 ? `${path}${page}/` : path);
+
 /** Path segments that may hold Chinese (issuing bodies, 文种) are percent-encoded in links. */
 export const paths = {
   gazette: (slug: string) => `${slug}/`,
   issue: (id: string) => `${id}/`,
   document: (id: string) => `${id}/`,
-  organ: (name: string) => `organs/${encodeURIComponent(nameSegment(name))}/`,
-  docType: (type: string) => `types/${encodeURIComponent(nameSegment(type))}/`,
+  /** An issuing body's documents; page `page` of them when they take more than one. */
+  organ: (name: string, page = 1) =>
+    listPage(`organs/${encodeURIComponent(nameSegment(name))}/`, page),
+  /** A 文种's documents; page `page` of them when they take more than one. */
+  docType: (type: string, page = 1) =>
+    listPage(`types/${encodeURIComponent(nameSegment(type))}/`, page),
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   snapshot: (issueId: string) => `snapshots/${issueId.replaceAll('/', '-')}.zip`,
 };

@@ -8,7 +8,9 @@ import { editorialFiles, readEditorial } from '../../scripts/lib/editorial.ts';
 import { editIssue } from '../../src/corrections/apply.ts';
 import type { ParsedDocument } from '../../src/parser/index.ts';
 import { documentSchema, issueSchema } from '../../src/schema.ts';
+import { byDocType, newestFirst } from '../../src/utils/catalog.ts';
 import { formatDate } from '../../src/utils/format.ts';
+import { paths } from '../../src/utils/url.ts';
 import { fileFor, htmlFiles, page } from '../support/dist.ts';
 import { SITES } from '../support/sites.ts';
 
@@ -241,6 +243,56 @@ describe('issuing-body pages', () => {
     expect(filter).toContain('银川市金凤区人民政府办公室');
     expect(filter).not.toContain('银川市金凤区政府办公室');
   });
+});
+
+describe('long lists over pages (the sub-path site, LIST_PAGE_SIZE 4)', () => {
+  const { dir, base, listPageSize } = SITES.sub;
+  const issueById = new Map(parsed.map((r) => [r.issue.id, r.issue]));
+  const lists = [
+    ...[...byDocType(documents)].map(([type, docs]) => ({
+      name: type,
+      path: paths.docType(type),
+      docs,
+    })),
+    ...[...new Set(documents.flatMap((d) => d.issuers))].map((name) => ({
+      name,
+      path: paths.organ(name),
+      docs: documents.filter((d) => d.issuers.includes(name)),
+    })),
+  ];
+
+  it('has lists long enough to need pages', () => {
+    expect(lists.some((l) => l.docs.length > 2 * listPageSize)).toBe(true);
+  });
+
+  it.each(lists.map((l) => [l.path, l] as const))(
+    '%s: its pages, followed by 下一页, list exactly its documents newest first',
+    (_, { name, path, docs }) => {
+      const last = Math.ceil(docs.length / listPageSize);
+      const listed: string[] = [];
+      let at: string | undefined = path;
+      for (let n = 1; at !== undefined; n++) {
+        const $ = page(dir, at);
+        const links = $('.doc-list a')
+          .map((_, a) => $(a).attr('href'))
+          .get();
+        expect(links.length).toBeLessThanOrEqual(listPageSize);
+        listed.push(...links);
+        if (n === 1) expect($('title').text()).not.toContain('（第');
+        else expect($('title').text()).toContain(`（第${n}页）`);
+        if (last > 1) expect(text($('.list-pages p').text())).toBe(`第${n}页，共${last}页`);
+        else expect($('.list-pages')).toHaveLength(0);
+        const prev = $('.list-pages a[rel=prev]').attr('href');
+        expect(prev).toBe(n > 1 ? base + (n === 2 ? path : `${path}${n - 1}/`) : undefined);
+        const next = $('.list-pages a[rel=next]').attr('href');
+        expect(next).toBe(n < last ? `${base}${path}${n + 1}/` : undefined);
+        at = next?.slice(base.length);
+        expect(text($('h1').text())).toBe(name);
+      }
+      expect(listed).toEqual(newestFirst(docs, issueById).map((d) => `${base}${d.id}/`));
+      expect(fileFor(dir, `${path}${last + 1}/`)).toBeNull();
+    },
+  );
 });
 
 describe('site-wide files', () => {

@@ -21,13 +21,14 @@ export const cleanEnv = () =>
   Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_VARS.includes(k)));
 
 export default function setup(): void {
-  for (const { dir, basePathSetting, shardDocuments } of Object.values(SITES)) {
+  for (const { dir, basePathSetting, shardDocuments, listPageSize } of Object.values(SITES)) {
     const env = {
       ...cleanEnv(),
       OUT_DIR: dir,
       BASE_PATH: basePathSetting,
       SITE_URL,
       SHARD_DOCUMENTS: String(shardDocuments),
+      LIST_PAGE_SIZE: String(listPageSize),
     };
     execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env });
   }
