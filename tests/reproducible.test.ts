@@ -71,6 +71,7 @@ describe('a build split into jobs', () => {
       BASE_PATH: SITES.sub.base,
       SITE_URL,
       SHARD_DOCUMENTS: String(SITES.sub.shardDocuments),
+      LIST_PAGE_SIZE: String(SITES.sub.listPageSize),
     };
     run(dir, ['scripts/convert.ts']);
     for (const shard of ['0', '1']) {
