@@ -7,11 +7,6 @@ export function formatDate(iso: string | null): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** The title of page n of a list: 通知, then 通知（第2页）, so that no two pages share one. */
-export function listTitle(name: string, page: number): string {
-  return page > 1 ? `${name}（第${page}页）` : name;
-}
-
 /** 2020年第4期（总第64期） */
 export function issueLabel(issue: {
   year: number;
