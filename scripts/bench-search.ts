@@ -131,9 +131,11 @@ for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' })
     queries.push({ text: s, doc: url, kind: 'symbols' });
   for (const s of spaced(text, SPACED_QUERIES, next))
     queries.push({ text: s, doc: url, kind: 'spaces' });
-  if (doc.docNumber) {
-    const m = /^(.+)〔(\d{4})〕(\d+)号$/.exec(doc.docNumber)!;
-    for (const styled of [doc.docNumber, `${m[1]}[${m[2]}]${m[3]}号`, `${m[1]}${m[2]}年${m[3]}号`])
+  if (doc.docNumber) queries.push({ text: doc.docNumber, doc: url, kind: 'number' });
+  // The other styles of a number with a year in brackets (a 令's 第707号 has none).
+  const m = doc.docNumber && /^(.+)〔(\d{4})〕(\d+)号$/.exec(doc.docNumber);
+  if (m) {
+    for (const styled of [`${m[1]}[${m[2]}]${m[3]}号`, `${m[1]}${m[2]}年${m[3]}号`])
       queries.push({ text: styled, doc: url, kind: 'number' });
     queries.push({ text: `${m[1]}${m[3]}号`, doc: url, kind: 'number without year' });
     queries.push({ text: `${m[1]}〔${m[2]}〕`, doc: url, kind: 'number without serial' });

@@ -4,7 +4,7 @@
 // and title as index words (src/search/tokens.ts says why), filters for gazette, year, issuing
 // body, 文种 and the days it is in force, a date to sort by, and the metadata
 // results show. The text comes from the converted content, not the built pages, so the index
-// is written while Astro builds. Beside it, search/numbers/<year>.json maps each 发文字号 to
+// is written while Astro builds. Beside it, search/numbers/<year>.json (other.json: numbers without a year) maps each 发文字号 to
 // its document, so that a number typed in any style goes straight to it, and
 // search/indexes.json lists the bundles.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { config } from '../src/config.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta } from '../src/schema.ts';
-import { docNumberFile } from '../src/search/docNumberQuery.ts';
+import { numberFile, numberKey } from '../src/search/docNumberQuery.ts';
 import { documentRecord, issueRecord } from '../src/search/records.ts';
 import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
@@ -61,15 +61,16 @@ async function indexShard(shard: Shard, outputPath: string, lastDay: LastDay): P
   await pagefind.close();
 }
 
-/** search/numbers/<year>.json (发文字号 → document) and search/indexes.json (the bundles), under `out`. */
+/** search/numbers/<year>.json (the lookup key of a 发文字号 → document) and search/indexes.json (the bundles), under `out`. */
 function writeLookups(out: string, shards: Shard[], base: string): void {
   const numbers = new Map<string, Record<string, { url: string; title: string }>>();
   for (const doc of shards.flatMap((s) => s.records.flatMap((r) => r.documents))) {
-    if (!doc.docNumber) continue;
-    const file = docNumberFile(doc.docNumber);
+    const key = doc.docNumber && numberKey(doc.docNumber);
+    if (!key) continue;
+    const file = numberFile(key);
     numbers.set(file, {
       ...numbers.get(file),
-      [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title },
+      [key]: { url: href(`${doc.id}/`, base), title: doc.title },
     });
   }
   const write = (path: string, value: unknown) => {

@@ -4,6 +4,7 @@
 // the parser improves); document fields are set by item number, as the site numbers them.
 import { z } from 'zod';
 import { makeDate } from '../parser/date.ts';
+import { docNumberLine } from '../parser/docNumber.ts';
 import { documentSchema, issueSchema } from '../schema.ts';
 import { readYaml, validateYaml } from '../settings/yaml.ts';
 
@@ -54,6 +55,12 @@ const documentPatch = z
         true
       >,
     ).shape,
+    // As the parser writes it (brackets 〔〕, no spaces), in whatever style the editor typed it;
+    // a number of another shape (国务院令第707号) as typed, without spaces.
+    docNumber: z
+      .string()
+      .transform((s) => docNumberLine(s) ?? s.replace(/\s+/g, ''))
+      .nullable(),
     date: realDate.nullable(),
     printedDate: realDate.nullable(),
     effective: realDate.nullable(),

@@ -1,7 +1,7 @@
 // The search page in the browser: reads the query and filters from the URL, goes straight to
 // a document whose 发文字号 was typed, otherwise asks Pagefind and shows the results with
 // their 发文字号, date, issuer and a highlighted excerpt, and the filters' remaining counts.
-import { docNumberFile, docNumberOf, partialNumberQuery } from './docNumberQuery.ts';
+import { numberFile, numberKey, partialNumberQuery } from './docNumberQuery.ts';
 import { formatDate } from '../utils/format.ts';
 import { inForceFilters } from './inForce.ts';
 import { excerptText, toQueries } from './tokens.ts';
@@ -128,16 +128,16 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
       return;
     }
     status.textContent = '正在搜索…';
-    const number = typed ? docNumberOf(typed) : null;
+    const number = typed ? numberKey(typed) : null;
     if (number) {
       const numbered: Record<string, { url: string } | undefined> = await fetch(
-        `${form.dataset.numbers}${docNumberFile(number)}`,
+        `${form.dataset.numbers}${numberFile(number)}`,
       )
         .then((r) => (r.ok ? r.json() : {}))
         .catch(() => ({}));
       const target = numbered[number];
       if (target) {
-        status.textContent = `正在打开 ${number}…`;
+        status.textContent = `正在打开 ${typed}…`;
         location.replace(target.url);
         return;
       }

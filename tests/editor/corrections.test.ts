@@ -118,6 +118,18 @@ describe('corrections of 昆都仑区人民政府公报 2017年第1期', () => {
     ]);
   });
 
+  // Issue 26's probe: a number typed [2017] stopped the whole build; a 令's has no year at all.
+  it.each([
+    ['昆政发[2017]26号', '昆政发〔2017〕26号'],
+    ['昆政发 （2017） 26 号', '昆政发〔2017〕26号'],
+    ['国务院令 第707号', '国务院令第707号'],
+  ])('writes a corrected 发文字号 %s as the parser writes numbers: %s', (typed, written) => {
+    const doc = edit(KUNDULUN, {
+      corrections: fix(`documents:\n  1:\n    docNumber: ${typed}\n`),
+    }).documents[0]!;
+    expect(doc.docNumber).toBe(written);
+  });
+
   it('sets issue fields', () => {
     const { issue } = edit(KUNDULUN, { corrections: fix('issue:\n  published: 2017-12-31\n') });
     expect(issue.published).toBe('2017-12-31');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docNumberFile, docNumberOf, partialNumberQuery } from '../../src/search/docNumberQuery.ts';
+import { numberFile, numberKey, partialNumberQuery } from '../../src/search/docNumberQuery.ts';
 import type { DocumentMeta, Issue } from '../../src/schema.ts';
 import {
   excerptText,
@@ -112,15 +112,29 @@ describe('document-number queries', () => {
     '南府办函2020年47号',
     '南府办函 〔2020〕 47 号',
     '南府办函２０２０年４７号',
+    '南府办函2020 47号',
   ])('reads %s', (typed) => {
-    expect(docNumberOf(typed)).toBe('南府办函〔2020〕47号');
+    expect(numberKey(typed)).toBe('南府办函〔2020〕47号');
   });
 
   it('does not take words or years for numbers', () => {
-    expect(docNumberOf('土壤污染')).toBeNull();
-    expect(docNumberOf('2020年')).toBeNull();
-    expect(docNumberOf('南府办函')).toBeNull();
+    expect(numberKey('土壤污染')).toBeNull();
+    expect(numberKey('2020年')).toBeNull();
+    expect(numberKey('南府办函')).toBeNull();
   });
+
+  // Numbered in a series of their own, without a year (国务院公报 2019年第1号, line 35; a
+  // county's serial 通告), or with one printed before 第.
+  it.each([
+    ['国务院令第707号', '国务院令707号'],
+    ['国务院令 第 707 号', '国务院令707号'],
+    ['国务院令707号', '国务院令707号'],
+    ['宁阳县新冠肺炎防控指挥部通告第1号', '宁阳县新冠肺炎防控指挥部通告1号'],
+    ['福建省人民政府令2021年第5号', '福建省人民政府令〔2021〕5号'],
+    ['福建省人民政府令〔2021〕第5号', '福建省人民政府令〔2021〕5号'],
+  ])('reads %s, a number of a series of its own', (typed, key) =>
+    expect(numberKey(typed)).toBe(key),
+  );
 
   it('lists the candidates of a number typed without its year or its serial', () => {
     expect(partialNumberQuery('南府办函47号')).toBe('南府办函 47号');
@@ -131,8 +145,10 @@ describe('document-number queries', () => {
     expect(partialNumberQuery('土壤污染')).toBeNull();
   });
 
-  it('files numbers by year', () =>
-    expect(docNumberFile('南府办函〔2020〕47号')).toBe('numbers/2020.json'));
+  it('files numbers by year, and those without one apart', () => {
+    expect(numberFile('南府办函〔2020〕47号')).toBe('numbers/2020.json');
+    expect(numberFile('国务院令707号')).toBe('numbers/other.json');
+  });
 });
 
 describe('build shards', () => {
