@@ -97,6 +97,8 @@ export const documentSchema = z.object({
   expires: isoDate.nullable(),
   relations: z.array(relationSchema),
   sourceLines: lineRange,
+  /** the page of the input the item starts on, counted by the converter's form feeds, or null */
+  sourcePage: z.number().int().positive().nullable(),
   provenance: z.array(provenanceSchema).optional(),
 });
 

@@ -111,6 +111,9 @@ export function parseIssue(
     ),
   );
   warnIfTruncated(items, report);
+  // The page an item starts on, where the converter marked pages (form feeds).
+  const paged = source.lines.some((l) => l.page > 1);
+  const pageOf = (no: number) => (paged ? source.lines[no - 1]!.page : null);
 
   const documents: ParsedDocument[] = items.map((item, n) => ({
     id: `${issueId}/${n + 1}`,
@@ -134,6 +137,7 @@ export function parseIssue(
     expires: item.expires,
     relations: item.relations,
     sourceLines: item.sourceLines,
+    sourcePage: pageOf(item.sourceLines[0]),
     body: buildBody(item.parts, item.kind),
   }));
   const sections = linkToc(toc, documents, report);

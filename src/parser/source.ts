@@ -4,8 +4,13 @@ import { GazetteError } from './diagnostics.ts';
 export interface SourceLine {
   /** 1-based line number in the input file. */
   no: number;
-  /** The line as printed, without its line terminator. */
+  /** The line as printed, without its line terminator and form feeds. */
   raw: string;
+  /**
+   * The page of the converter's output the line is on: 1, and one more after each form feed
+   * (pdftotext ends every page with one).
+   */
+  page: number;
 }
 
 export interface Source {
@@ -20,9 +25,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 // Characters XML cannot hold (every C0 control but tab, LF and CR): a NUL or a stray
-// control in a gazette's text is damage, and would make the feeds invalid XML.
+// control in a gazette's text is damage, and would make the feeds invalid XML. The form feed
+// is not: it is a page break (FORM_FEED), read as such and kept out of the lines' text.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/;
+const FORM_FEED = '\f';
 
 /**
  * Decodes a gazette text file, deciding by its bytes. PDF converters on Chinese Windows
@@ -39,7 +46,7 @@ export function decodeSource(path: string, bytes: Uint8Array): Source {
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
   const { text, encoding } = decode(path, body);
   if (text.trim() === '') throw new GazetteError(path, 1, 'the file holds only white space');
-  const lines = splitLines(text);
+  const lines = pages(splitLines(text));
   for (const line of lines) {
     const control = CONTROL.exec(line.raw);
     if (control) {
@@ -56,7 +63,24 @@ export function decodeSource(path: string, bytes: Uint8Array): Source {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, raw }));
+  return text.split(/\r\n|\r|\n/).map((raw, i) => ({ no: i + 1, raw, page: 1 }));
+}
+
+/**
+ * The page each line is on, counting form feeds; the feeds themselves taken out of the text.
+ * A line belongs to the page its first character is printed on (pdftotext puts the feed
+ * before the next page's first line).
+ */
+function pages(lines: SourceLine[]): SourceLine[] {
+  let page = 1;
+  for (const line of lines) {
+    line.page = page;
+    if (!line.raw.includes(FORM_FEED)) continue;
+    line.page += line.raw.length - line.raw.replace(/^\f+/, '').length;
+    page += line.raw.split(FORM_FEED).length - 1;
+    line.raw = line.raw.replaceAll(FORM_FEED, '');
+  }
+  return lines;
 }
 
 // 'either': ASCII, or too little non-ASCII text to tell.

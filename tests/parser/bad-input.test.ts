@@ -121,10 +121,10 @@ describe('a file whose encoding is damaged', () => {
     expect(at(gbk(withNul.join('\n')))).toBe(
       `${PATH}:${line + 1}: a NUL byte at column 4: the file is damaged or not text`,
     );
-    const withFormFeed = [...lines];
-    withFormFeed[line] = `\f${lines[line]}`;
-    expect(at(utf8(withFormFeed.join('\n')))).toBe(
-      `${PATH}:${line + 1}: the control character U+000C at column 1: the file is damaged or not text`,
+    const withTab = [...lines];
+    withTab[line] = `\v${lines[line]}`;
+    expect(at(utf8(withTab.join('\n')))).toBe(
+      `${PATH}:${line + 1}: the control character U+000B at column 1: the file is damaged or not text`,
     );
   });
 

@@ -75,6 +75,7 @@ describe('JSON-LD', () => {
       embedded: [],
       cites: [],
       sourceLines: [1, 1],
+      sourcePage: null,
     } as DocumentMeta;
     const issue = { gazette: '公报', number: 1, published: null } as never;
     const ld = legislation(doc, issue, 'https://x/1/', 'https://x/', (r) =>
