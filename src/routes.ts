@@ -15,6 +15,7 @@ export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: 
   { pattern: '/robots.txt', entrypoint: 'robots.txt.ts', part: 'site' },
   { pattern: '/atom.xml', entrypoint: 'atom.xml.ts', part: 'site' },
   { pattern: '/search', entrypoint: 'search/index.astro', part: 'site' },
+  { pattern: '/sitemap', entrypoint: 'sitemap/index.astro', part: 'site' },
   { pattern: '/organs', entrypoint: 'organs/index.astro', part: 'site' },
   {
     pattern: '/organs/[organ]/[...page]',

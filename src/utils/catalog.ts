@@ -1,7 +1,7 @@
 // Pure helpers over the documents of the whole site: who issued what, who cites whom, the
 // order readers expect (newest first).
 import type { DocumentMeta, Issue } from '../schema.ts';
-import { issueLabel } from './format.ts';
+import { formatDate, issueLabel } from './format.ts';
 import { compareCodes, compareText } from './order.ts';
 
 /**
@@ -23,6 +23,22 @@ export function documentDescription(
   return [doc.docNumber, doc.issuers.join('、'), `${issue.gazette}${issueLabel(issue)}`]
     .filter(Boolean)
     .join('，');
+}
+
+/**
+ * How a reader cites a document, in one line: 发文机关：标题（发文字号），成文日期。载《刊名》
+ * YYYY年第N期第P页。URL — what 复制引用 copies and what a printout says of its source.
+ */
+export function citationOf(
+  doc: Pick<DocumentMeta, 'title' | 'docNumber' | 'issuers' | 'date' | 'tocPage'>,
+  issue: Pick<Issue, 'gazette' | 'year' | 'number'>,
+  url: string,
+): string {
+  const who = doc.issuers.length > 0 ? `${doc.issuers.join('、')}：` : '';
+  const number = doc.docNumber ? `（${doc.docNumber}）` : '';
+  const date = doc.date ? `，${formatDate(doc.date)}` : '';
+  const page = doc.tocPage !== null ? `第${doc.tocPage}页` : '';
+  return `${who}${doc.title}${number}${date}。载《${issue.gazette}》${issue.year}年第${issue.number}期${page}。${url}`;
 }
 
 /** Newest first: by the document's date (documentDate), then by issue and position. */

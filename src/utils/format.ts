@@ -39,13 +39,62 @@ const FIELD_LABELS: Record<string, string> = {
   tocTitle: '目录标题',
   tocPage: '页码',
   sourceLines: '起止位置',
+  effective: '施行日期',
+  expires: '有效期至',
+  relations: '文件关系',
+};
+const DATE_FIELDS = new Set(['date', 'printedDate', 'effective', 'expires']);
+const KIND_LABELS: Record<string, string> = {
+  document: '公文',
+  chronicle: '大事记',
+  listing: '发文目录',
+  other: '其他',
 };
 
-/** The fields an editor corrected (a corrections file, not the organ table), as a reader names them. */
-export function correctedFields(record: {
-  provenance?: Array<{ field: string; file: string }>;
-}): string[] {
+/** A field's value as a reader reads it: dates the Chinese way, lists with 、, nothing as 未注明. */
+function fieldText(field: string, value: unknown): string {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0))
+    return '未注明';
+  if (field === 'sourceLines') {
+    const [first, last] = value as [number, number];
+    return `原文第${first}至${last}行`;
+  }
+  if (field === 'kind') return KIND_LABELS[value as string] ?? String(value);
+  if (DATE_FIELDS.has(field)) return formatDate(value as string);
+  if (Array.isArray(value))
+    return value
+      .map((v: unknown) =>
+        typeof v === 'object' && v !== null
+          ? [
+              (v as { title?: string }).title && `《${(v as { title: string }).title}》`,
+              (v as { docNumber?: string }).docNumber,
+            ]
+              .filter(Boolean)
+              .join('')
+          : String(v),
+      )
+      .join('、');
+  return String(value);
+}
+
+export interface Correction {
+  label: string;
+  printed: string;
+  corrected: string;
+}
+
+/**
+ * What an editor corrected (a corrections file, not the organ table), as a reader reads it:
+ * the field, the value the issue printed (as the parser read it) and the corrected value.
+ */
+export function corrections(
+  record: { provenance?: Array<{ field: string; file: string; parsed: unknown }> } & object,
+): Correction[] {
   return (record.provenance ?? [])
     .filter((p) => p.file.endsWith('.fix.yaml'))
-    .map((p) => FIELD_LABELS[p.field] ?? p.field);
+    .map((p) => ({
+      label: FIELD_LABELS[p.field] ?? p.field,
+      printed: fieldText(p.field, p.parsed),
+      corrected: fieldText(p.field, (record as Record<string, unknown>)[p.field]),
+    }));
 }

@@ -9,10 +9,25 @@ export interface RenderedHeading {
   text: string;
 }
 
-/** The headings a contents list shows: the embedded and attachment titles and the first outline level; none for fewer than two. */
-export function contentsOf(headings: RenderedHeading[]): RenderedHeading[] {
-  const top = headings.filter((h) => h.depth <= 3);
-  return top.length >= 2 ? top : [];
+export interface ContentsEntry extends RenderedHeading {
+  /** 附件 or 附件N for an attachment's section, so that the list says what it is. */
+  label: string | null;
+}
+
+/**
+ * The headings a contents list shows: the embedded and attachment titles and the outline down
+ * to its second level (一、 and （一）), the attachments labelled; none for fewer than two.
+ */
+export function contentsOf(
+  headings: RenderedHeading[],
+  attachments: Array<string | null> = [],
+): ContentsEntry[] {
+  const shown = headings.filter((h) => h.depth <= 4);
+  const label = (slug: string) => {
+    const n = attachments.indexOf(slug);
+    return n < 0 ? null : attachments.length > 1 ? `附件${n + 1}` : '附件';
+  };
+  return shown.length >= 2 ? shown.map((h) => ({ ...h, label: label(h.slug) })) : [];
 }
 
 /** For each attachment the panel lists, the anchor of its section, if the body holds one with that title. */

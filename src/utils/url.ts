@@ -45,6 +45,9 @@ export const paths = {
   docType: (type: string, page = 1) =>
     listPage(`types/${encodeURIComponent(nameSegment(type))}/`, page),
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+  /** The search page showing every document with these filter values (src/search/records.ts). */
+  filtered: (filters: Partial<Record<'issuer' | 'year' | 'docType' | 'gazette', string>>) =>
+    `search/?${new URLSearchParams(filters)}`,
   snapshot: (issueId: string) => `snapshots/${issueId.replaceAll('/', '-')}.zip`,
 };
 

@@ -34,6 +34,22 @@ describe('a document page on a phone', () => {
     },
   );
 
+  // Issue 24: the header took 290 px of 844 on every page; the title belongs on the first screen.
+  it.each(Object.entries(PAGES))('%s: the header takes at most 120 px', async (_kind, path) => {
+    const page = await open(path);
+    const height = await page.$eval('.site-header', (h) => h.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(120);
+    await page.close();
+  });
+
+  it('shows a long document’s title on the first screen at 特大', async () => {
+    const page = await open('dawukou/2021/3/3/');
+    await page.click('label[for=larger-text]');
+    const top = await page.$eval('.gbt-title', (h) => h.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844);
+    await page.close();
+  });
+
   it('sets all text at 16 px or more', async () => {
     const page = await open('qingxin/2018/3/4/');
     const sizes = await page.evaluate(() => {

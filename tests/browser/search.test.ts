@@ -1,13 +1,15 @@
-// Search in Debian's Chromium, as a reader uses it: from the header box, with filters, on a phone.
+// Search in Debian's Chromium, as a reader uses it: from the header, with filters, on a phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserSite } from '../support/browser-site.ts';
 
 const { open } = browserSite();
 
+/** On a phone the header's 搜索 opens the search page, whose box takes the query. */
 async function fromHeader(page: Page, query: string): Promise<void> {
-  await page.fill('#site-search-q', query);
-  await Promise.all([page.waitForNavigation(), page.press('#site-search-q', 'Enter')]);
+  await Promise.all([page.waitForNavigation(), page.click('.site-nav-search')]);
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
 }
 
 /** Waits for the search the page is running to finish rendering. */
@@ -151,6 +153,24 @@ describe('a site built in shards', () => {
       ).not.toBe('0px');
       await page.goBack();
       await settled(page);
+    }
+    await page.close();
+  });
+});
+
+describe('an issuing body’s counts', () => {
+  it('each opens the search filtered to exactly the documents it counts', async () => {
+    const page = await open(`organs/${encodeURIComponent('大武口区人民政府办公室')}/`);
+    const counts = await page.$$eval('.counts a', (links) =>
+      links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent! })),
+    );
+    expect(counts.length).toBeGreaterThan(1);
+    for (const count of counts) {
+      await page.goto(count.href);
+      await settled(page);
+      expect((await results(page)).length, count.text).toBe(
+        Number(/(\d+)篇$/.exec(count.text)![1]),
+      );
     }
     await page.close();
   });

@@ -135,6 +135,29 @@ describe('document pages', () => {
     expect(contents).toContain('二、建立健全长效帮扶机制,巩固拓展脱贫攻坚成果');
   });
 
+  // Issue 24: the 目录 of /dawukou/2021/3/3/ had 5 entries for a 38,000 px page.
+  it('list a long document’s parts down to （一）, its attachment labelled 附件', () => {
+    const $ = page(dir, 'dawukou/2021/3/3/');
+    const entries = $('details.doc-contents li')
+      .map((_, li) => text($(li).text()))
+      .get();
+    expect(entries).toContain('（一）指导思想');
+    expect(entries).toContain('（七）实施科研兴教提质增效工程');
+    expect(entries.filter((e) => e.startsWith('附件'))).toEqual([
+      '附件大武口区创建和打造“学在大武口”教育品牌 2021年工作任务计划表',
+    ]);
+  });
+
+  it('say on a printout where it comes from, and copy a full citation', () => {
+    const $ = page(dir, 'dawukou/2021/3/3/');
+    const url = 'https://gongbao.example.gov.cn/dawukou/2021/3/3/';
+    const citation =
+      '中共大武口区委办公室、大武口区人民政府办公室：中共大武口区委办公室 区人民政府办公室关于印发《大武口区创建和打造“学在大武口”教育品牌实施方案》的通知（石大党办发〔2021〕14号），2021年4月19日。载《大武口区人民政府公报》2021年第3期第17页。' +
+      url;
+    expect($('.doc-actions').attr('data-citation')).toBe(citation);
+    expect(text($('article .print-source').text())).toBe(`来源：${citation}`);
+  });
+
   it('link the previous and next document of the issue', () => {
     const $ = page(dir, 'qingxin/2018/3/2/');
     expect($('a[rel=prev]').attr('href')).toBe('/qingxin/2018/3/1/');
@@ -225,6 +248,15 @@ describe('issuing-body pages', () => {
         .map((_, e) => $(e).text())
         .get(),
     ).toEqual(['2018年：10篇', '通知：10篇']);
+    // Each count opens the search filtered to exactly those documents.
+    expect(
+      $('.counts a')
+        .map((_, a) => decodeURIComponent($(a).attr('href')!))
+        .get(),
+    ).toEqual([
+      '/search/?issuer=银川市金凤区人民政府办公室&year=2018',
+      '/search/?issuer=银川市金凤区人民政府办公室&docType=通知',
+    ]);
   });
 
   it('give the 金凤 office one page: both names the text uses lead to it (content/jinfeng/gazette.yaml)', () => {
@@ -307,6 +339,24 @@ describe('site-wide files', () => {
     expect(feed.entry).toHaveLength(documents.length);
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
     for (const d of documents) expect(sitemap).toContain(`https://gongbao.example.gov.cn/${d.id}/`);
+  });
+
+  it('a 网站地图 for readers lists the sections and every gazette, linked from every page’s footer', () => {
+    const $ = page(dir, 'sitemap/');
+    expect(
+      $('#sitemap-gazettes + ul li')
+        .map((_, li) => text($(li).text()))
+        .get(),
+    ).toEqual([
+      '大武口区人民政府公报（2021年，共1期）',
+      '贵阳市南明区人民政府公报（2020年，共1期）',
+      '昆都仑区人民政府公报（2017年，共1期）',
+      '清远市清新区人民政府公报（2018年，共1期）',
+      '银川市金凤区人民政府公报（2018年，共1期）',
+    ]);
+    expect(page(dir, 'nanming/2020/4/1/')('.site-footer a:contains("网站地图")').attr('href')).toBe(
+      '/sitemap/',
+    );
   });
 
   it('robots.txt points at the sitemap and a 404 page exists', () => {
@@ -398,10 +448,16 @@ describe('what the editor set', () => {
   });
 
   it('a corrected document says which fields the editor corrected, and its data records the parser’s values', () => {
-    expect(text(page(dir, 'kundulun/2017/1/1/')('.doc-note').text())).toBe(
-      '经编辑更正：发文机关、标题（与刊印文本不同）。',
-    );
-    expect(page(dir, 'kundulun/2017/1/2/')('.doc-note')).toHaveLength(0);
+    const $ = page(dir, 'kundulun/2017/1/1/');
+    expect(
+      $('.doc-corrections li')
+        .map((_, li) => text($(li).text()))
+        .get(),
+    ).toEqual([
+      '发文机关：刊印为“昆都仑区人民政府办公室”，更正为“昆都仑区人民政府”。',
+      expect.stringMatching(/^标题：刊印为“.+”，更正为“.+”。$/),
+    ]);
+    expect(page(dir, 'kundulun/2017/1/2/')('.doc-corrections')).toHaveLength(0);
     const json = JSON.parse(readFileSync(fileFor(dir, 'kundulun/2017/1/1/document.json')!, 'utf8'));
     expect(json.provenance).toEqual([
       {

@@ -138,8 +138,10 @@ describe('a snapshot opened from disk', () => {
   it('finds text within the issue with its offline search', async () => {
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(pathToFileURL(join(root, 'qingxin-2018-3', 'data', 'index.html')).href);
-    await page.fill('#site-search-q', '厕所革命');
-    await page.press('#site-search-q', 'Enter');
+    // On a phone the header's 搜索 opens the issue's search page.
+    await Promise.all([page.waitForNavigation(), page.click('.site-nav-search')]);
+    await page.fill('#offline-q', '厕所革命');
+    await page.press('#offline-q', 'Enter');
     await page.waitForSelector('#search-results li');
     expect(page.url()).toMatch(/\/search\.html\?q=/);
     const hits = await page.$$eval('#search-results a', (as) =>

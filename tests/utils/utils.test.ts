@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/schema.ts';
 import {
   byIssuer,
+  citationOf,
   citedBy,
   countBy,
   documentDate,
   documentDescription,
   newestFirst,
 } from '../../src/utils/catalog.ts';
-import { correctedFields, formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
+import { corrections, formatDate, issueLabel, kindLabel } from '../../src/utils/format.ts';
 import { attachmentAnchors, contentsOf } from '../../src/utils/outline.ts';
 import { basePath, href, nameSegment, paths } from '../../src/utils/url.ts';
 
@@ -62,14 +63,26 @@ describe('url', () => {
 });
 
 describe('format', () => {
-  it('names the fields a corrections file changed, not those the organ table made canonical', () => {
-    const provenance = [
-      { field: 'sourceLines', file: 'content/kundulun/2017-1.fix.yaml' },
-      { field: 'issuers', file: 'content/kundulun/gazette.yaml' },
-      { field: 'title', file: 'content/kundulun/2017-1.fix.yaml' },
-    ];
-    expect(correctedFields({ provenance })).toEqual(['起止位置', '标题']);
-    expect(correctedFields({})).toEqual([]);
+  it('says what a corrections file changed, printed and corrected, not what the organ table made canonical', () => {
+    const fix = 'content/kundulun/2017-1.fix.yaml';
+    const record = {
+      sourceLines: [791, 799],
+      issuers: ['昆都仑区人民政府'],
+      title: '昆区政府下发文件目录',
+      date: '2017-12-08',
+      provenance: [
+        { field: 'sourceLines', parsed: [791, 823], file: fix },
+        { field: 'issuers', parsed: ['昆区政府'], file: 'content/kundulun/gazette.yaml' },
+        { field: 'title', parsed: '昆都仑区人民政府下发文件目录', file: fix },
+        { field: 'date', parsed: null, file: fix },
+      ],
+    };
+    expect(corrections(record)).toEqual([
+      { label: '起止位置', printed: '原文第791至823行', corrected: '原文第791至799行' },
+      { label: '标题', printed: '昆都仑区人民政府下发文件目录', corrected: '昆区政府下发文件目录' },
+      { label: '成文日期', printed: '未注明', corrected: '2017年12月8日' },
+    ]);
+    expect(corrections({})).toEqual([]);
   });
 
   it('writes dates and issues the Chinese way', () => {
@@ -168,6 +181,29 @@ describe('catalog', () => {
   });
 });
 
+describe('citation', () => {
+  const issue = { gazette: '大武口区人民政府公报', year: 2021, number: 3 };
+  const doc = {
+    title:
+      '中共大武口区委办公室 区人民政府办公室关于印发《大武口区创建和打造“学在大武口”教育品牌实施方案》的通知',
+    docNumber: '石大党办发〔2021〕14号',
+    issuers: ['中共大武口区委办公室', '大武口区人民政府办公室'],
+    date: '2021-04-19',
+    tocPage: 17,
+  };
+  const url = 'https://gongbao.example.gov.cn/dawukou/2021/3/3/';
+
+  it('gives issuer, title, number, date, the issue and page it is printed in, and the URL', () =>
+    expect(citationOf(doc, issue, url)).toBe(
+      `中共大武口区委办公室、大武口区人民政府办公室：${doc.title}（石大党办发〔2021〕14号），2021年4月19日。载《大武口区人民政府公报》2021年第3期第17页。${url}`,
+    ));
+
+  it('leaves out what the document does not state', () =>
+    expect(
+      citationOf({ ...doc, docNumber: null, issuers: [], date: null, tocPage: null }, issue, url),
+    ).toBe(`${doc.title}。载《大武口区人民政府公报》2021年第3期。${url}`));
+});
+
 describe('outline', () => {
   // The headings of qingxin/2018/3/4: its attachments' titles, as the panel and the body print them.
   const headings = [
@@ -177,9 +213,15 @@ describe('outline', () => {
     { depth: 2, slug: 'd', text: '清远市清新区中心城区公厕改建（造）计划' },
   ];
 
-  it('lists the headings down to the first outline level, and none for a short document', () => {
-    expect(contentsOf(headings).map((h) => h.slug)).toEqual(['a', 'b', 'd']);
-    expect(contentsOf(headings.slice(2))).toEqual([]);
+  it('lists the headings down to （一）, the attachments labelled, and none for a short document', () => {
+    expect(contentsOf(headings, ['d']).map((h) => [h.slug, h.label])).toEqual([
+      ['a', null],
+      ['b', null],
+      ['c', null],
+      ['d', '附件'],
+    ]);
+    expect(contentsOf(headings, [null, 'd']).at(-1)!.label).toBe('附件2');
+    expect(contentsOf(headings.slice(3))).toEqual([]);
   });
 
   it('finds the section of each attachment by its title, whatever its punctuation', () => {
