@@ -43,7 +43,11 @@ console.log(
 );
 for (const i of issues)
   console.log(
-    row(i.path.slice(CORPUS.length + 1), i.score, `${(100 - i.account.percent).toFixed(2)}%`),
+    row(
+      i.path.slice(CORPUS.length + 1),
+      i.score,
+      i.refused ? 'refused' : `${(100 - i.account.percent).toFixed(2)}%`,
+    ),
   );
 const total = totalScore(issues.map((i) => i.score));
 const lost = issues.reduce((n, i) => n + i.account.total - i.account.accounted, 0);
@@ -51,6 +55,7 @@ console.log(row('total', total, `${lost} ch`));
 
 if (values.misses) {
   for (const i of issues) {
+    if (i.refused) console.log(`${i.path}: refused: ${i.refused}`);
     for (const line of i.score.missed)
       console.log(`${i.path}:${line}: key item not found as an item of its own`);
     for (const line of i.score.spurious)

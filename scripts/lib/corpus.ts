@@ -2,8 +2,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accountFor, type Account } from '../../src/parser/accounting.ts';
+import { GazetteError } from '../../src/parser/diagnostics.ts';
 import { parseIssue } from '../../src/parser/index.ts';
-import { keySchema, type Score, scoreIssue } from '../../src/parser/score.ts';
+import {
+  ISSUE_FIELDS,
+  type Key,
+  keySchema,
+  type Score,
+  scoreIssue,
+} from '../../src/parser/score.ts';
 
 export const CORPUS = 'tests/corpus';
 
@@ -12,9 +19,36 @@ export interface CorpusIssue {
   path: string;
   score: Score;
   account: Account;
+  /** Why the parser refused the whole file, when it did. */
+  refused?: string;
 }
 
-/** Every corpus issue that has its text and its key, scored. A key that does not validate throws, naming the file. */
+// A refused file is scored as a read that found nothing: every key item missed, every issue field
+// wrong, every character lost, so that the run goes on and the totals count it.
+function refusal(key: Key, bytes: Uint8Array, error: GazetteError) {
+  const score: Score = {
+    keyItems: key.documents.length,
+    predicted: 0,
+    matched: 0,
+    merges: 0,
+    missed: key.documents.map((d) => d.titleLine),
+    spurious: [],
+    fieldsChecked: ISSUE_FIELDS.length,
+    fieldsRight: 0,
+    misses: ISSUE_FIELDS.map((field) => ({
+      line: 0,
+      field,
+      expected: key.issue[field],
+      actual: null,
+    })),
+  };
+  const total = [...new TextDecoder().decode(bytes).replace(/\s/gu, '')].length;
+  const account: Account = { total, accounted: 0, percent: 0, missing: [] };
+  return { score, account, refused: error.message };
+}
+
+/** Every corpus issue that has its text and its key, scored. A key that does not validate throws,
+ * naming the file; a text the parser refuses is scored as read empty and marked `refused`. */
 export function scoreCorpus(root = CORPUS): CorpusIssue[] {
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
@@ -32,7 +66,13 @@ export function scoreCorpus(root = CORPUS): CorpusIssue[] {
             `${keyPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
           );
         const bytes = readFileSync(path);
-        const result = parseIssue(path, bytes);
+        let result: ReturnType<typeof parseIssue>;
+        try {
+          result = parseIssue(path, bytes);
+        } catch (error) {
+          if (!(error instanceof GazetteError)) throw error;
+          return { slug, path, ...refusal(parsed.data, bytes, error) };
+        }
         return {
           slug,
           path,
