@@ -39,6 +39,7 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     base: BASE,
     generator: GENERATOR,
     bagging,
+    organization: config.site.footer.sponsor,
   });
 }
 

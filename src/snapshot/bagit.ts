@@ -22,10 +22,14 @@ function manifest(files: Files): Uint8Array {
 }
 
 /**
- * A bag of the payload (paths relative to data/) with bag-info fields. Payload-Oxum is added;
- * tag files are covered by tagmanifest-sha256.txt.
+ * A bag of the payload (paths relative to data/) with bag-info fields and other tag files
+ * (a README.txt). Payload-Oxum is added; tag files are covered by tagmanifest-sha256.txt.
  */
-export function makeBag(payload: Files, info: Array<[string, string]>): Files {
+export function makeBag(
+  payload: Files,
+  info: Array<[string, string]>,
+  otherTags: Files = new Map(),
+): Files {
   const data: Files = new Map([...payload].map(([path, bytes]) => [`data/${path}`, bytes]));
   const octets = [...payload.values()].reduce((n, b) => n + b.length, 0);
   const bagInfo = [...info, ['Payload-Oxum', `${octets}.${payload.size}`]]
@@ -35,6 +39,7 @@ export function makeBag(payload: Files, info: Array<[string, string]>): Files {
     ['bagit.txt', encoder.encode('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n')],
     ['bag-info.txt', encoder.encode(bagInfo)],
     ['manifest-sha256.txt', manifest(data)],
+    ...otherTags,
   ]);
   return new Map([...data, ...tags, ['tagmanifest-sha256.txt', manifest(tags)]]);
 }

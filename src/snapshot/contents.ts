@@ -2,7 +2,7 @@
 // the stylesheets they link, its data and source text, an offline search page, and the bag's
 // tags. A pure function of the built pages it is given to read, so it is tested without a build.
 import type { DocumentMeta, Issue } from '../schema.ts';
-import { issueLabel } from '../utils/format.ts';
+import { formatDate, issueLabel } from '../utils/format.ts';
 import { makeBag, type Files } from './bagit.ts';
 import { offlineSearchPage } from './offlineSearch.ts';
 import { relinkPage } from './relink.ts';
@@ -15,6 +15,8 @@ export interface SnapshotSettings {
   generator: string;
   /** Bagging-Date, from SOURCE_DATE_EPOCH, or null. */
   bagging: string | null;
+  /** Source-Organization: the site's 主办单位, or empty. */
+  organization: string;
 }
 
 /**
@@ -26,8 +28,11 @@ export function snapshotContents(
   documents: DocumentMeta[],
   read: (sitePath: string) => Uint8Array,
   texts: Map<string, string>,
-  { siteUrl, base, generator, bagging }: SnapshotSettings,
+  { siteUrl, base, generator, bagging, organization }: SnapshotSettings,
 ): Files {
+  const label = `${issue.gazette} ${issueLabel(issue)}`;
+  const online = (sitePath: string) => new URL(base + sitePath, siteUrl).href;
+  const issueOnline = online(`${issue.id}/`);
   const pages = new Map<string, string>([[`${issue.id}/`, 'index.html']]);
   for (const d of documents) pages.set(`${d.id}/`, `${d.order}/index.html`);
   const files = new Map<string, string>([
@@ -61,6 +66,10 @@ export function snapshotContents(
           base,
           fileFor,
           home: 'index.html',
+          archived: {
+            note: `存档副本：《${issue.gazette}》${issueLabel(issue)}${issue.published ? `（${formatDate(issue.published)}出版）` : ''}${bagging ? `，${formatDate(bagging)}存档` : ''}。`,
+            online: online(sitePath),
+          },
         }),
       ),
     );
@@ -72,7 +81,7 @@ export function snapshotContents(
     'search.html',
     encoder.encode(
       offlineSearchPage(
-        `${issue.gazette} ${issueLabel(issue)}`,
+        label,
         [...stylesheets].sort(),
         documents.map((d) => ({
           title: d.title,
@@ -82,21 +91,44 @@ export function snapshotContents(
       ),
     ),
   );
-  return makeBag(payload, [
-    ['Bag-Software-Agent', generator],
-    ...(bagging ? [['Bagging-Date', bagging] as [string, string]] : []),
-    ['External-Identifier', issue.id],
-    ['External-Description', `${issue.gazette} ${issueLabel(issue)}`],
-    ['Gazette', issue.gazette],
-    ['Issue-Year', String(issue.year)],
-    ['Issue-Number', String(issue.number)],
-    ...(issue.totalNumber
-      ? [['Issue-Total-Number', String(issue.totalNumber)] as [string, string]]
-      : []),
-    ...(issue.published ? [['Published', issue.published] as [string, string]] : []),
-    ['Documents', String(documents.length)],
-    ['Source-File', 'data/source.txt'],
-    ['Source-SHA256', issue.source.sha256],
-    ['Online-URL', new URL(base + issue.id + '/', siteUrl).href],
-  ]);
+  return makeBag(
+    payload,
+    [
+      ...(organization ? [['Source-Organization', organization] as [string, string]] : []),
+      ['Bag-Software-Agent', generator],
+      ...(bagging ? [['Bagging-Date', bagging] as [string, string]] : []),
+      ['External-Identifier', issue.id],
+      ['External-Description', `${issue.gazette} ${issueLabel(issue)}`],
+      ['Gazette', issue.gazette],
+      ['Issue-Year', String(issue.year)],
+      ['Issue-Number', String(issue.number)],
+      ...(issue.totalNumber
+        ? [['Issue-Total-Number', String(issue.totalNumber)] as [string, string]]
+        : []),
+      ...(issue.published ? [['Published', issue.published] as [string, string]] : []),
+      ['Documents', String(documents.length)],
+      ['Source-File', 'data/source.txt'],
+      ['Source-SHA256', issue.source.sha256],
+      ['Online-URL', issueOnline],
+    ],
+    new Map([['README.txt', new TextEncoder().encode(readme(label, issueOnline))]]),
+  );
+}
+
+/** The bag's README.txt: what it is and how to open it, for whoever unpacks it, in Chinese and English. */
+function readme(label: string, online: string): string {
+  return [
+    `${label} 存档包`,
+    '',
+    '本存档包是该期公报网页的存档副本，按 BagIt（RFC 8493）格式封装。',
+    '阅读：用浏览器打开 data/index.html（无需联网，无需服务器）。',
+    '在本期中查找：打开 data/search.html。',
+    '原始文本：data/source.txt，与发布时逐字节一致（SHA-256 见 bag-info.txt 的 Source-SHA256）。',
+    '数据：data/issue.json，及每篇文件目录下的 document.json。',
+    '校验：任何 BagIt 校验工具均可核对 manifest-sha256.txt 所列的每个文件。',
+    `在线版本：${online}`,
+    '',
+    `An archived copy of ${online}, as a BagIt bag: open data/index.html in a browser.`,
+    '',
+  ].join('\n');
 }

@@ -12,6 +12,8 @@ export interface Relinking {
   fileFor: (sitePath: string) => string | null;
   /** The snapshot's file that stands for the site's home page (its issue page). */
   home?: string;
+  /** What the page says of itself as an archived copy, above its content: the text and the live URL. */
+  archived?: { note: string; online: string };
 }
 
 /** Relative path from the file `from` to the file `to`, both relative to the snapshot root. */
@@ -46,7 +48,7 @@ export function relinkPage(
   html: string,
   sitePath: string,
   file: string,
-  { siteUrl, base, fileFor, home }: Relinking,
+  { siteUrl, base, fileFor, home, archived }: Relinking,
 ): string {
   const $ = load(html, PAGE);
   const pageUrl = new URL(base + sitePath, siteUrl);
@@ -70,5 +72,18 @@ export function relinkPage(
         $(el).attr({ 'data-live': '', rel: 'external', title: '在线网站（离开本存档）' });
     }
   });
+  if (archived) {
+    // After relinking: the live URL stays live. Text from the issue (its gazette's name) is set
+    // as text, never as markup.
+    const banner = $('<p class="archive-banner" role="note"></p>').text(
+      `${archived.note}在线版本：`,
+    );
+    banner.append(
+      $('<a></a>')
+        .attr({ href: archived.online, 'data-live': '', rel: 'external' })
+        .text(archived.online),
+    );
+    $('main').first().prepend(banner);
+  }
   return $.html();
 }

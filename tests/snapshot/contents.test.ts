@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/parser/index.ts';
+import { verifyBag } from '../../src/snapshot/bagit.ts';
 import { snapshotContents } from '../../src/snapshot/contents.ts';
 
 const path = 'content/nanming/2020-4.txt';
 const { issue, documents } = parseIssue(path, readFileSync(path));
 const page = (links: string) =>
-  `<html><head><link rel="stylesheet" href="/gongbao/_astro/a.css"></head><body>${links}</body></html>`;
+  `<html><head><link rel="stylesheet" href="/gongbao/_astro/a.css"></head><body><main>${links}</main></body></html>`;
 const read = (sitePath: string) =>
   new TextEncoder().encode(
     sitePath.endsWith('index.html')
@@ -25,6 +26,7 @@ const files = snapshotContents(
     base: '/gongbao/',
     generator: 'Gongbao 0.1.0',
     bagging: null,
+    organization: '贵阳市南明区人民政府办公室',
   },
 );
 const text = (name: string) => new TextDecoder().decode(files.get(name)!);
@@ -59,5 +61,25 @@ describe('a snapshot’s contents', () => {
       'Online-URL: https://gongbao.example.gov.cn/gongbao/nanming/2020/4/',
     );
     expect(text('bag-info.txt')).not.toContain('Bagging-Date');
+    expect(text('bag-info.txt')).toContain('Source-Organization: 贵阳市南明区人民政府办公室\n');
+  });
+
+  it('say on every page that it is an archived copy, with the live page’s URL', () => {
+    const html = text('data/2/index.html');
+    expect(html).toContain(
+      '<p class="archive-banner" role="note">存档副本：《贵阳市南明区人民政府公报》2020年第4期（总第64期）（2020年8月25日出版）。在线版本：<a href="https://gongbao.example.gov.cn/gongbao/nanming/2020/4/2/" data-live rel="external">https://gongbao.example.gov.cn/gongbao/nanming/2020/4/2/</a></p>',
+    );
+  });
+
+  it('tell whoever unpacks the bag to open data/index.html, in a README.txt the tag manifest covers', () => {
+    expect(text('README.txt')).toContain('用浏览器打开 data/index.html');
+    expect(text('README.txt')).toContain(
+      '在线版本：https://gongbao.example.gov.cn/gongbao/nanming/2020/4/',
+    );
+    expect(text('tagmanifest-sha256.txt')).toMatch(/ {2}README\.txt\n/);
+    // Only the stand-in source.txt of this test is off; README.txt is a tag file like the others.
+    expect(verifyBag(files)).toEqual([
+      'bag-info.txt: Source-SHA256 does not match data/source.txt',
+    ]);
   });
 });
