@@ -4,10 +4,13 @@
 import { numberFile, numberKey, partialNumberQuery } from './docNumberQuery.ts';
 import { formatDate } from '../utils/format.ts';
 import { inForceFilters } from './inForce.ts';
+import { meant, slipsOf } from './slips.ts';
 import { excerptText, toQueries } from './tokens.ts';
 
 interface PagefindResult {
   url: string;
+  /** The record's text as indexed (its words spaced). */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
@@ -63,6 +66,48 @@ export async function findDocuments(
   }
   // With one part, the exact search's filter counts are the true ones.
   return { results, filters: exact.length === 1 ? exact[0]!.filters : ranked!.filters };
+}
+
+/**
+ * The text a query that found nothing probably meant, one slip away (src/search/slips.ts), with
+ * its documents; null when no slip finds one. Slips are tried the likelier first; a slip's
+ * parts are searched as exact phrases and a few documents holding all of them are read to find
+ * the text the slip stands for.
+ */
+async function nearest(
+  pf: Pagefind,
+  typed: string,
+  options: { filters: Record<string, unknown>; byDate: boolean },
+): Promise<{ meant: string; search: Search } | null> {
+  const found = new Map<string, Promise<Hit[]>>();
+  const holding = (part: string) => {
+    if (!found.has(part))
+      found.set(
+        part,
+        pf.search(toQueries(part).phrases[0]!, { filters: options.filters }).then((s) => s.results),
+      );
+    return found.get(part)!;
+  };
+  for (const slip of slipsOf(typed)) {
+    const [first, ...others] = await Promise.all(slip.parts.map(holding));
+    const inAll = others.map((hits) => new Set(hits.map((h) => h.id)));
+    const candidates = first!.filter((h) => inAll.every((ids) => ids.has(h.id))).slice(0, 5);
+    for (const hit of candidates) {
+      const text = meant(slip, (await hit.data()).content);
+      if (text) return { meant: text, search: await findDocuments(pf, text, options) };
+    }
+  }
+  return null;
+}
+
+/** The numbers of the series a 发文字号 belongs to (机关代字〔年份〕) that the site holds, in order. */
+function seriesOf(key: string, numbered: Record<string, { url: string } | undefined>) {
+  const series = key.replace(/\d+号$/, '');
+  const serial = (k: string) => Number(/(\d+)号$/.exec(k)![1]);
+  return Object.entries(numbered)
+    .filter(([k]) => k.startsWith(series) && /^\d+号$/.test(k.slice(series.length)))
+    .sort(([a], [b]) => serial(a) - serial(b))
+    .map(([k, v]) => ({ key: k, url: v!.url }));
 }
 
 const PAGE_SIZE = 20;
@@ -129,6 +174,8 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     }
     status.textContent = '正在搜索…';
     const number = typed ? numberKey(typed) : null;
+    // A number the site does not hold: the numbers of its series that it does.
+    let series: Array<{ key: string; url: string }> = [];
     if (number) {
       const numbered: Record<string, { url: string } | undefined> = await fetch(
         `${form.dataset.numbers}${numberFile(number)}`,
@@ -141,21 +188,49 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
         location.replace(target.url);
         return;
       }
+      series = seriesOf(number, numbered);
     }
     const pf = await load();
     const inForceOn = day ? inForceFilters(day, await pf.filters()) : null;
     const partial = typed ? partialNumberQuery(typed) : null;
-    const search: Search =
+    const options = {
+      filters: { ...filters, ...inForceOn },
+      byDate: select('sort').value === 'date',
+    };
+    let search: Search =
       day && !inForceOn
         ? { results: [], filters: {} }
-        : await findDocuments(pf, partial ?? typed, {
-            filters: { ...filters, ...inForceOn },
-            byDate: select('sort').value === 'date',
-          });
+        : await findDocuments(pf, partial ?? typed, options);
+    // Nothing found for words: perhaps one character was slipped.
+    const slip =
+      search.results.length === 0 && typed && !number && !partial && !(day && !inForceOn)
+        ? await nearest(pf, typed, options)
+        : null;
+    if (slip && slip.search.results.length > 0) search = slip.search;
     updateCounts(search.filters);
     const total = search.results.length;
     const onDay = day ? `在${formatDate(day)}有效的` : '';
+    const notHeld = number
+      ? `本站未收录发文字号为“${typed}”的文件。${
+          series.length > 0 ? `本站收录的同一系列文件有：` : ''
+        }`
+      : '';
+    if (number) {
+      status.replaceChildren(notHeld);
+      series.slice(0, 50).forEach((s, i) => {
+        const link = document.createElement('a');
+        link.href = s.url;
+        link.textContent = s.key;
+        status.append(...(i > 0 ? ['、'] : []), link);
+      });
+      if (series.length > 50) status.append(`等${series.length}篇`);
+      if (series.length > 0) status.append('。');
+    }
     if (total === 0) {
+      if (number) {
+        status.append('也没有文件提及这个发文字号。');
+        return;
+      }
       status.replaceChildren(
         typed ? `未找到与“${typed}”相关的${onDay}文件。` : `未找到${onDay}文件。`,
       );
@@ -173,9 +248,23 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
       } else status.append(' 请尝试更短的关键词。');
       return;
     }
-    status.textContent = number
-      ? `本站未收录 ${number}，以下是相关文件，共${total}篇。`
-      : partial
+    if (number) status.append(`以下是提及它的${onDay}文件，共${total}篇。`);
+    else if (slip) {
+      const again = document.createElement('button');
+      again.type = 'button';
+      again.className = 'link-button';
+      again.textContent = `“${slip.meant}”`;
+      again.addEventListener('click', () => {
+        input.value = slip.meant;
+        submit();
+      });
+      status.replaceChildren(
+        `未找到“${typed}”。您是不是要找`,
+        again,
+        `？以下是它的${onDay}结果，共${total}篇。`,
+      );
+    } else
+      status.textContent = partial
         ? `“${typed}”不是完整的发文字号，以下是可能的${onDay}文件，共${total}篇。`
         : `找到${total}篇${onDay}文件。`;
     let shown = 0;
@@ -187,8 +276,17 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
       shown += page.length;
       more.hidden = shown >= total;
     };
-    more.onclick = showMore;
-    await showMore();
+    // How many pages of results are shown is in the URL (&page=2), so that Back from a result
+    // comes back to it, where the reader was.
+    more.onclick = async () => {
+      await showMore();
+      const params = new URLSearchParams(location.search);
+      params.set('page', String(Math.ceil(shown / PAGE_SIZE)));
+      history.replaceState(history.state, '', `${location.pathname}?${params}`);
+    };
+    const pages = Number(new URLSearchParams(location.search).get('page')) || 1;
+    do await showMore();
+    while (shown < Math.min(total, pages * PAGE_SIZE));
   };
 
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
@@ -222,8 +320,14 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     submit();
   });
   input.addEventListener('focus', () => void load(), { once: true });
+  // The results come after the page has loaded, so the browser cannot put the reader back where
+  // they were: the page keeps the scroll position in its history entry and restores it.
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => history.replaceState({ scrollY }, ''));
   fromUrl();
   await run();
+  const { scrollY: y } = (history.state ?? {}) as { scrollY?: number };
+  if (typeof y === 'number') scrollTo(0, y);
 }
 
 function resultItem(result: PagefindResult): HTMLLIElement {

@@ -175,3 +175,54 @@ describe('an issuing body’s counts', () => {
     await page.close();
   });
 });
+
+describe('search that helps', () => {
+  // Issue 24: one character slipped in a query of sample titles' words (homophones, a
+  // character left out) found nothing and advised a shorter query.
+  it.each([
+    ['土壤污染放治', '/gongbao/nanming/2020/4/4/'],
+    ['教育文化户口薄', '/gongbao/nanming/2020/4/2/'],
+    ['见意勇为', '/gongbao/dawukou/2021/3/4/'],
+    ['网格化监官', '/gongbao/dawukou/2021/3/5/'],
+    ['儿童青少年近事', '/gongbao/dawukou/2021/3/6/'],
+    ['审批服务便民花', '/gongbao/dawukou/2021/3/7/'],
+    ['街道社区管理体志', '/gongbao/jinfeng/2018/2/5/'],
+    ['政务诚建设', '/gongbao/jinfeng/2018/2/9/'],
+    ['职业病防治规化', '/gongbao/qingxin/2018/3/2/'],
+    ['图书馆总分管', '/gongbao/nanming/2020/4/5/'],
+  ])('%s: asks 您是不是要找 and finds %s in the first 10', async (typo, path) => {
+    const page = await open(`search/?q=${encodeURIComponent(typo)}`);
+    await settled(page);
+    expect(await status(page)).toContain('您是不是要找');
+    expect((await results(page)).slice(0, 10)).toContain(path);
+    await page.close();
+  });
+
+  it('says a 发文字号 the site does not hold is not in it, and lists its series', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('南府办函〔2020〕99号')}`);
+    await settled(page);
+    expect(await status(page)).toMatch(
+      /^本站未收录发文字号为“南府办函〔2020〕99号”的文件。本站收录的同一系列文件有：南府办函〔2020〕47号、南府办函〔2020〕49号、南府办函〔2020〕51号、南府办函〔2020〕57号。/,
+    );
+    expect(await page.$$eval('#search-status a', (as) => as.length)).toBe(4);
+    await page.close();
+  });
+
+  it('keeps in the URL how many results are shown, so that Back returns to them', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('通知')}`);
+    await settled(page);
+    expect(await results(page)).toHaveLength(20);
+    await page.click('#search-more');
+    await page.waitForURL(/[?&]page=2/);
+    const shown = await results(page);
+    expect(shown.length).toBeGreaterThan(22);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.click(`#search-results li:nth-child(23) > a`),
+    ]);
+    await page.goBack();
+    await settled(page);
+    expect(await results(page)).toEqual(shown);
+    await page.close();
+  });
+});
