@@ -141,23 +141,31 @@ export function toQueries(typed: string): {
   phrases: string[];
   words: string;
 } {
-  const parts = typed
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) =>
-      indexWords(part)
-        .split(' ')
-        .map((w) => w.replace(NOT_INDEXED, ''))
-        .filter(Boolean),
-    )
-    .filter((words) => words.length > 0);
+  const parts = queryParts(typed).map((part) =>
+    indexWords(part)
+      .split(' ')
+      .map((w) => w.replace(NOT_INDEXED, ''))
+      .filter(Boolean),
+  );
   const phrase = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]!);
   return {
     whole: parts.length > 1 ? phrase(parts.flat()) : null,
     phrases: parts.map(phrase),
     words: parts.flat().join(' '),
   };
+}
+
+/**
+ * The parts of a query: its whitespace-separated parts that hold a letter or a digit (what the
+ * index keeps; a part of symbols alone matches nothing and is left out). Every part must match.
+ * The site's search (toQueries) and a snapshot's offline search (src/snapshot/offlineSearch.ts,
+ * which runs this function's own source, so it is self-contained) read a query with it.
+ */
+export function queryParts(typed: string): string[] {
+  return typed
+    .trim()
+    .split(/\s+/)
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }
 
 /** The text of an issue's own matter that search finds the issue by: all but the TOC as printed. */

@@ -1,5 +1,6 @@
 // A search page for a snapshot that needs neither a server nor WebAssembly: the issue's
 // documents are inline, and a few lines of script find a text in them.
+import { queryParts } from '../search/tokens.ts';
 import { jsonForScript } from '../utils/inlineJson.ts';
 
 export interface OfflineDocument {
@@ -12,37 +13,52 @@ export interface OfflineDocument {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// Runs in the browser. Matching ignores white space, which the PDF converter scattered.
-// Its source is the page's script, so a formatter must leave it as written: reformatting it
-// would change every snapshot's bytes.
+// Runs in the browser, reading a query as the site's search does (queryParts, whose source
+// is put before this one's): every part must be in the document, matched on letters and digits
+// alone, as the index keeps them — white space the PDF converter scattered, brackets typed
+// [2021] for 〔2021〕 and other marks do not stop a match. Its source is the page's script, so a
+// formatter must leave it as written: reformatting it would change every snapshot's bytes.
 // prettier-ignore
-function search(): void {
+function search(queryParts: (typed: string) => string[]): void {
   const data = JSON.parse(document.getElementById('documents')!.textContent!) as OfflineDocument[];
   const form = document.getElementById('offline-search') as HTMLFormElement;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
-  const squash = (s: string) => s.replace(/\s+/g, '');
+  // A text's letters and digits, and where each stands in the text, to show a match as printed.
+  const letters = (text: string) => {
+    let kept = '';
+    const at: number[] = [];
+    for (let i = 0; i < text.length; i++)
+      if (/[\p{L}\p{N}]/u.test(text[i]!)) {
+        kept += text[i];
+        at.push(i);
+      }
+    return { kept, at };
+  };
+  const keep = (part: string) => letters(part).kept;
   const run = () => {
-    const query = squash(input.value);
+    const parts = queryParts(input.value).map(keep);
     list.replaceChildren();
-    if (!query) {
+    if (parts.length === 0) {
       status.textContent = '请输入要查找的文字。';
       return;
     }
     for (const doc of data) {
-      const text = squash(doc.text);
-      const at = text.indexOf(query);
-      if (at < 0 && !squash(doc.title).includes(query)) continue;
+      const text = letters(doc.text);
+      const title = keep(doc.title);
+      if (!parts.every((part) => text.kept.includes(part) || title.includes(part))) continue;
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = doc.href;
       a.textContent = doc.title;
       const p = document.createElement('p');
-      if (at >= 0) {
+      const found = text.kept.indexOf(parts[0]!);
+      if (found >= 0) {
+        const [from, to] = [text.at[found]!, text.at[found + parts[0]!.length - 1]! + 1];
         const mark = document.createElement('mark');
-        mark.textContent = text.slice(at, at + query.length);
-        p.append(text.slice(Math.max(0, at - 30), at), mark, text.slice(at + query.length, at + query.length + 30));
+        mark.textContent = doc.text.slice(from, to);
+        p.append(doc.text.slice(Math.max(0, from - 30), from), mark, doc.text.slice(to, to + 30));
       }
       li.append(a, p);
       list.append(li);
@@ -84,7 +100,7 @@ ${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`
 <ol id="search-results" class="doc-list"></ol>
 </main>
 <script type="application/json" id="documents">${jsonForScript(documents)}</script>
-<script>(${search.toString()})();</script>
+<script>(${search.toString()})(${queryParts.toString()});</script>
 </body>
 </html>
 `;

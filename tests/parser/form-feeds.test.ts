@@ -42,7 +42,9 @@ describe('a text with pdftotext’s form feeds', () => {
     expect(accountFor(pagedBytes, withFeeds).missing).toEqual([]);
   });
 
-  it.each(issues)('%s: each item starts on the page its first line is on', (path) => {
+  // The texts without feeds of their own; those with them (a corpus issue as pdftotext wrote it) below.
+  const unpaged = issues.filter((path) => !readFileSync(path).includes(0x0c));
+  it.each(unpaged)('%s: each item starts on the page its first line is on', (path) => {
     const text = decodeSource(path, readFileSync(path)).text;
     const { documents } = parseIssue(path, new TextEncoder().encode(paged(text)));
     expect(documents.map((d) => d.sourcePage)).toEqual(
@@ -51,6 +53,20 @@ describe('a text with pdftotext’s form feeds', () => {
     expect(parseIssue(path, readFileSync(path)).documents.map((d) => d.sourcePage)).toEqual(
       documents.map(() => null),
     );
+  });
+
+  it('reads the pages of a corpus issue as pdftotext wrote it', () => {
+    const paged = issues.filter((path) => readFileSync(path).includes(0x0c));
+    expect(paged.length).toBeGreaterThan(0);
+    for (const path of paged) {
+      const pages = parseIssue(path, readFileSync(path)).documents.map((d) => d.sourcePage);
+      expect(
+        pages.every((p) => p !== null && p >= 1),
+        path,
+      ).toBe(true);
+      expect(pages, path).toEqual([...pages].sort((a, b) => a! - b!));
+      expect(new Set(pages).size, path).toBeGreaterThan(1);
+    }
   });
 
   it('counts a feed inside a line, and several in a row, as pages', () => {

@@ -151,4 +151,22 @@ describe('a snapshot opened from disk', () => {
     expect(await page.textContent('#search-results mark')).toBe('厕所革命');
     await page.close();
   });
+
+  // Issue 24: the offline search was stricter than the site's.
+  it.each([
+    ['清新府办[2018]40号', '清新府办〔2018〕40号'],
+    ['厕所革命 公厕', '厕所革命'],
+  ])('reads %s as the site’s search does', async (query, marked) => {
+    const page = await browser.newPage({ viewport: PHONE });
+    const url = pathToFileURL(join(root, 'qingxin-2018-3', 'data', 'search.html'));
+    await page.goto(`${url.href}?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('#search-results li');
+    const hits = await page.$$eval('#search-results a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
+    );
+    expect(hits).toContain('4/index.html');
+    const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent));
+    expect(marks).toContain(marked);
+    await page.close();
+  });
 });
