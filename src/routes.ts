@@ -51,6 +51,16 @@ export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: 
     entrypoint: '[gazette]/[year]/[number]/[order]/document.json.ts',
     part: 'gazettes',
   },
+  {
+    pattern: '/[gazette]/[year]/[number]/[order]/citation.ris',
+    entrypoint: '[gazette]/[year]/[number]/[order]/citation.ris.ts',
+    part: 'gazettes',
+  },
+  {
+    pattern: '/[gazette]/[year]/[number]/[order]/citation.json',
+    entrypoint: '[gazette]/[year]/[number]/[order]/citation.json.ts',
+    part: 'gazettes',
+  },
 ];
 
 export function gongbaoRoutes(): AstroIntegration {

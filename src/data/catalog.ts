@@ -11,6 +11,7 @@ import {
   referenceIndex,
   type ReferenceIndex,
 } from '../utils/references.ts';
+import { routeParams } from '../utils/url.ts';
 import { rendersIssue, run } from './run.ts';
 
 export interface Catalog extends ReferenceIndex<Reference> {
@@ -23,6 +24,12 @@ export interface Catalog extends ReferenceIndex<Reference> {
   byIssuer: Map<string, DocumentMeta[]>;
   gazettes: Array<{ slug: string; name: string; description: string | null; issues: Issue[] }>;
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
+}
+
+/** The paths of a route beside each document's page (its data, its citation records): params and record. */
+export async function documentRoutes() {
+  const entries = await getCollection('documents');
+  return entries.map((entry) => ({ params: routeParams(entry.id), props: { doc: entry.data } }));
 }
 
 let loading: Promise<Catalog> | undefined;

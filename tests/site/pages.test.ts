@@ -148,6 +148,24 @@ describe('document pages', () => {
     ]);
   });
 
+  it('offer their citation as RIS and CSL-JSON records beside the page', () => {
+    for (const doc of documents) {
+      const ris = readFileSync(fileFor(dir, `${doc.id}/citation.ris`)!, 'utf8');
+      expect(ris).toMatch(/^TY {2}- GOVDOC\r\n/);
+      expect(ris).toContain(`TI  - ${doc.title}\r\n`);
+      const [csl] = JSON.parse(readFileSync(fileFor(dir, `${doc.id}/citation.json`)!, 'utf8'));
+      expect([csl.title, csl.number ?? null]).toEqual([doc.title, doc.docNumber]);
+    }
+    expect(
+      page(
+        dir,
+        'nanming/2020/4/2/',
+      )('.doc-panel a[download]')
+        .map((_, a) => page(dir, 'nanming/2020/4/2/')(a).attr('href'))
+        .get(),
+    ).toEqual(['/nanming/2020/4/2/citation.ris', '/nanming/2020/4/2/citation.json']);
+  });
+
   it('say on a printout where it comes from, and copy a full citation', () => {
     const $ = page(dir, 'dawukou/2021/3/3/');
     const url = 'https://gongbao.example.gov.cn/dawukou/2021/3/3/';

@@ -10,7 +10,12 @@ import { projectCopy } from '../../scripts/lib/archive.ts';
 import { cleanEnv } from '../support/build-sites.ts';
 
 const pagesOf = (issue: string, orders: number[]) => [
-  ...orders.flatMap((o) => [`${issue}/${o}/document.json`, `${issue}/${o}/index.html`]),
+  ...orders.flatMap((o) => [
+    `${issue}/${o}/citation.json`,
+    `${issue}/${o}/citation.ris`,
+    `${issue}/${o}/document.json`,
+    `${issue}/${o}/index.html`,
+  ]),
   `${issue}/index.html`,
   `${issue}/issue.json`,
   `${issue}/source.txt`,
@@ -46,7 +51,9 @@ describe("a shard's gazettes run", () => {
       const files = readdirSync(join(dir, out), { recursive: true, encoding: 'utf8' }).sort();
       const assets = files.filter((f) => f.startsWith('_astro/') && f.includes('.'));
       return {
-        pages: files.filter((f) => /\.(html|json|xml|txt)$/.test(f) && !f.startsWith('_astro/')),
+        pages: files.filter(
+          (f) => /\.(html|json|xml|txt|ris)$/.test(f) && !f.startsWith('_astro/'),
+        ),
         assets: new Map(assets.map((f) => [f, readFileSync(join(dir, out, f), 'utf8')])),
       };
     };
