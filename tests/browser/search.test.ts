@@ -53,6 +53,20 @@ describe('search from the header box', () => {
     },
   );
 
+  // The samples print APP (清新区's and 金凤区's issues) but never APPLE.
+  it('a Latin word finds only the documents that hold it as a whole word', async () => {
+    const found = async (query: string) => {
+      const page = await open(`search/?q=${query}`);
+      await settled(page);
+      const paths = await results(page);
+      await page.close();
+      return paths;
+    };
+    expect(await found('APP')).not.toEqual([]);
+    expect(await found('APPLE')).toEqual([]);
+    expect(await found('AP')).toEqual([]);
+  });
+
   it('a substring that starts inside a word still finds its document', async () => {
     const page = await open('search/?q=' + encodeURIComponent('辍保'));
     await settled(page);
