@@ -22,7 +22,7 @@ const gb18030 = new TextDecoder('gb18030', { fatal: true });
 // Characters XML cannot hold (every C0 control but tab, LF and CR): a NUL or a stray
 // control in a gazette's text is damage, and would make the feeds invalid XML.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /**
  * Decodes a gazette text file, deciding by its bytes. PDF converters on Chinese Windows
