@@ -7,9 +7,9 @@
 // backslash, empty or `.` segment) and names a file or a folder, not a link.
 //
 // The zip is read from its file a piece at a time and each entry is inflated as a stream
-// (node:zlib), hashed as it comes and then dropped: memory stays the same whatever the entries hold (a
-// snapshot of repetitive pages inflates to hundreds of times its size), and an entry that
-// inflates past the size it declares is stopped there.
+// (node:zlib), hashed as it comes and then dropped: memory does not grow with what the entries
+// hold (a snapshot of repetitive pages inflates to hundreds of times its size), and an entry
+// that inflates past the size it declares is stopped there.
 import { createHash } from 'node:crypto';
 import { fstatSync, readSync } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
