@@ -1,20 +1,22 @@
 // npm run verify -- <snapshot.zip>: checks a snapshot's BagIt structure and checksums and
 // names every file that is missing, altered or added, and anything `unzip -t` would reject in
-// the zip itself (src/snapshot/zip.ts). Exits 1 on any problem.
-import { readFileSync } from 'node:fs';
-import { verifyBag, type Files } from '../src/snapshot/bagit.ts';
-import { readZip } from '../src/snapshot/zip.ts';
+// the zip itself (src/snapshot/zip.ts). Reads the zip a piece at a time: memory stays small
+// whatever its entries inflate to. Exits 1 on any problem.
+import { closeSync, openSync } from 'node:fs';
+import { type BagFiles, verifyBag } from '../src/snapshot/bagit.ts';
+import { fileSource, readZip, type ZipSource } from '../src/snapshot/zip.ts';
 import { commandLine } from './lib/args.ts';
 
-export function verifySnapshot(zip: Uint8Array): string[] {
-  const { entries, problems } = readZip(zip);
+export async function verifySnapshot(zip: ZipSource): Promise<string[]> {
+  // The tag files are those at the top of the bag's folder; only their bytes are kept.
+  const { entries, problems } = await readZip(zip, (name) => name.split('/').length === 2);
   if (problems.length > 0) return problems;
-  const names = [...entries.keys()].filter((n) => !n.endsWith('/'));
+  const names = [...entries.keys()];
   const roots = new Set(names.map((n) => n.split('/')[0]));
   if (roots.size !== 1 || names.some((n) => !n.includes('/')))
     return ['the zip must hold exactly one folder, the bag'];
   const root = [...roots][0]!;
-  const files: Files = new Map(names.map((n) => [n.slice(root.length + 1), entries.get(n)!]));
+  const files: BagFiles = new Map(names.map((n) => [n.slice(root.length + 1), entries.get(n)!]));
   return verifyBag(files);
 }
 
@@ -27,10 +29,14 @@ if (import.meta.main) {
   }
   for (const path of paths) {
     let problems: string[];
+    let fd: number | undefined;
     try {
-      problems = verifySnapshot(readFileSync(path));
+      fd = openSync(path, 'r');
+      problems = await verifySnapshot(fileSource(fd));
     } catch {
       problems = ['cannot be read'];
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
     if (problems.length === 0) console.log(`${path}: valid`);
     for (const p of problems) console.log(`${path}: ${p}`);

@@ -24,6 +24,8 @@ export interface Placement {
 
 // Lowercase, so that the id and URL do not depend on a file system's case folding.
 const GAZETTE = /^[a-z0-9][a-z0-9_-]*$/;
+// Its longest path segment, snapshots/<gazette>-<year>-<number>.zip, must stay a file name (255 bytes).
+const GAZETTE_LENGTH = 64;
 const ISSUE_FILE = /^((?:19|20)\d{2})-0*([1-9]\d{0,2})\.txt$/i;
 const LAYOUT = 'issues are content/<gazette>/<year>-<number>.txt';
 
@@ -44,6 +46,12 @@ export function placeInputs(content: string, files: string[]): Placement {
     if (!GAZETTE.test(gazette)) {
       refused.push(
         `${file}:1: the folder name “${gazette}” is used in ids and URLs: it must be lowercase ASCII letters, digits, - or _`,
+      );
+      continue;
+    }
+    if (gazette.length > GAZETTE_LENGTH) {
+      refused.push(
+        `${file}:1: 文件夹名有 ${gazette.length} 个字符，最多 ${GAZETTE_LENGTH} 个（它是网址和快照文件名的一部分）`,
       );
       continue;
     }

@@ -25,10 +25,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 // Characters XML cannot hold (every C0 control but tab, LF and CR): a NUL or a stray
-// control in a gazette's text is damage, and would make the feeds invalid XML. The form feed
-// is not: it is a page break (FORM_FEED), read as such and kept out of the lines' text.
+// control in a gazette's text is damage, and would make the feeds invalid XML. A form feed in
+// the text is not: it is a page break (FORM_FEED), read as such and taken out of the lines'
+// text before they are checked; in settings it is refused like the others.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const FORM_FEED = '\f';
 
 /**

@@ -135,6 +135,12 @@ function joinWords(html: string): string {
  * phrase a query, so each part is searched on its own and the results intersected). `words`:
  * all the words unquoted, which Pagefind ranks well (title matches first) though it does not
  * require them to be adjacent.
+ *
+ * A part of one word is quoted too: Pagefind matches an unquoted word against every indexed
+ * word that starts with it and, when none does, against the longest indexed word it starts
+ * with (`find_word_extensions`, pagefind_web/src/search.rs), so APPLE alone found APP. Quoted,
+ * a Latin word matches whole words only, as it does inside a phrase; a Han character or a digit
+ * is a word of its own, so it matches as before.
  */
 export function toQueries(typed: string): {
   whole: string | null;
@@ -147,7 +153,7 @@ export function toQueries(typed: string): {
       .map((w) => w.replace(NOT_INDEXED, ''))
       .filter(Boolean),
   );
-  const phrase = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]!);
+  const phrase = (words: string[]) => `"${words.join(' ')}"`;
   return {
     whole: parts.length > 1 ? phrase(parts.flat()) : null,
     phrases: parts.map(phrase),

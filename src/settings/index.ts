@@ -42,7 +42,7 @@ export interface GazetteSettings {
 
 /** Reads and validates a gazette.yaml; a problem is a GazetteError at its line. */
 export function parseSettings(file: string, source: string): GazetteSettings {
-  const yaml = readYaml(file, source);
+  const yaml = readYaml(file, source, { multiline: ['description'] });
   const data = validateYaml(yaml, settingsSchema);
   const organs = new Map<string, number>();
   const aliases = new Map<string, { canonical: string; line: number }>();

@@ -14,6 +14,9 @@ const encodePath = (path: string) =>
 const decodePath = (path: string) =>
   path.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%');
 
+const MANIFEST = 'manifest-sha256.txt';
+const TAG_MANIFEST = 'tagmanifest-sha256.txt';
+
 function manifest(files: Files): Uint8Array {
   const lines = [...files]
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -38,15 +41,24 @@ export function makeBag(
   const tags: Files = new Map([
     ['bagit.txt', encoder.encode('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n')],
     ['bag-info.txt', encoder.encode(bagInfo)],
-    ['manifest-sha256.txt', manifest(data)],
+    [MANIFEST, manifest(data)],
     ...otherTags,
   ]);
-  return new Map([...data, ...tags, ['tagmanifest-sha256.txt', manifest(tags)]]);
+  return new Map([...data, ...tags, [TAG_MANIFEST, manifest(tags)]]);
 }
 
+/** A file of a bag as verify reads it: its size and hash, and its bytes when it is a tag file. */
+export interface BagFile {
+  size: number;
+  sha256: string;
+  bytes: Uint8Array | null;
+}
+
+export type BagFiles = Map<string, BagFile>;
+
 /** A tag file's text; null, with the problem named, when it is missing or not UTF-8 (RFC 8493 §2.2.3). */
-function tagText(files: Files, name: string, problems: string[]): string | null {
-  const bytes = files.get(name);
+function tagText(files: BagFiles, name: string, problems: string[]): string | null {
+  const bytes = files.get(name)?.bytes;
   if (!bytes) {
     problems.push(`${name}: missing`);
     return null;
@@ -65,7 +77,11 @@ function tagText(files: Files, name: string, problems: string[]): string | null 
 }
 
 /** The manifest's entries, or null when it cannot be read (the problem is named). */
-function readManifest(files: Files, name: string, problems: string[]): Map<string, string> | null {
+function readManifest(
+  files: BagFiles,
+  name: string,
+  problems: string[],
+): Map<string, string> | null {
   const entries = new Map<string, string>();
   const text = tagText(files, name, problems);
   if (text === null) return null;
@@ -80,37 +96,40 @@ function readManifest(files: Files, name: string, problems: string[]): Map<strin
   return entries;
 }
 
-/** Every problem with a bag: files missing, altered or added, and broken tag files. Empty when the bag is valid. */
-export function verifyBag(files: Files): string[] {
+/**
+ * Every problem with a bag: files missing, altered or added (a file is the bag's own only when
+ * a manifest lists it, tagmanifest-sha256.txt aside), payload listed outside data/, and broken
+ * tag files. Empty when the bag is valid.
+ */
+export function verifyBag(files: BagFiles): string[] {
   const problems: string[] = [];
   const bagit = tagText(files, 'bagit.txt', problems);
   if (bagit !== null && !/^BagIt-Version: 1\.\d+\n/.test(bagit))
     problems.push('bagit.txt: no BagIt-Version line');
 
+  const lists = (name: string) =>
+    name === MANIFEST ? 'which lists only the payload, in data/' : 'which lists only tag files';
   const check = (name: string, covers: (path: string) => boolean) => {
     const listed = readManifest(files, name, problems);
     if (!listed) return;
     for (const [path, hash] of listed) {
-      const bytes = files.get(path);
-      if (!bytes) problems.push(`${path}: missing (listed in ${name})`);
-      else if (sha256(bytes) !== hash)
+      const file = files.get(path);
+      if (!covers(path)) problems.push(`${path}: listed in ${name}, ${lists(name)} (RFC 8493)`);
+      else if (!file) problems.push(`${path}: missing (listed in ${name})`);
+      else if (file.sha256 !== hash)
         problems.push(`${path}: altered (sha256 differs from ${name})`);
     }
     for (const path of files.keys())
       if (covers(path) && !listed.has(path)) problems.push(`${path}: added (not in ${name})`);
   };
-  check('manifest-sha256.txt', (p) => p.startsWith('data/'));
-  check(
-    'tagmanifest-sha256.txt',
-    (p) =>
-      !p.startsWith('data/') && p !== 'tagmanifest-sha256.txt' && !p.startsWith('tagmanifest-'),
-  );
+  check(MANIFEST, (p) => p.startsWith('data/'));
+  check(TAG_MANIFEST, (p) => !p.startsWith('data/') && p !== TAG_MANIFEST);
 
   const info = files.has('bag-info.txt') ? tagText(files, 'bag-info.txt', problems) : null;
   const oxum = info && /^Payload-Oxum: (\d+)\.(\d+)$/m.exec(info);
   if (oxum) {
     const payload = [...files].filter(([p]) => p.startsWith('data/'));
-    const octets = payload.reduce((n, [, b]) => n + b.length, 0);
+    const octets = payload.reduce((n, [, f]) => n + f.size, 0);
     if (Number(oxum[1]) !== octets || Number(oxum[2]) !== payload.length) {
       problems.push(
         `bag-info.txt: Payload-Oxum ${oxum[1]}.${oxum[2]} does not match the payload (${octets}.${payload.length})`,
@@ -122,9 +141,9 @@ export function verifyBag(files: Files): string[] {
   const source = info && /^Source-SHA256: (.*)$/m.exec(info);
   if (source) {
     const file = /^Source-File: (.*)$/m.exec(info!)?.[1] ?? 'data/source.txt';
-    const bytes = files.get(file);
-    if (!bytes) problems.push(`bag-info.txt: Source-File ${file} is missing`);
-    else if (sha256(bytes) !== source[1])
+    const found = files.get(file);
+    if (!found) problems.push(`bag-info.txt: Source-File ${file} is missing`);
+    else if (found.sha256 !== source[1])
       problems.push(`bag-info.txt: Source-SHA256 does not match ${file}`);
   }
   return problems;

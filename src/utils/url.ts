@@ -16,18 +16,31 @@ export function href(path = '', base?: string): string {
 // organ names. Anything else (/, ., %, ?, #, spaces, controls) could leave the folder, end
 // the path or be read differently by a static host.
 const SEGMENT_SAFE = /^[\p{L}\p{N}\p{M}（）()〔〕、·・_-]+$/u;
+// A file name holds at most 255 bytes on ext4, XFS, Btrfs and APFS (UTF-8: 85 Han characters);
+// an issuing body or 文种 read from the text can be longer (a signature run into a line).
+const SEGMENT_BYTES = 255;
+const HASH_LENGTH = 8;
+const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /**
  * The path segment of a name read from a gazette's text (an issuing body, a 文种): the name
- * itself when every character is safe in a path and a file name, else its safe characters and
- * a hash of the whole name, so that no two names share a page. The route's parameter and
- * every link to it use this.
+ * itself when every character is safe in a path and a file name and it fits in a file name,
+ * else its safe characters, as many as fit, and a hash of the whole name, so that no two names
+ * share a page. The route's parameter and every link to it use this.
  */
 export function nameSegment(name: string): string {
-  if (SEGMENT_SAFE.test(name)) return name;
+  if (SEGMENT_SAFE.test(name) && utf8Length(name) <= SEGMENT_BYTES) return name;
   const kept = name.replace(/[^\p{L}\p{N}\p{M}（）()〔〕、·・_-]+/gu, '-').replace(/^-+|-+$/g, '');
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
-  return kept ? `${kept}-${hash}` : hash;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, HASH_LENGTH);
+  let prefix = '';
+  let room = SEGMENT_BYTES - HASH_LENGTH - 1;
+  for (const ch of kept) {
+    room -= utf8Length(ch);
+    if (room < 0) break;
+    prefix += ch;
+  }
+  prefix = prefix.replace(/-+$/, '');
+  return prefix ? `${prefix}-${hash}` : hash;
 }
 
 /** Page n of a list at `path`: the list's own path for the first, `<path><n>/` after (Astro's paginate). */

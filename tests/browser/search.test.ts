@@ -55,6 +55,26 @@ describe('search from the header box', () => {
     },
   );
 
+  // The samples print APP (大武口区's, 清新区's and 金凤区's issues, as App too) but never APPLE.
+  it('a Latin word finds only the documents that hold it as a whole word', async () => {
+    const found = async (query: string) => {
+      const page = await open(`search/?q=${query}`);
+      await settled(page);
+      const paths = await results(page);
+      await page.close();
+      return paths;
+    };
+    const app = await found('APP');
+    expect(app).not.toEqual([]);
+    expect(
+      app.filter(
+        (path) => !/^\/gongbao\/(dawukou\/2021\/3|qingxin\/2018\/3|jinfeng\/2018\/2)\//.test(path),
+      ),
+    ).toEqual([]);
+    expect(await found('APPLE')).toEqual([]);
+    expect(await found('AP')).toEqual([]);
+  });
+
   it('a substring that starts inside a word still finds its document', async () => {
     const page = await open('search/?q=' + encodeURIComponent('辍保'));
     await settled(page);

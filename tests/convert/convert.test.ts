@@ -19,6 +19,19 @@ import { placeInputs } from '../../scripts/lib/inputs.ts';
 import { cleanEnv } from '../support/build-sites.ts';
 
 describe('which file is which issue', () => {
+  // snapshots/<gazette>-<year>-<number>.zip must stay a file name: 255 bytes.
+  it('refuses a gazette folder name too long to name its snapshots', () => {
+    const [longest, tooLong] = ['g'.repeat(64), 'g'.repeat(250)];
+    const { issues, refused } = placeInputs('content', [
+      `${longest}/2020-100.txt`,
+      `${tooLong}/2020-1.txt`,
+    ]);
+    expect(issues.map((i) => i.id)).toEqual([`${longest}/2020/100`]);
+    expect(refused).toEqual([
+      `content/${tooLong}/2020-1.txt:1: 文件夹名有 250 个字符，最多 64 个（它是网址和快照文件名的一部分）`,
+    ]);
+  });
+
   it('takes the id from the path, with the extension in any case, and refuses the rest by name', () => {
     const { issues, refused } = placeInputs('content', [
       'nanming/2020-4.txt',

@@ -53,9 +53,8 @@ describe('npm run review', () => {
   });
 });
 
-describe('bad settings and corrections files', () => {
-  // A copy of the project with three issues: one gazette's settings and another issue's
-  // corrections are bad; convert names both by file and line and converts the third.
+/** A copy of the project with these gazettes' content, and these files (relative to it) written over. */
+function projectWith(gazettes: string[], files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongbao-editor-'));
   for (const part of ['scripts', 'src'])
     cpSync(part, join(dir, part), {
@@ -63,17 +62,24 @@ describe('bad settings and corrections files', () => {
       filter: (src) => !src.includes('content/generated'),
     });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-  for (const g of ['nanming', 'jinfeng', 'kundulun'])
+  for (const g of gazettes)
     cpSync(join('content', g), join(dir, 'content', g), { recursive: true });
-  writeFileSync(
-    join(dir, 'content/jinfeng/gazette.yaml'),
-    readFileSync('content/jinfeng/gazette.yaml', 'utf8').replace('organs:', 'organ:'),
-  );
-  writeFileSync(
-    join(dir, 'content/kundulun/2017-1.fix.yaml'),
-    'documents:\n  1:\n    issuers: [昆都仑区人民政府]\n  7:\n    title: 甲\n',
-  );
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   mkdirSync(join(dir, '.cache'), { recursive: true });
+  return dir;
+}
+
+describe('bad settings and corrections files', () => {
+  // A copy of the project with three issues: one gazette's settings and another issue's
+  // corrections are bad; convert names both by file and line and converts the third.
+  const dir = projectWith(['nanming', 'jinfeng', 'kundulun'], {
+    'content/jinfeng/gazette.yaml': readFileSync('content/jinfeng/gazette.yaml', 'utf8').replace(
+      'organs:',
+      'organ:',
+    ),
+    'content/kundulun/2017-1.fix.yaml':
+      'documents:\n  1:\n    issuers: [昆都仑区人民政府]\n  7:\n    title: 甲\n',
+  });
 
   it('convert reports each at its line, skips those issues and converts the others', () => {
     const run = node(['scripts/convert.ts'], dir);
@@ -93,5 +99,34 @@ describe('bad settings and corrections files', () => {
       'content/jinfeng/gazette.yaml:10: unknown key “organ”\ncontent/jinfeng/2018-2.txt: not built — fix this first\n',
     );
     expect(run.stdout).toContain('nanming/2020/4: ok (5 documents)');
+  });
+});
+
+// An alias bomb used to stop convert naming no file; a title over two lines used to unpublish
+// its issue naming a line of the text.
+describe('hostile settings and corrections files', () => {
+  const bomb = [
+    'x: &a [甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲]',
+    ...'bcdefg'
+      .split('')
+      .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`),
+  ].join('\n');
+  const dir = projectWith(['nanming', 'jinfeng', 'kundulun'], {
+    'content/jinfeng/gazette.yaml': `name: 银川市金凤区人民政府公报\n${bomb}\n`,
+    'content/kundulun/2017-1.fix.yaml':
+      'documents:\n  5:\n    title: |\n      昆区政府\n      下发文件目录\n',
+  });
+
+  it('convert reports each at its line, skips those issues and converts the others', () => {
+    const run = node(['scripts/convert.ts'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      'content/jinfeng/gazette.yaml:3: 别名过多（YAML 别名炸弹？）：展开后超过 100 个别名，请把内容直接写出 — skipped',
+    );
+    expect(run.stderr).toContain(
+      'content/kundulun/2017-1.fix.yaml:3: “documents.5.title”只能写在一行内：写成多行（YAML 的 |、> 或折行）会带进换行或空格，请写在一行 — skipped',
+    );
+    expect(run.stdout).toContain('convert: 1 issues converted, 0 unchanged, 2 skipped');
+    expect(existsSync(join(dir, 'src/content/generated/issues/nanming/2020-4.json'))).toBe(true);
   });
 });

@@ -186,3 +186,59 @@ describe('a bad corrections file', () => {
     );
   });
 });
+
+// What a corrections file sets reaches the pages, the JSON data and the feeds: it is one line
+// where the page shows one line, and holds nothing XML cannot.
+describe('a hostile corrections file', () => {
+  const F = 'content/kundulun/2017-1.fix.yaml';
+  const bad = (text: string) => refusal(() => edit(KUNDULUN, { corrections: fix(text) }));
+
+  it('refuses a control character in a title, which made /atom.xml invalid XML', () => {
+    expect(bad('documents:\n  5:\n    title: 昆区政府下发\u0008文件目录\n')).toBe(
+      `${F}:3: 含有字符 U+0008（控制字符或不成对的代理项）：XML 容纳不了它，网站的订阅源会因此失效；请删去`,
+    );
+    expect(bad('issue:\n  masthead:\n    - { label: 主编, value: "甲\\u001F" }\n')).toMatch(
+      new RegExp(`^${F}:3: 含有字符 U\\+001F`),
+    );
+  });
+
+  // Refused, not folded: joining the lines would mean guessing whether the break was a space
+  // (between Latin words) or nothing (between Han characters).
+  it('refuses a title written over several lines at its own line, not the text’s', () => {
+    const lineBreak = (where: string) =>
+      `“${where}”只能写在一行内：写成多行（YAML 的 |、> 或折行）会带进换行或空格，请写在一行`;
+    expect(bad('documents:\n  5:\n    title: |\n      昆区政府\n      下发文件目录\n')).toBe(
+      `${F}:3: ${lineBreak('documents.5.title')}`,
+    );
+    expect(bad('documents:\n  5:\n    title: >-\n      昆区政府\n      下发文件目录\n')).toBe(
+      `${F}:3: ${lineBreak('documents.5.title')}`,
+    );
+    expect(bad('documents:\n  5:\n    title: 昆区政府\n      下发文件目录\n')).toBe(
+      `${F}:3: ${lineBreak('documents.5.title')}`,
+    );
+    expect(bad('documents:\n  1:\n    issuers:\n      - "昆都仑区\\n人民政府"\n')).toBe(
+      `${F}:4: ${lineBreak('documents.1.issuers.0')}`,
+    );
+    // One line, whatever the YAML style.
+    const folded = edit(KUNDULUN, {
+      corrections: fix('documents:\n  5:\n    title: |-\n      昆区政府下发文件目录\n'),
+    });
+    expect(folded.documents[4]!.title).toBe('昆区政府下发文件目录');
+  });
+
+  it('refuses an alias bomb and a key named __proto__, each at its line', () => {
+    const bomb = [
+      'x: &a [甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲]',
+      ...'bcdefg'
+        .split('')
+        .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`),
+    ].join('\n');
+    expect(bad(`documents:\n  5:\n    title: 甲\n${bomb}\n`)).toBe(
+      `${F}:5: 别名过多（YAML 别名炸弹？）：展开后超过 100 个别名，请把内容直接写出`,
+    );
+    // zod would leave documents.__proto__ out without a word.
+    expect(bad('documents:\n  __proto__:\n    title: 甲\n')).toBe(
+      `${F}:2: 不能用“__proto__”作键名：程序读不出这个键，它会被悄悄丢掉`,
+    );
+  });
+});

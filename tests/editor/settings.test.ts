@@ -103,3 +103,73 @@ describe('a bad gazette.yaml', () => {
     );
   });
 });
+
+// The file comes from outside: what it can cost and what it can carry into the site is bounded.
+describe('a hostile gazette.yaml', () => {
+  const bad = (text: string) => refusal(() => parseSettings('content/x/gazette.yaml', text));
+  const bomb = [
+    'a: &a ["甲", "甲", "甲", "甲", "甲", "甲", "甲", "甲", "甲"]',
+    ...['b', 'c', 'd', 'e', 'f', 'g'].map(
+      (name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`,
+    ),
+  ].join('\n');
+
+  it('refuses an alias bomb at its first alias, before expanding it', () => {
+    expect(bad(`name: 甲公报\norgans:\n  甲区政府: []\n${bomb}\n`)).toBe(
+      'content/x/gazette.yaml:5: 别名过多（YAML 别名炸弹？）：展开后超过 100 个别名，请把内容直接写出',
+    );
+    expect(bad('organs:\n  甲区政府: [*x]\n')).toBe(
+      'content/x/gazette.yaml:2: 别名 *x 前面没有对应的锚点 &x',
+    );
+    // A few aliases are YAML as an editor may write it.
+    const settings = parseSettings(
+      'g.yaml',
+      'region: &r 甲区\nname: 甲区公报\norgans:\n  甲区政府: [*r]\n',
+    );
+    expect(settings.aliases.get('甲区')?.canonical).toBe('甲区政府');
+  });
+
+  it('refuses a file over 1 MiB', () => {
+    const organs = Array.from({ length: 40_000 }, (_, i) => `  甲区第${i}办公室:`).join('\n');
+    expect(bad(`organs:\n${organs}\n`)).toMatch(
+      /^content\/x\/gazette\.yaml:1: 文件有 \d+ 字节，超过上限 1048576 字节/,
+    );
+  });
+
+  it('refuses a control character, written or escaped, at its line', () => {
+    expect(bad('name: 甲公报\npublisher: 甲区\u0007办公室\n')).toBe(
+      'content/x/gazette.yaml:2: 含有字符 U+0007（控制字符或不成对的代理项）：XML 容纳不了它，网站的订阅源会因此失效；请删去',
+    );
+    expect(bad('organs:\n  甲区政府:\n    - "区政府\\x1b"\n')).toMatch(
+      /^content\/x\/gazette\.yaml:3: 含有字符 U\+001B/,
+    );
+    expect(bad('description: |\n  第一行\n  第二\u0000行\n')).toMatch(
+      /^content\/x\/gazette\.yaml:3: 含有字符 U\+0000/,
+    );
+    expect(bad('name: "甲\\ud800公报"\n')).toMatch(
+      /^content\/x\/gazette\.yaml:1: 含有字符 U\+D800/,
+    );
+  });
+
+  it('refuses a name written over several lines; a description may take several', () => {
+    expect(bad('name: |\n  甲区\n  公报\n')).toBe(
+      'content/x/gazette.yaml:1: “name”只能写在一行内：写成多行（YAML 的 |、> 或折行）会带进换行或空格，请写在一行',
+    );
+    expect(bad('organs:\n  甲区政府:\n    - 甲区\n      政府\n')).toMatch(
+      /^content\/x\/gazette\.yaml:3: “organs\.甲区政府\.0”只能写在一行内/,
+    );
+    expect(parseSettings('g.yaml', 'description: |\n  第一段。\n  第二段。\n').description).toBe(
+      '第一段。\n第二段。',
+    );
+  });
+
+  // zod leaves a record's __proto__ key out without a word; the table would lose that organ.
+  it('refuses an organ named __proto__ at its line, and keeps other names JavaScript knows', () => {
+    expect(bad('organs:\n  甲区政府:\n  __proto__:\n    - 区政府\n')).toBe(
+      'content/x/gazette.yaml:3: 不能用“__proto__”作键名：程序读不出这个键，它会被悄悄丢掉',
+    );
+    const settings = parseSettings('g.yaml', 'organs:\n  constructor:\n    - toString\n');
+    expect([...settings.organs.keys()]).toEqual(['constructor']);
+    expect(settings.aliases.get('toString')?.canonical).toBe('constructor');
+  });
+});

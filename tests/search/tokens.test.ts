@@ -61,7 +61,18 @@ describe('the same segmentation for index and query', () => {
   });
 
   it('searches a query with spaces as one phrase first', () => {
-    expect(toQueries('2% ~ 5%')).toEqual({ whole: '"2 5"', phrases: ['2', '5'], words: '2 5' });
+    expect(toQueries('2% ~ 5%')).toEqual({
+      whole: '"2 5"',
+      phrases: ['"2"', '"5"'],
+      words: '2 5',
+    });
+  });
+
+  // Unquoted, Pagefind would take a word it has not indexed for the longest indexed word it
+  // starts with: APPLE for APP.
+  it('asks for a Latin word whole, alone as in a phrase', () => {
+    expect(toQueries('APPLE')).toEqual({ whole: null, phrases: ['"APPLE"'], words: 'APPLE' });
+    expect(toQueries('APP 土壤').phrases).toEqual(['"APP"', '"土 壤"']);
   });
 
   it('gives back readable excerpts, marks and Latin spacing kept', () => {

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { verifySnapshot } from '../../scripts/verify.ts';
-import { type Files, makeBag, verifyBag } from '../../src/snapshot/bagit.ts';
+import { verifySnapshot as verifyZip } from '../../scripts/verify.ts';
+import { type Files, makeBag } from '../../src/snapshot/bagit.ts';
+import { bytesSource } from '../../src/snapshot/zip.ts';
+import { verifyBag } from '../support/bag.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const verifySnapshot = (zip: Uint8Array) => verifyZip(bytesSource(zip));
 const bag = () =>
   makeBag(
     new Map([
@@ -16,7 +20,7 @@ const bag = () =>
   );
 
 describe('BagIt', () => {
-  it('makes a valid bag with manifests, Payload-Oxum and a tag manifest', () => {
+  it('makes a valid bag with manifests, Payload-Oxum and a tag manifest', async () => {
     const files = bag();
     expect([...files.keys()].sort()).toEqual([
       'bag-info.txt',
@@ -33,7 +37,7 @@ describe('BagIt', () => {
     expect(verifyBag(files)).toEqual([]);
   });
 
-  it('names a payload file one byte of which changed', () => {
+  it('names a payload file one byte of which changed', async () => {
     const files = bag();
     const altered = new Uint8Array(files.get('data/source.txt')!);
     altered[0]! ^= 1;
@@ -43,7 +47,7 @@ describe('BagIt', () => {
     ]);
   });
 
-  it('names a removed file and an added one', () => {
+  it('names a removed file and an added one', async () => {
     const files = bag();
     files.delete('data/1/index.html');
     files.set('data/extra.html', utf8('x'));
@@ -54,7 +58,7 @@ describe('BagIt', () => {
     ]);
   });
 
-  it('notices a changed tag file and a missing bagit.txt', () => {
+  it('notices a changed tag file and a missing bagit.txt', async () => {
     const files = bag();
     files.set('bag-info.txt', utf8('External-Identifier: y\n'));
     files.delete('bagit.txt');
@@ -68,7 +72,6 @@ describe('BagIt', () => {
 
 describe('npm run verify on a tampered bag', () => {
   const SOURCE = utf8('贵阳市南明区人民政府公报\n原文\n');
-  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
   const bagOf = (source: Uint8Array) =>
     makeBag(
       new Map([
@@ -77,7 +80,7 @@ describe('npm run verify on a tampered bag', () => {
       ]),
       [
         ['Source-File', 'data/source.txt'],
-        ['Source-SHA256', sha(SOURCE)],
+        ['Source-SHA256', sha256(SOURCE)],
       ],
     );
   const zipOf = (files: Files) =>
@@ -92,57 +95,59 @@ describe('npm run verify on a tampered bag', () => {
   };
   const centralDirectory = (zip: Buffer) => zip.readUInt32LE(zip.length - 22 + 16);
 
-  it('passes a sound zip of a sound bag', () => {
-    expect(verifySnapshot(zipOf(bagOf(SOURCE)))).toEqual([]);
+  it('passes a sound zip of a sound bag', async () => {
+    expect(await verifySnapshot(zipOf(bagOf(SOURCE)))).toEqual([]);
   });
 
-  it('rejects a zip whose central directory is corrupted or disagrees with its entries, or whose data is damaged', () => {
+  it('rejects a zip whose central directory is corrupted or disagrees with its entries, or whose data is damaged', async () => {
     const zip = zipOf(bagOf(SOURCE));
     const signature = Buffer.from(zip);
     signature[centralDirectory(zip)]! ^= 0xff;
-    expect(verifySnapshot(signature)).toEqual([
+    expect(await verifySnapshot(signature)).toEqual([
       expect.stringMatching(/^zip: central directory entry 1 of 6 has no valid signature/),
     ]);
     const crc = Buffer.from(zip);
     crc[centralDirectory(zip) + 16]! ^= 0x01;
-    expect(verifySnapshot(crc)).toEqual([
+    expect(await verifySnapshot(crc)).toEqual([
       expect.stringMatching(/^zip: x-2020-1\/\S+: CRC-32 does not match the central directory$/),
     ]);
     const size = Buffer.from(zip);
     size[centralDirectory(zip) + 24]! ^= 0x01;
-    expect(verifySnapshot(size)).toEqual([
-      expect.stringMatching(/^zip: x-2020-1\/\S+: \d+ bytes where the central directory says \d+$/),
+    expect(await verifySnapshot(size)).toEqual([
+      expect.stringMatching(
+        /^zip: x-2020-1\/\S+: (\d+ bytes where the central directory says \d+|inflates to more than the \d+ bytes the central directory says \(stopped there\))$/,
+      ),
     ]);
-    expect(verifySnapshot(zip.subarray(0, zip.length - 30))).toEqual([
+    expect(await verifySnapshot(zip.subarray(0, zip.length - 30))).toEqual([
       'zip: no end of central directory record: not a zip file, or cut short',
     ]);
     // What unzip -t reports as a CRC error: a byte of an entry's data changed.
     const data = Buffer.from(zip);
     data[30 + zip.readUInt16LE(26) + zip.readUInt16LE(28) + 2]! ^= 0x01;
-    expect(verifySnapshot(data)).toEqual([
+    expect(await verifySnapshot(data)).toEqual([
       expect.stringMatching(
         /^zip: x-2020-1\/data\/index.html: (CRC-32 does not match|the compressed data is damaged)/,
       ),
     ]);
   });
 
-  it('rejects a zip that holds a name twice, the forged copy first', () => {
+  it('rejects a zip that holds a name twice, the forged copy first', async () => {
     const forged = bagOf(SOURCE);
     const files: Files = new Map([['data/source.txX', utf8('伪造\n')], ...forged]);
     const zip = patch(zipOf(files), 'data/source.txX', 'data/source.txt');
-    expect(verifySnapshot(zip)).toEqual([
+    expect(await verifySnapshot(zip)).toEqual([
       'zip: x-2020-1/data/source.txt: given twice (an unzip tool may extract either copy)',
     ]);
   });
 
-  it('rejects a source.txt altered with both manifests recomputed, by its Source-SHA256', () => {
+  it('rejects a source.txt altered with both manifests recomputed, by its Source-SHA256', async () => {
     const altered = bagOf(utf8('贵阳市南明区人民政府公报\n改过的原文\n'));
     expect(verifyBag(altered)).toEqual([
       'bag-info.txt: Source-SHA256 does not match data/source.txt',
     ]);
   });
 
-  it('names a manifest holding a byte that is not UTF-8', () => {
+  it('names a manifest holding a byte that is not UTF-8', async () => {
     const files = bagOf(SOURCE);
     files.set(
       'manifest-sha256.txt',

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/parser/index.ts';
-import { verifyBag } from '../../src/snapshot/bagit.ts';
 import { snapshotContents } from '../../src/snapshot/contents.ts';
+import { verifyBag } from '../support/bag.ts';
 
 const path = 'content/nanming/2020-4.txt';
 const { issue, documents } = parseIssue(path, readFileSync(path));

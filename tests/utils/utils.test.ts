@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/schema.ts';
 import {
@@ -59,6 +62,30 @@ describe('url', () => {
       '通知',
     ])
       expect(nameSegment(name)).toBe(name);
+  });
+
+  // A file name holds at most 255 bytes: 85 Han characters in UTF-8.
+  it('gives a name too long for a file name a shortened segment with its hash', () => {
+    const body = '关于进一步加强和改进全区机关事务管理工作的实施意见'.repeat(4); // 100 characters
+    const names = [
+      `${body}办公室`,
+      `${body}委员会`,
+      `../${body}/局`,
+      '局'.repeat(85),
+      '局'.repeat(86),
+    ];
+    const segments = names.map(nameSegment);
+    expect(new Set(segments).size).toBe(names.length);
+    expect(segments[3]).toBe(names[3]); // 255 bytes: still a file name
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-segment-'));
+    for (const [i, segment] of segments.entries()) {
+      expect(Buffer.byteLength(segment)).toBeLessThanOrEqual(255);
+      if (i !== 3) expect(segment).toMatch(/^[关局][^-]*-[0-9a-f]{8}$/u);
+      // What the site run does for /organs/<segment>/ and /types/<segment>/.
+      mkdirSync(join(dir, 'organs', segment), { recursive: true });
+      writeFileSync(join(dir, 'organs', segment, 'index.html'), '');
+    }
+    rmSync(dir, { recursive: true });
   });
 });
 
