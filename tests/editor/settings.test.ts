@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/settings/index.ts';
 import { byIssuer } from '../../src/utils/catalog.ts';
-import { edit, refusal, settingsOf } from './helpers.ts';
+import { edit, refusal, refused, settingsOf } from './helpers.ts';
 
 describe('the sample gazettes’ settings', () => {
   it('every sample gazette has a valid gazette.yaml naming it as its cover does', () => {
@@ -71,35 +71,68 @@ describe('the sample gazettes’ settings', () => {
 });
 
 describe('a bad gazette.yaml', () => {
-  const bad = (text: string) => refusal(() => parseSettings('content/x/gazette.yaml', text));
+  const F = 'content/x/gazette.yaml';
+  const bad = (text: string) => refused(() => parseSettings(F, text));
 
-  it('names the file and line of a YAML syntax error', () => {
-    expect(bad('name: 甲公报\nregion: 甲区: 乙\npublisher: 甲办公室\n')).toMatch(
-      /^content\/x\/gazette\.yaml:2: Nested mappings are not allowed/,
+  it('a full-width colon: said in plain Chinese, at its file:line:column', () => {
+    const text = 'name: 甲公报\nregion：甲区\npublisher: 甲办公室\n';
+    expect(bad(text)).toMatchObject({ code: 'yaml-full-width-colon', line: 2, column: 7 });
+    expect(refusal(() => parseSettings(F, text))).toBe(
+      `${F}:2:7: 全角冒号“：”应为半角冒号“:”，冒号后空一格（例如 name: 某某区人民政府公报） [yaml-full-width-colon]`,
+    );
+    // The first key of the file, which YAML reads as a document of text.
+    expect(bad('name：甲公报\n')).toMatchObject({ code: 'yaml-full-width-colon', line: 1 });
+    // A full-width colon inside a value is text.
+    expect(bad('name: 甲公报\ndescription: 地址：甲区\n')).toBe('accepted');
+  });
+
+  it('a list where the organ table (a map) belongs: plain Chinese, not zod’s words', () => {
+    const text = 'name: 甲公报\norgans:\n  - 甲办公室\n';
+    expect(bad(text)).toMatchObject({
+      code: 'wrong-type',
+      line: 3,
+      params: { path: 'organs', expected: 'record', received: 'array' },
+    });
+    expect(refusal(() => parseSettings(F, text))).toBe(
+      `${F}:3:3: “organs”：这里应写“键: 值”的表（每行一项），写成了列表（每项一行，以“- ”开头） [wrong-type]`,
     );
   });
 
-  it('names an unknown key at its line', () => {
-    expect(bad('name: 甲公报\npublishr: 甲办公室\n')).toBe(
-      'content/x/gazette.yaml:2: unknown key “publishr”',
+  it('an unknown key, with the keys that are allowed', () => {
+    expect(bad('name: 甲公报\npublishr: 甲办公室\n')).toMatchObject({
+      code: 'unknown-key',
+      line: 2,
+      column: 1,
+      params: {
+        key: 'publishr',
+        allowed: ['name', 'region', 'publisher', 'frequency', 'description', 'organs'],
+      },
+    });
+    expect(refusal(() => parseSettings(F, 'name: 甲公报\npublishr: 甲办公室\n'))).toMatch(
+      new RegExp(`^${F}:2:1: 不认识的键“publishr”：可以写的键有 name、region、publisher、`),
     );
   });
 
-  it('names a value of the wrong form at its line', () => {
-    expect(bad('name: 甲公报\norgans:\n  - 甲办公室\n')).toMatch(
-      /^content\/x\/gazette\.yaml:3: organs: /,
-    );
-    expect(bad('name: 甲公报\nfrequency: 12\n')).toMatch(
-      /^content\/x\/gazette\.yaml:2: frequency: /,
-    );
-    expect(bad('name: ""\n')).toBe('content/x/gazette.yaml:1: name: must not be empty');
+  it('names the file and line of other YAML mistakes', () => {
+    expect(bad('name: 甲公报\nregion: 甲区: 乙\npublisher: 甲办公室\n')).toMatchObject({
+      code: 'yaml-colon-in-value',
+      line: 2,
+    });
+    expect(bad('name: 甲公报\nfrequency: 12\n')).toMatchObject({
+      code: 'wrong-type',
+      line: 2,
+      params: { path: 'frequency', expected: 'string', received: 'number' },
+    });
+    expect(bad('name: ""\n')).toMatchObject({ code: 'value-empty', line: 1 });
   });
 
   it('refuses a name given to two organs, at its second line', () => {
     expect(
       bad('organs:\n  甲区人民政府:\n    - 区政府\n  甲区人民政府办公室:\n    - 区政府\n'),
-    ).toBe(
-      'content/x/gazette.yaml:5: “区政府” is already a name of “甲区人民政府”: an organ name can belong to one organ only',
-    );
+    ).toMatchObject({
+      code: 'organ-name-twice',
+      line: 5,
+      params: { name: '区政府', other: '甲区人民政府' },
+    });
   });
 });
