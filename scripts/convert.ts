@@ -41,7 +41,14 @@ const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes
 /** The converter's own code: a change to it invalidates every cached issue. */
 function converterHash(): string {
   const hash = createHash('sha256').update(readFileSync('scripts/convert-worker.ts'));
-  for (const dir of ['src/parser', 'src/emit', 'src/settings', 'src/corrections', 'src/review']) {
+  for (const dir of [
+    'src/parser',
+    'src/emit',
+    'src/settings',
+    'src/corrections',
+    'src/review',
+    'src/diagnostics',
+  ]) {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(dir, file)));
     }

@@ -23,6 +23,27 @@ const phrases = {
     en: (p) =>
       `review: ${p.issues} issue${p.issues === 1 ? '' : 's'}, ${p.ok} ok, ${p.toCheck} to check`,
   }),
+  'dev-converted': phrase_<{ converted: number; unchanged: number; skipped: number }>({
+    zh: (p) => `dev：转换 ${p.converted} 期，未变 ${p.unchanged} 期，跳过 ${p.skipped} 期`,
+    en: (p) =>
+      `dev: ${p.converted} issues converted, ${p.unchanged} unchanged, ${p.skipped} skipped`,
+  }),
+  'dev-watching': phrase_({
+    zh: () => 'dev：正在监视 content/，文本、设置或更正一改就重新转换',
+    en: () => 'dev: watching content/; a changed text, setting or correction is converted again',
+  }),
+  'dev-restart': phrase_<{ file: string }>({
+    zh: (p) => `dev：${p.file} 已修改，重启预览服务器`,
+    en: (p) => `dev: ${p.file} changed; restarting the server`,
+  }),
+  'preview-serving': phrase_<{ dir: string; url: string }>({
+    zh: (p) => `预览 ${p.dir}/：${p.url}（按 Ctrl+C 结束）`,
+    en: (p) => `serving ${p.dir}/ at ${p.url} (Ctrl+C stops)`,
+  }),
+  'preview-no-build': phrase_<{ dir: string }>({
+    zh: (p) => `没有 ${p.dir}/：请先运行 npm run build`,
+    en: (p) => `no ${p.dir}/: run npm run build first`,
+  }),
   configuration: phrase_({ zh: () => '配置有误', en: () => 'configuration' }),
   'no-such-file': phrase_<{ file: string }>({
     zh: (p) => `${p.file}：没有这个文件`,

@@ -63,6 +63,18 @@ describe('npm run review', () => {
   });
 });
 
+describe('npm run parse into a file', () => {
+  // npm 11 prints its `> gongbao@… parse` banner on stdout unless its log level is silent
+  // (loglevel=warn does not hide it); -s is that level for one command, as the manual says.
+  it('npm run -s parse -- <file> > x.json holds the JSON alone', () => {
+    const run = spawnSync('npm', ['run', '-s', 'parse', '--', 'content/nanming/2020-4.txt'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).issue.id).toBe('nanming/2020/4');
+  });
+});
+
 describe('bad settings and corrections files', () => {
   // A copy of the project with three issues: one gazette's settings and another issue's
   // corrections are bad; convert names both by file and line and converts the third.
