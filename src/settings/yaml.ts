@@ -170,6 +170,9 @@ export function validateYaml<T extends z.ZodType>(yaml: YamlFile, schema: T): z.
   }
   const place = yaml.placeOf(steps);
   if (issue.message in CODED) fail(place, issue.message as Code, { path });
+  // A key of a table (an organ's name) refused: its own schema says why.
+  if (issue.code === 'invalid_key' && issue.issues[0]!.message in CODED)
+    fail(place, issue.issues[0]!.message as Code, { path: steps.slice(0, -1).join('.') });
   if (issue.code === 'invalid_type') {
     const value = steps.reduce<unknown>(
       (v, s) => (v as Record<string | number, unknown> | undefined)?.[s],

@@ -253,8 +253,12 @@ export const fixtures: Record<Code, Fixture> = {
     raise: () => review({ gazette: 'organs:\n  - 昆都仑区人民政府\n' }),
     at: gazette(2),
   },
-  'value-empty': { raise: () => review({ gazette: 'name: ""\n' }), at: gazette(1) },
-  'invalid-value': { raise: () => review({ gazette: 'organs:\n  "": []\n' }), at: gazette(2) },
+  'value-empty': { raise: () => review({ gazette: 'organs:\n  "": []\n' }), at: gazette(2) },
+  'invalid-value': {
+    raise: () =>
+      review({ fix: 'documents:\n  昆政发〔2017〕25号:\n    tocPage: 99999999999999999999\n' }),
+    at: fix(3),
+  },
   'not-one-of': {
     raise: () => review({ fix: 'documents:\n  昆政发〔2017〕25号:\n    kind: 通知\n' }),
     at: fix(3),
