@@ -59,9 +59,10 @@ export function readYaml(file: string, text: string): YamlFile {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
-    const colon = fullWidthColon(text);
-    if (colon) throw new GazetteError(file, colon.line, 'yaml-full-width-colon', {}, colon.column);
     let { line, col } = counter.linePos(first.pos[0]);
+    const colon = fullWidthColon(text);
+    if (colon && colon.line <= line)
+      throw new GazetteError(file, colon.line, 'yaml-full-width-colon', {}, colon.column);
     // A flow list or map left open is BAD_INDENT too, but not an indentation mistake.
     const code = /^Flow/.test(first.message) ? undefined : SYNTAX[first.code];
     if (code === 'yaml-unclosed-quote') {
@@ -144,11 +145,16 @@ function keysAt(schema: z.ZodType, path: YamlPath): string[] {
 export function validateYaml<T extends z.ZodType>(yaml: YamlFile, schema: T): z.output<T> {
   const parsed = schema.safeParse(yaml.doc.toJS() ?? {});
   if (parsed.success) return parsed.data;
-  // `name：x` alone is a document of text, not a map: the colon, not the type, is the mistake.
-  const colon = fullWidthColon(yaml.text);
-  if (colon)
-    throw new GazetteError(yaml.file, colon.line, 'yaml-full-width-colon', {}, colon.column);
   const issue = parsed.error.issues[0]!;
+  // `name：x` alone is a document of text, not a map, and `a：b` among keys is a key of its own:
+  // the colon, not the type or the key, is the mistake.
+  const colon = fullWidthColon(yaml.text);
+  if (
+    colon &&
+    (!isMap(yaml.doc.contents) ||
+      (issue.code === 'unrecognized_keys' && issue.keys.some((k) => k.includes('：'))))
+  )
+    throw new GazetteError(yaml.file, colon.line, 'yaml-full-width-colon', {}, colon.column);
   const steps = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const path = steps.join('.');
   const fail = (place: Place, code: Code, params: object): never => {
