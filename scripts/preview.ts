@@ -17,5 +17,11 @@ if (!existsSync(config.OUT_DIR)) {
   console.error(phrase('preview-no-build', { dir: config.OUT_DIR }));
   process.exit(1);
 }
-const site = await serve(config.OUT_DIR, config.BASE_PATH, port);
-console.log(phrase('preview-serving', { dir: config.OUT_DIR, url: site.url }));
+try {
+  const site = await serve(config.OUT_DIR, config.BASE_PATH, port);
+  console.log(phrase('preview-serving', { dir: config.OUT_DIR, url: site.url }));
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(phrase('preview-port-in-use', { port }));
+  process.exitCode = 1;
+}

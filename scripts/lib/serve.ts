@@ -23,7 +23,10 @@ export async function serve(dir: string, base = '/', listen = 0): Promise<Static
       res.end('not found');
     });
   });
-  await new Promise<void>((resolve) => server.listen(listen, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,

@@ -40,6 +40,10 @@ const phrases = {
     zh: (p) => `预览 ${p.dir}/：${p.url}（按 Ctrl+C 结束）`,
     en: (p) => `serving ${p.dir}/ at ${p.url} (Ctrl+C stops)`,
   }),
+  'preview-port-in-use': phrase_<{ port: number }>({
+    zh: (p) => `端口 ${p.port} 已被占用：换一个端口，例如 npm run preview -- --port 8080`,
+    en: (p) => `port ${p.port} is in use: choose another, e.g. npm run preview -- --port 8080`,
+  }),
   'preview-no-build': phrase_<{ dir: string }>({
     zh: (p) => `没有 ${p.dir}/：请先运行 npm run build`,
     en: (p) => `no ${p.dir}/: run npm run build first`,

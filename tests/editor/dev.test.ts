@@ -1,6 +1,6 @@
 // npm run dev and npm run preview as a web team uses them: a correction saved while dev runs is
 // converted at once; preview serves the build at its base path.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -81,5 +81,14 @@ describe('npm run preview', () => {
     const page = await fetch(url);
     expect([page.status, await page.text()]).toEqual([200, '<!doctype html><title>公报</title>']);
     expect((await fetch(new URL('/index.html', url))).status).toBe(404);
+    // A second preview on the same port says so and ends, instead of a stack trace.
+    const second = spawnSync(
+      process.execPath,
+      ['scripts/preview.ts', '--port', new URL(url).port],
+      { env: { ...process.env, OUT_DIR: out }, encoding: 'utf8' },
+    );
+    expect(second.status).toBe(1);
+    expect(second.stderr).not.toMatch(/\bat /);
+    expect(second.stderr).toContain(new URL(url).port);
   }, 60_000);
 });
