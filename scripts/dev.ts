@@ -38,15 +38,22 @@ function changed(file: string): void {
   if (join('content', file) === SITE_FILE) restart = true;
   clearTimeout(timer);
   timer = setTimeout(() => {
-    running = running.then(async () => {
-      await reconvert();
-      if (restart && server) {
-        restart = false;
-        console.log(phrase('dev-restart', { file: SITE_FILE }));
-        server.once('exit', startServer);
-        server.kill();
-      }
-    });
+    running = running
+      .then(async () => {
+        await reconvert();
+        if (restart && server) {
+          restart = false;
+          console.log(phrase('dev-restart', { file: SITE_FILE }));
+          // A server that a bad site.yaml stopped is started again once the file is right.
+          if (server.exitCode !== null || server.signalCode !== null) startServer();
+          else {
+            server.once('exit', startServer);
+            server.kill();
+          }
+        }
+      })
+      // A run that fails is reported; the next change runs again.
+      .catch((error: unknown) => console.error(error));
   }, 200);
 }
 
