@@ -21,6 +21,8 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+// The settings, checked once here: a bad one ends the command in one line (its workers read them too).
+import '../src/config.ts';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';

@@ -63,6 +63,27 @@ describe('npm run review', () => {
   });
 });
 
+describe('a bad content/site.yaml', () => {
+  it('ends convert and review in one line at its file:line:column, with no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-site-'));
+    for (const part of ['scripts', 'src'])
+      cpSync(part, join(dir, part), {
+        recursive: true,
+        filter: (src) => !src.includes('content/generated'),
+      });
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    cpSync('content/nanming', join(dir, 'content/nanming'), { recursive: true });
+    writeFileSync(join(dir, 'content/site.yaml'), 'name：政府公报\n');
+    for (const script of ['scripts/convert.ts', 'scripts/review.ts']) {
+      const run = node([script], dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toMatch(
+        /^配置有误: content\/site\.yaml:1:5: .+ \[yaml-full-width-colon\]$/,
+      );
+    }
+  });
+});
+
 describe('npm run parse into a file', () => {
   // npm 11 prints its `> gongbao@… parse` banner on stdout unless its log level is silent
   // (loglevel=warn does not hide it); -s is that level for one command, as the manual says.
