@@ -1,4 +1,6 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
+// The settings, for the language of the messages (GONGBAO_LANG): a worker has modules of its own.
+import '../src/config.ts';
 import { checkedMdx } from '../src/emit/check.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';

@@ -21,6 +21,8 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+// The settings, checked once here: a bad one ends the command in one line (its workers read them too).
+import '../src/config.ts';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
@@ -41,7 +43,14 @@ const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes
 /** The converter's own code: a change to it invalidates every cached issue. */
 function converterHash(): string {
   const hash = createHash('sha256').update(readFileSync('scripts/convert-worker.ts'));
-  for (const dir of ['src/parser', 'src/emit', 'src/settings', 'src/corrections', 'src/review']) {
+  for (const dir of [
+    'src/parser',
+    'src/emit',
+    'src/settings',
+    'src/corrections',
+    'src/review',
+    'src/diagnostics',
+  ]) {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(dir, file)));
     }

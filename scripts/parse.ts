@@ -1,24 +1,28 @@
-// npm run parse -- <file.txt> [--check]
+// npm run parse -- <file.txt> [--check] [--lang zh|en]
 // Prints { "issue": {...}, "documents": [...] } for one gazette issue, with its gazette's
 // settings and its corrections applied (fields they changed carry `provenance`); diagnostics
-// go to stderr.
+// go to stderr, in Chinese unless GONGBAO_LANG or --lang says en.
 // --check prints the nothing-lost report instead and fails when a character is unaccounted for.
 import { readFileSync } from 'node:fs';
+import '../src/config.ts';
+import { isLanguage, setLanguage } from '../src/diagnostics/index.ts';
+import { phrase } from '../src/diagnostics/phrases.ts';
 import { accountFor } from '../src/parser/accounting.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { editIssue } from '../src/corrections/apply.ts';
 import { commandLine } from './lib/args.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
 
-const usage = 'npm run parse -- <issue.txt> [--check]';
+const usage = 'npm run parse -- <issue.txt> [--check] [--lang zh|en]';
 const { values, positionals } = commandLine(usage, {
   allowPositionals: true,
-  options: { check: { type: 'boolean' } },
+  options: { check: { type: 'boolean' }, lang: { type: 'string' } },
 });
-if (positionals.length !== 1) {
+if (positionals.length !== 1 || (values.lang !== undefined && !isLanguage(values.lang))) {
   console.error(`usage: ${usage}`);
   process.exit(2);
 }
+if (values.lang !== undefined && isLanguage(values.lang)) setLanguage(values.lang);
 const path = positionals[0]!;
 try {
   const bytes = readFileSync(path);
@@ -42,7 +46,7 @@ try {
     console.error(error.message);
     process.exitCode = 1;
   } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-    console.error(`${path}: no such file`);
+    console.error(phrase('no-such-file', { file: path }));
     process.exitCode = 1;
   } else {
     throw error;

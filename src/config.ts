@@ -1,9 +1,17 @@
-// Every setting of a build, validated once: the environment (where the site is served, where
-// the build goes, how it is split) and the web team's site settings (src/site.config.ts).
+// Every setting of a build, validated once: the web team's site settings (content/site.yaml:
+// the site's name, address and footer) and the environment (which overrides the address for
+// CI, and says where the build goes, how it is split, the language of messages).
 // astro.config.mjs, the scripts and the pages read the validated object, never process.env,
 // so a setting has one default and one meaning everywhere (like Starlight's user config).
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { site as siteSettings } from './site.config.ts';
+import { type Code, languages, message, setLanguage } from './diagnostics/index.ts';
+import { phrase } from './diagnostics/phrases.ts';
+import { GazetteError } from './parser/diagnostics.ts';
+import { readYaml, validateYaml } from './settings/yaml.ts';
+
+/** The web team's settings of the site, beside the gazettes. */
+export const SITE_FILE = 'content/site.yaml';
 
 /** A base path as Astro and every link helper expect it: `/` or `/a/b/`, with both slashes. */
 export function normaliseBasePath(value: string): string {
@@ -14,25 +22,16 @@ export function normaliseBasePath(value: string): string {
 const basePath = z
   .string()
   .transform(normaliseBasePath)
-  .refine(
-    (b) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(b),
-    'a path of letters, digits, ".", "_", "~" and "-" segments, like /gongbao/',
-  );
+  .refine((b) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(b), 'base-path-form');
 
 const origin = z
-  .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://gongbao.example.gov.cn' })
+  .url({ protocol: /^https?$/, error: 'url-form' })
   .transform((u) => new URL(u))
-  .refine(
-    (u) => u.pathname === '/' && !u.search && !u.hash,
-    'the origin only (set a sub-path with BASE_PATH)',
-  )
+  // A sub-path is BASE_PATH's.
+  .refine((u) => u.pathname === '/' && !u.search && !u.hash, 'url-form')
   .transform((u) => u.origin);
 
-const count = (what: string) =>
-  z.coerce
-    .number({ error: `a whole number of ${what}` })
-    .int(`a whole number of ${what}`)
-    .positive(`at least 1 ${what.replace(/s$/, '')}`);
+const count = z.coerce.number('whole-number').int('whole-number').positive('whole-number');
 
 export const environmentSchema = z.object({
   /** The site's origin, for canonical URLs, feeds, the sitemap and snapshots' links to the live site. */
@@ -40,27 +39,27 @@ export const environmentSchema = z.object({
   /** The sub-path the site is served under. */
   BASE_PATH: basePath.default('/'),
   /** Where the build goes. */
-  OUT_DIR: z.string().trim().min(1, 'a folder').default('dist'),
+  OUT_DIR: z.string().trim().min(1, 'value-empty').default('dist'),
   /**
    * The most documents a shard holds (scripts/lib/shards.ts). Memory grows with the shard;
    * each shard costs a full build one more Astro run. Publishing an issue makes its shard
    * again, but the site run and the checks of the other shards weigh as much: at 10,000
    * documents, 1000 made the full build 12 runs instead of 9 and the publish no shorter.
    */
-  SHARD_DOCUMENTS: count('documents').default(1250),
+  SHARD_DOCUMENTS: count.default(1250),
   /**
    * The most documents a page of an issuing body's or a 文种's list shows; a longer list goes
    * on over pages (…/2/, …/3/). At 100 a page weighs about 40 kB; a whole list of a large
    * archive's 通知 would be megabytes, too much for a phone on a weak connection.
    */
-  LIST_PAGE_SIZE: count('documents').default(100),
+  LIST_PAGE_SIZE: count.default(100),
   /** Seconds since 1970 stamped on snapshot entries and in bag-info (reproducible builds), or unset. */
   SOURCE_DATE_EPOCH: z.coerce
-    .number({ error: 'seconds since 1970-01-01' })
-    .int('whole seconds since 1970-01-01')
+    .number('epoch-range')
+    .int('epoch-range')
     // Zip entry times cover 1980 to 2107.
-    .min(315532800, 'a time from 1980-01-01 on (zip entry times start there)')
-    .max(4354819199, 'a time before 2108 (zip entry times end there)')
+    .min(315532800, 'epoch-range')
+    .max(4354819199, 'epoch-range')
     .optional(),
   /** Which routes an Astro run renders (src/data/run.ts); unset renders all of them. */
   GONGBAO_RUN: z.enum(['site', 'gazettes']).optional(),
@@ -71,26 +70,86 @@ export const environmentSchema = z.object({
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Astro's own log level in the build's Astro runs. */
   ASTRO_LOG: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('error'),
+  /** The language of every message an editor reads: zh (the default) or en. */
+  GONGBAO_LANG: z.enum(languages).default('zh'),
 });
 
-const text = z.string();
+// Empty footer items are not shown. Messages are catalog codes (src/diagnostics/catalog.ts).
+const shown = z.string().trim().default('');
 export const siteSettingsSchema = z.strictObject({
-  /** 网站名称 */
-  name: text.min(1),
-  description: text,
-  footer: z.strictObject({ sponsor: text, contact: text, siteCode: text, icp: text, police: text }),
+  /** 网站名称, shown in the header and page titles */
+  name: z.string().trim().min(1, 'value-empty').default('政府公报'),
+  description: shown,
+  /** 网站地址: origin and sub-path, e.g. https://www.example.gov.cn/gongbao/ (SITE_URL and BASE_PATH override it) */
+  url: z
+    .url({ protocol: /^https?$/, error: 'url-form' })
+    .transform((u) => new URL(u))
+    .refine((u) => !u.search && !u.hash, 'url-form')
+    .default(new URL('https://gongbao.example.gov.cn/')),
+  footer: z
+    .strictObject({
+      /** 主办单位 */
+      sponsor: shown,
+      /** 承办单位 */
+      organizer: shown,
+      /** 联系方式 */
+      contact: shown,
+      /** 网站标识码 (政府网站) */
+      siteCode: shown,
+      /** ICP备案号, linked to beian.miit.gov.cn */
+      icp: shown,
+      /** 公安机关备案号 */
+      police: shown,
+      /** 页脚链接 */
+      links: z
+        .array(
+          z.strictObject({
+            title: z.string().trim().min(1, 'value-empty'),
+            url: z.url({ protocol: /^https?$/, error: 'link-form' }),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
 });
 
-export type Config = z.infer<typeof environmentSchema> & {
-  site: z.infer<typeof siteSettingsSchema>;
-};
+export type SiteSettings = Omit<z.output<typeof siteSettingsSchema>, 'url'>;
 
-export class ConfigError extends Error {}
+export type Config = z.infer<typeof environmentSchema> & { site: SiteSettings };
 
-/** The validated settings, or a ConfigError naming every setting that is wrong and why. */
+/** A wrong setting: its catalog code and parameters, and its place when it is in site.yaml. */
+export interface ConfigProblem {
+  code: Code;
+  params: unknown;
+  file?: string;
+  line?: number;
+}
+
+export class ConfigError extends Error {
+  readonly problems: ConfigProblem[];
+  constructor(message: string, problems: ConfigProblem[]) {
+    super(message);
+    this.problems = problems;
+  }
+  /** the catalog code of each problem, in order */
+  get codes(): Code[] {
+    return this.problems.map((p) => p.code);
+  }
+}
+
+/** The web team's site settings as written: content/site.yaml, when there is one. */
+export function readSiteFile(file = SITE_FILE): { file: string; text: string } | undefined {
+  return existsSync(file) ? { file, text: readFileSync(file, 'utf8') } : undefined;
+}
+
+/**
+ * The validated settings, or a ConfigError naming every setting that is wrong and why (a bad
+ * site.yaml: its file, line and column). The environment's SITE_URL and BASE_PATH override
+ * the address site.yaml gives.
+ */
 export function parseConfig(
   env: Record<string, string | undefined>,
-  settings: unknown = siteSettings,
+  siteFile: { file: string; text: string } | undefined = readSiteFile(),
 ): Config {
   // An empty variable means unset, as in a shell's `BASE_PATH= npm run build`.
   const given = Object.fromEntries(
@@ -98,18 +157,39 @@ export function parseConfig(
       ([k, v]) => k in environmentSchema.shape && v !== undefined && v !== '',
     ),
   );
-  const environment = environmentSchema.safeParse(given);
-  const site = siteSettingsSchema.safeParse(settings);
-  const problems = [
-    ...(environment.error?.issues ?? []).map(
-      (i) => `${i.path.join('.')}=${JSON.stringify(given[String(i.path[0])] ?? '')}: ${i.message}`,
-    ),
-    ...(site.error?.issues ?? []).map(
-      (i) => `src/site.config.ts: ${['site', ...i.path].join('.')}: ${i.message}`,
-    ),
-  ];
-  if (problems.length) throw new ConfigError(`configuration: ${problems.join('; ')}`);
-  return { ...environment.data!, site: site.data! };
+  // The language first, so that every other message is in it.
+  const lang = environmentSchema.shape.GONGBAO_LANG.safeParse(given.GONGBAO_LANG);
+  if (lang.success) setLanguage(lang.data);
+  let site: z.output<typeof siteSettingsSchema> | undefined;
+  const problems: string[] = [];
+  const found: ConfigProblem[] = [];
+  try {
+    site = siteFile
+      ? validateYaml(readYaml(siteFile.file, siteFile.text), siteSettingsSchema)
+      : siteSettingsSchema.parse({});
+  } catch (error) {
+    if (!(error instanceof GazetteError)) throw error;
+    problems.push(error.message);
+    found.push({ code: error.code, params: error.params, file: error.file, line: error.line });
+  }
+  const address = site?.url;
+  const environment = environmentSchema.safeParse({
+    ...(address && { SITE_URL: address.origin, BASE_PATH: address.pathname }),
+    ...given,
+  });
+  for (const i of environment.error?.issues ?? []) {
+    const name = String(i.path[0]);
+    const code: Code = i.code === 'invalid_value' ? 'not-one-of' : (i.message as Code);
+    const params = { path: '', values: i.code === 'invalid_value' ? i.values.map(String) : [] };
+    found.push({ code, params });
+    problems.push(
+      `${name}=${JSON.stringify(given[name] ?? '')}: ${message(code, params)} [${code}]`,
+    );
+  }
+  if (problems.length)
+    throw new ConfigError(`${phrase('configuration', {})}: ${problems.join('; ')}`, found);
+  const { url: _, ...settings } = site!;
+  return { ...environment.data!, site: settings };
 }
 
 function load(): Config {

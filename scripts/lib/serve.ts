@@ -9,7 +9,7 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export async function serve(dir: string, base = '/'): Promise<StaticSite> {
+export async function serve(dir: string, base = '/', listen = 0): Promise<StaticSite> {
   const files = sirv(dir, { dev: false, etag: false });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -23,7 +23,10 @@ export async function serve(dir: string, base = '/'): Promise<StaticSite> {
       res.end('not found');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,

@@ -1,13 +1,17 @@
 // An issue as the editor publishes it: parsed, its item boundaries and fields corrected, its
 // cover gaps and organ names settled by the gazette's settings. Every change is recorded on the
-// record it changed (`provenance`); a correction the parser already agrees with is stale.
+// record it changed (`provenance`); a correction the parser already agrees with is stale, and
+// one whose item is no longer there (its anchor matches nothing) is not applied and said so.
 import { isDeepStrictEqual } from 'node:util';
+import type { CorrectionDescription, ParamsOf } from '../diagnostics/catalog.ts';
 import { GazetteError } from '../parser/diagnostics.ts';
+import { findDocNumbers } from '../parser/docNumber.ts';
 import { type ParseOptions, type ParseResult, parseIssue } from '../parser/index.ts';
-import { decodeSource } from '../parser/source.ts';
+import { decodeSource, type SourceLine } from '../parser/source.ts';
+import { matchKey } from '../parser/text.ts';
 import type { Provenance } from '../schema.ts';
 import { canonicalOrgan, coverFills, type GazetteSettings } from '../settings/index.ts';
-import type { Corrections } from './index.ts';
+import type { Anchor, Corrections } from './index.ts';
 
 export interface Editorial {
   settings?: GazetteSettings;
@@ -18,9 +22,11 @@ export interface Editorial {
 export interface AppliedCorrection {
   file: string;
   line: number;
-  what: string;
+  what: CorrectionDescription;
   /** the parser already gives this: the correction can be removed */
   stale: boolean;
+  /** its anchor names no item any more: not applied; where the anchor's text is now, if anywhere */
+  lost?: { anchor: string; seen: { line: number; order: number; title: string } | null };
 }
 
 export interface EditedIssue extends ParseResult {
@@ -38,7 +44,7 @@ export function editIssue(
   let result = parseIssue(path, bytes, options);
   if (corrections && corrections.items.length > 0)
     result = correctBoundaries(path, bytes, result, corrections, applied, options);
-  if (corrections) correctFields(result, corrections, applied);
+  if (corrections) correctFields(result, corrections, applied, decodeSource(path, bytes).lines);
   if (settings) applySettings(result, settings);
   return { ...result, corrections: applied };
 }
@@ -61,30 +67,27 @@ function correctBoundaries(
   const total = parsed.issue.source.lines;
   const docs = parsed.documents;
   if (docs.length === 0)
-    throw new GazetteError(
-      corrections.file,
-      corrections.items[0]!.line,
-      'the issue has no items to correct',
-    );
+    throw new GazetteError(corrections.file, corrections.items[0]!.line, 'correction-no-items', {});
   const first = docs[0]!.sourceLines[0];
   const last = docs.at(-1)!.sourceLines[1];
   const starts = new Set(docs.map((d) => d.sourceLines[0]));
   const changes: Array<{ op: 'start' | 'merge'; source: number; line: number }> = [];
   for (const c of corrections.items) {
-    const fail = (message: string): never => {
-      throw new GazetteError(corrections.file, c.line, message);
+    const fail = <
+      C extends
+        'correction-line-outside' | 'correction-line-empty' | 'correction-line-outside-body',
+    >(
+      code: C,
+      params: ParamsOf<C>,
+    ): never => {
+      throw new GazetteError(corrections.file, c.line, code, params);
     };
-    if (c.source > total) fail(`line ${c.source} is outside ${path} (${total} lines)`);
+    if (c.source > total) fail('correction-line-outside', { line: c.source, file: path, total });
     if (source[c.source - 1]!.raw.trim() === '')
-      fail(`line ${c.source} of ${path} is empty: an item starts at a line with text`);
+      fail('correction-line-empty', { line: c.source, file: path });
     if (c.source <= first || c.source > last)
-      fail(
-        `line ${c.source} is not inside the body of the issue after its first item (lines ${first + 1}–${last})`,
-      );
-    const what =
-      c.op === 'start'
-        ? `an item starts at line ${c.source}`
-        : `the item at line ${c.source} joins the one before`;
+      fail('correction-line-outside-body', { line: c.source, first: first + 1, last });
+    const what: CorrectionDescription = { target: c.op, source: c.source };
     // The parser agrees when it already starts an item there (start), or no longer does (merge).
     const stale = c.op === 'start' ? starts.has(c.source) : !starts.has(c.source);
     applied.push({ file: corrections.file, line: c.line, what, stale });
@@ -126,16 +129,13 @@ function correctFields(
   result: ParseResult,
   corrections: Corrections,
   applied: AppliedCorrection[],
+  source: SourceLine[],
 ): void {
   for (const c of corrections.issue) {
     const issue = result.issue as unknown as Record<string, unknown>;
     const stale = isDeepStrictEqual(issue[c.field], c.value);
-    applied.push({
-      file: corrections.file,
-      line: c.line,
-      what: `issue ${c.field}: ${JSON.stringify(c.value)}`,
-      stale,
-    });
+    const what: CorrectionDescription = { target: 'issue', field: c.field, value: c.value };
+    applied.push({ file: corrections.file, line: c.line, what, stale });
     if (stale) continue;
     record(result.issue, {
       field: c.field,
@@ -145,31 +145,96 @@ function correctFields(
     });
     issue[c.field] = c.value;
   }
-  for (const c of corrections.documents) {
-    const doc = result.documents[c.item - 1];
-    if (!doc)
-      throw new GazetteError(
-        corrections.file,
-        c.itemLine,
-        `item ${c.item} does not exist: the issue has ${result.documents.length} item${result.documents.length === 1 ? '' : 's'}`,
-      );
+  // Every anchor is found among the items as parsed, before any field changes what it matches.
+  const targets = corrections.documents.map((c) => findItem(result, corrections, c, source));
+  corrections.documents.forEach((c, i) => {
+    const target = targets[i]!;
+    if ('lost' in target) {
+      const what: CorrectionDescription = { target: 'document', field: c.field, value: c.value };
+      applied.push({ file: corrections.file, line: c.line, what, stale: true, lost: target.lost });
+      return;
+    }
+    const doc = target.doc;
     const fields = doc as unknown as Record<string, unknown>;
     const stale = isDeepStrictEqual(fields[c.field], c.value);
-    applied.push({
-      file: corrections.file,
-      line: c.line,
-      what: `item ${c.item} ${c.field}: ${JSON.stringify(c.value)}`,
-      stale,
-    });
-    if (stale) continue;
-    record(doc, {
+    const what: CorrectionDescription = {
+      target: 'document',
+      item: doc.order,
       field: c.field,
-      parsed: fields[c.field] ?? null,
-      file: corrections.file,
-      line: c.line,
-    });
+      value: c.value,
+    };
+    applied.push({ file: corrections.file, line: c.line, what, stale });
+    if (stale) return;
+    const change = { file: corrections.file, line: c.line };
+    record(doc, { field: c.field, parsed: fields[c.field] ?? null, ...change });
     fields[c.field] = c.value;
+    // The title is shown where the TOC entry is (issue page, breadcrumb): a corrected title is
+    // shown there too, unless the TOC's own title is corrected as well.
+    const ownTocTitle = corrections.documents.some(
+      (o, j) => o.field === 'tocTitle' && (targets[j] as { doc?: unknown }).doc === doc,
+    );
+    if (c.field === 'title' && doc.tocTitle !== null && !ownTocTitle && doc.tocTitle !== c.value) {
+      record(doc, { field: 'tocTitle', parsed: doc.tocTitle, ...change });
+      doc.tocTitle = c.value as string;
+      for (const entry of result.issue.sections.flatMap((s) => s.entries))
+        if (entry.document === doc.id) entry.title = doc.tocTitle;
+    }
+  });
+}
+
+type Target =
+  { doc: ParseResult['documents'][number] } | { lost: NonNullable<AppliedCorrection['lost']> };
+
+/** The item a correction names, or where its anchor's text is now when no item is it any more. */
+function findItem(
+  result: ParseResult,
+  corrections: Corrections,
+  c: Corrections['documents'][number],
+  source: SourceLine[],
+): Target {
+  const docs = result.documents;
+  const anchor: Anchor = c.anchor;
+  if (anchor.by === 'item') {
+    const doc = docs[anchor.item - 1];
+    if (!doc)
+      throw new GazetteError(corrections.file, c.itemLine, 'correction-item-missing', {
+        item: anchor.item,
+        count: docs.length,
+      });
+    return { doc };
   }
+  const holding = (line: number) =>
+    docs.find((d) => d.sourceLines[0] <= line && line <= d.sourceLines[1]);
+  let matches: typeof docs;
+  let inLine: (text: string) => boolean;
+  if (anchor.by === 'line') {
+    const doc = holding(anchor.line);
+    return doc ? { doc } : { lost: { anchor: c.key, seen: null } };
+  } else if (anchor.by === 'docNumber') {
+    matches = docs.filter((d) => d.docNumber === anchor.docNumber);
+    inLine = (text) => findDocNumbers(text).includes(anchor.docNumber);
+  } else {
+    const key = matchKey(anchor.title);
+    matches = docs.filter(
+      (d) => matchKey(d.title) === key || (d.tocTitle !== null && matchKey(d.tocTitle) === key),
+    );
+    inLine = (text) => key.length > 0 && matchKey(text).includes(key);
+  }
+  if (matches.length > 1)
+    throw new GazetteError(corrections.file, c.itemLine, 'correction-anchor-ambiguous', {
+      anchor: c.key,
+      items: matches.map((d) => d.order),
+    });
+  if (matches.length === 1) return { doc: matches[0]! };
+  // Not an item's own 发文字号 or title any more: say where the text is now, inside an item.
+  for (const line of source) {
+    const doc = holding(line.no);
+    if (doc && inLine(line.raw))
+      return {
+        lost: { anchor: c.key, seen: { line: line.no, order: doc.order, title: doc.title } },
+      };
+  }
+  return { lost: { anchor: c.key, seen: null } };
 }
 
 /** Cover fields the cover did not give, and every issuer by its canonical name. */

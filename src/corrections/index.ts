@@ -1,21 +1,23 @@
 // An issue's corrections, content/<gazette>/<year>-<number>.fix.yaml (optional): what an editor
 // decided where the parser was wrong, applied after parsing so that the issue's text is never
 // edited. Items are split and merged by source line (lines never change; item numbers do when
-// the parser improves); document fields are set by item number, as the site numbers them.
+// the parser improves); a document's fields are set under what an editor sees of it — its
+// 发文字号, its printed title or a source line (第801行) — or, as before, its item number.
 import { z } from 'zod';
 import { makeDate } from '../parser/date.ts';
 import { docNumberLine } from '../parser/docNumber.ts';
 import { documentSchema, issueSchema } from '../schema.ts';
 import { readYaml, validateYaml } from '../settings/yaml.ts';
 
-const sourceLine = z.number().int().positive('a source line is a number from 1');
+// Messages are catalog codes (src/diagnostics/catalog.ts), turned into words by validateYaml.
+const sourceLine = z.number('line-number').int('line-number').positive('line-number');
 const realDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-form')
   .refine(
     (s) =>
       makeDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))).iso !== null,
-    'this date does not exist',
+    'date-nonexistent',
   );
 
 export const documentFields = [
@@ -88,20 +90,33 @@ export const correctionsSchema = z.strictObject({
     .array(
       z
         .strictObject({ start: sourceLine.optional(), merge: sourceLine.optional() })
-        .refine(
-          (b) => (b.start === undefined) !== (b.merge === undefined),
-          'an item correction is either `start: <line>` or `merge: <line>`',
-        ),
+        .refine((b) => (b.start === undefined) !== (b.merge === undefined), 'item-correction-form'),
     )
     .default([]),
-  /** document fields to set, by item number (1-based, after the boundaries above) */
-  documents: z
-    .record(
-      z.string().regex(/^[1-9]\d*$/, 'documents are keyed by item number (1, 2, …)'),
-      documentPatch,
-    )
-    .default({}),
+  /** document fields to set, under the item's 发文字号, title, source line or number */
+  documents: z.record(z.string().trim().min(1, 'value-empty'), documentPatch).default({}),
 });
+
+/**
+ * How a correction names its item: by its 发文字号 (any bracket style), by its title (as the
+ * body or the TOC prints it), by a source line it holds (`第801行`, `line 801`), or by its item
+ * number (1-based, after the boundaries; numbers change when the parser improves).
+ */
+export type Anchor =
+  | { by: 'item'; item: number }
+  | { by: 'line'; line: number }
+  | { by: 'docNumber'; docNumber: string }
+  | { by: 'title'; title: string };
+
+export function anchorOf(key: string): Anchor {
+  const text = key.trim();
+  if (/^[1-9]\d*$/.test(text)) return { by: 'item', item: Number(text) };
+  const line = /^(?:第\s*(\d+)\s*行|line\s+(\d+))$/i.exec(text);
+  if (line) return { by: 'line', line: Number(line[1] ?? line[2]) };
+  const docNumber = docNumberLine(text);
+  if (docNumber) return { by: 'docNumber', docNumber };
+  return { by: 'title', title: text };
+}
 
 export type DocumentField = (typeof documentFields)[number];
 export type IssueField = (typeof issueFields)[number];
@@ -111,7 +126,9 @@ export interface Corrections {
   issue: Array<{ field: IssueField; value: unknown; line: number }>;
   items: Array<{ op: 'start' | 'merge'; source: number; line: number }>;
   documents: Array<{
-    item: number;
+    anchor: Anchor;
+    /** the anchor as written */
+    key: string;
     field: DocumentField;
     value: unknown;
     line: number;
@@ -140,13 +157,14 @@ export function parseCorrections(file: string, text: string): Corrections {
           },
     ),
     documents: Object.entries(data.documents)
-      .flatMap(([item, patch]) =>
+      .flatMap(([key, patch]) =>
         Object.entries(patch).map(([field, value]) => ({
-          item: Number(item),
+          anchor: anchorOf(key),
+          key,
           field: field as DocumentField,
           value,
-          line: yaml.lineOf(['documents', Number(item), field], true),
-          itemLine: yaml.lineOf(['documents', Number(item)], true),
+          line: yaml.lineOf(['documents', key, field], true),
+          itemLine: yaml.lineOf(['documents', key], true),
         })),
       )
       .sort((a, b) => a.line - b.line),

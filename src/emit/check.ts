@@ -30,9 +30,8 @@ export function checkedMdx(file: string, doc: ParsedDocument): string {
     (node) => mdxError(bodyToMdx({ type: 'root', children: [node] } satisfies Root)) !== null,
   );
   const line = block?.position?.start.line ?? doc.sourceLines[0];
-  throw new GazetteError(
-    file,
-    line,
-    `document ${doc.order} cannot be published as MDX (${error.replace(/^\d+:\d+: /, '')})`,
-  );
+  throw new GazetteError(file, line, 'mdx-does-not-compile', {
+    order: doc.order,
+    reason: error.replace(/^\d+:\d+: /, ''),
+  });
 }

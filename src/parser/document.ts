@@ -417,10 +417,7 @@ function warnNonexistentDates(lines: Line[], report: Report): void {
   for (const line of lines) {
     for (const d of findDates(line.text)) {
       if (d.iso === null)
-        report.warn(
-          line.no,
-          `the date ${d.year}年${d.month}月${d.day}日 does not exist; kept as printed`,
-        );
+        report.warn(line.no, 'date-does-not-exist', { date: `${d.year}年${d.month}月${d.day}日` });
     }
   }
 }
@@ -458,10 +455,7 @@ function signedOn(
   const read = dateLine(line.text)!;
   if (read.date) return read.date.iso;
   if (read.month === 0) {
-    report.warn(
-      line.no,
-      `the date ${line.text.trim()} lost its 年月日 and reads more than one way: no date`,
-    );
+    report.warn(line.no, 'date-unreadable', { text: line.text.trim() });
     return null;
   }
   const numbered = Number(/〔(\d{4})〕/.exec(docNumber ?? '')?.[1]) || null;
@@ -475,16 +469,14 @@ function signedOn(
   const year = candidates[0];
   const printed = `${read.yearDigits}年${read.month}月${read.day}日`;
   if (year === undefined) {
-    report.warn(
-      line.no,
-      `the year of the date ${printed} is lost and the context does not tell it: no date`,
-    );
+    report.warn(line.no, 'date-year-unknown', { date: printed });
     return null;
   }
-  report.warn(
-    line.no,
-    `the year of the date ${printed} is lost: read as ${year} from ${year === numbered ? 'the document number' : 'the issue'}`,
-  );
+  report.warn(line.no, 'date-year-guessed', {
+    date: printed,
+    year,
+    from: year === numbered ? 'docNumber' : 'issue',
+  });
   return makeDate(year, read.month, read.day).iso;
 }
 

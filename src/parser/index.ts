@@ -77,10 +77,7 @@ export function parseIssue(
   const second =
     bodyStart < 0 ? null : findSecondCover(lines, bodyStart + 1, name.gazette, year, number);
   if (second) {
-    report.error(
-      lines[second.at]!.no,
-      `another issue's cover (${second.label}) begins here: one file holds several issues, and only the first is published; give each issue its own file`,
-    );
+    report.error(lines[second.at]!.no, 'second-issue-cover', { label: second.label });
   }
   const end = second?.at ?? lines.length;
   // An editor's corrections may say where the items begin (src/corrections/).
@@ -98,11 +95,7 @@ export function parseIssue(
   const cover = readCover(front, back);
   const issueId = `${slug}/${year}/${number}`;
 
-  if (starts.length === 0)
-    report.error(
-      lines[frontEnd - 1]?.no ?? 1,
-      'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces',
-    );
+  if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no-document', {});
   const items = starts.map((start, n) =>
     readItem(
       lines.slice(start, starts[n + 1] ?? backStart),
@@ -201,10 +194,7 @@ function gazetteName(
   if (options.gazette) return { gazette: options.gazette.name, region: options.gazette.region };
   const printed = findGazetteName(lines);
   if (printed) return printed;
-  report.warn(
-    lines[0]?.no ?? 1,
-    `no cover: the gazette name (…公报) is not among the first 60 lines; the issue is published under the folder name “${slug}”`,
-  );
+  report.warn(lines[0]?.no ?? 1, 'no-gazette-name', { folder: slug });
   return { gazette: slug, region: '' };
 }
 
@@ -224,36 +214,27 @@ function issueNumber(
   const line = cover.numberLine ?? lines[0]!.no;
   const printed = cover.year !== null && cover.number !== null;
   if (!named) {
-    if (!printed)
-      throw new GazetteError(
-        path,
-        line,
-        'no cover: the year and issue number (第N期) are printed nowhere before the first document, and the file name is not <year>-<number>.txt',
-      );
-    report.warn(
-      line,
-      `the file name is not <year>-<number>.txt (here ${cover.year}-${cover.number}.txt): the issue is numbered by its cover`,
-    );
+    if (!printed) throw new GazetteError(path, line, 'no-issue-number', {});
+    report.warn(line, 'file-name-not-numbered', { year: cover.year!, number: cover.number! });
     return { year: cover.year!, number: cover.number! };
   }
   if (!printed) {
-    const missing = [cover.year === null && 'year', cover.number === null && 'issue number (第N期)']
-      .filter(Boolean)
-      .join(' and ');
-    report.warn(
-      line,
-      `the cover prints no ${missing}: taken from the file name (${named.year}-${named.number})`,
-    );
+    report.warn(line, 'cover-lacks-number', {
+      year: cover.year === null,
+      number: cover.number === null,
+      named: `${named.year}-${named.number}`,
+    });
   }
   if (
     (cover.year !== null && cover.year !== named.year) ||
     (cover.number !== null && cover.number !== named.number)
   ) {
     const says = `${cover.year ?? ''}${cover.year !== null ? '年' : ''}${cover.number !== null ? `第${cover.number}期` : ''}`;
-    report.warn(
-      line,
-      `the cover says ${says} but the file name says ${named.year}-${named.number}: the ${place ? 'file name' : 'cover'}'s numbering is used`,
-    );
+    report.warn(line, 'cover-number-differs', {
+      printed: says,
+      named: `${named.year}-${named.number}`,
+      by: place ? 'file' : 'cover',
+    });
   }
   if (place) return { year: place.year, number: place.number };
   return { year: cover.year ?? named.year, number: cover.number ?? named.number };
@@ -328,7 +309,7 @@ function linkToc(toc: TocDraft, documents: ParsedDocument[], report: Report): Is
         doc.tocTitle = entry.title;
         doc.tocPage = entry.page;
       } else {
-        report.warn(entry.lines[0]!, `the TOC entry “${entry.title}” has no document in the body`);
+        report.warn(entry.lines[0]!, 'toc-entry-without-document', { title: entry.title });
       }
       return {
         title: entry.title,
@@ -346,9 +327,6 @@ function warnIfTruncated(items: Item[], report: Report): void {
   if (!last || last.kind !== 'document' || !lastText || lastText.role !== 'text') return;
   const line = lastText.lines.at(-1)!;
   if (last.date === null && !TERMINAL.test(line.text.trim())) {
-    report.warn(
-      line.no,
-      `the last document “${last.title}” ends mid-sentence with no date: the file may be truncated`,
-    );
+    report.warn(line.no, 'document-truncated', { title: last.title });
   }
 }

@@ -40,24 +40,22 @@ const FORM_FEED = '\f';
  * at the line where the encoding changes, and a UTF-8 file with a stray or cut byte at that byte's line.
  */
 export function decodeSource(path: string, bytes: Uint8Array): Source {
-  if (bytes.length === 0) throw new GazetteError(path, 1, 'the file is empty');
+  if (bytes.length === 0) throw new GazetteError(path, 1, 'file-empty', {});
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new GazetteError(path, 1, 'the file is UTF-16; save it as UTF-8');
+    throw new GazetteError(path, 1, 'file-utf16', {});
   }
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
   const { text, encoding } = decode(path, body);
-  if (text.trim() === '') throw new GazetteError(path, 1, 'the file holds only white space');
+  if (text.trim() === '') throw new GazetteError(path, 1, 'file-blank', {});
   const lines = pages(splitLines(text));
   for (const line of lines) {
     const control = CONTROL.exec(line.raw);
     if (control) {
       const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      const what = code === '0000' ? 'a NUL byte' : `the control character U+${code}`;
-      throw new GazetteError(
-        path,
-        line.no,
-        `${what} at column ${control.index + 1}: the file is damaged or not text`,
-      );
+      throw new GazetteError(path, line.no, 'control-character', {
+        code,
+        column: control.index + 1,
+      });
     }
   }
   return { path, text, encoding, lines };
@@ -98,36 +96,29 @@ function decode(path: string, body: Uint8Array): Pick<Source, 'text' | 'encoding
   if (damaged) {
     const at = firstInvalidUtf8(damaged.bytes);
     const cut = damaged.no === lines.length && at.end;
-    throw new GazetteError(
-      path,
-      damaged.no,
-      cut
-        ? 'the file ends inside a UTF-8 character: it was cut short'
-        : `byte 0x${at.byte.toString(16).toUpperCase().padStart(2, '0')} at column ${at.column} is not UTF-8, in a line that otherwise is`,
-    );
+    if (cut) throw new GazetteError(path, damaged.no, 'utf8-cut', {});
+    throw new GazetteError(path, damaged.no, 'utf8-bad-byte', {
+      byte: at.byte.toString(16).toUpperCase().padStart(2, '0'),
+      column: at.column,
+    });
   }
   const first = lines.find((l) => l.kind !== 'either');
   const change = first && lines.find((l) => l.kind !== 'either' && l.kind !== first.kind);
   if (first && change) {
-    const name = (kind: LineKind) => (kind === 'utf-8' ? 'UTF-8' : 'not UTF-8 (GB18030/GBK?)');
-    throw new GazetteError(
-      path,
-      change.no,
-      `the encoding changes here: line ${first.no} is ${name(first.kind)}, this line is ${name(change.kind)}; save the whole file in one encoding`,
-    );
+    throw new GazetteError(path, change.no, 'encoding-changes', {
+      first: first.no,
+      firstUtf8: first.kind === 'utf-8',
+      thisUtf8: change.kind === 'utf-8',
+    });
   }
   let text: string;
   try {
     text = gb18030.decode(body);
   } catch {
-    throw new GazetteError(
-      path,
-      firstInvalidGb18030Line(lines),
-      'the file is neither UTF-8 nor GB18030/GBK text',
-    );
+    throw new GazetteError(path, firstInvalidGb18030Line(lines), 'encoding-unknown', {});
   }
   if (!/\p{Script=Han}/u.test(text))
-    throw new GazetteError(path, first?.no ?? 1, 'the file is neither UTF-8 nor GB18030/GBK text');
+    throw new GazetteError(path, first?.no ?? 1, 'encoding-unknown', {});
   return { text, encoding: 'gb18030' };
 }
 

@@ -1,28 +1,18 @@
 // npm run review: what an editor must look at in an issue before publishing it. Pure: an edited
-// issue (src/corrections/apply.ts) and its gazette's settings in, findings out, each pointing at
-// a line of the issue's text or of a corrections file.
+// issue (src/corrections/apply.ts) and its gazette's settings in, findings out, each with a
+// stable code and pointing at a line of the issue's text or of a settings or corrections file.
+// The rules are one a module (src/review/rules/<code>.ts), as remark-lint's are.
 import type { EditedIssue } from '../corrections/apply.ts';
-import { type Diagnostic, formatDiagnostic } from '../parser/diagnostics.ts';
-import { matchKey } from '../parser/text.ts';
+import { type Code, message, type ParamsOf } from '../diagnostics/index.ts';
+import { phrase } from '../diagnostics/phrases.ts';
 import type { GazetteSettings } from '../settings/index.ts';
+import { rules } from './rules/index.ts';
 
-export type FindingKind =
-  | 'toc-without-document'
-  | 'document-without-toc'
-  | 'title-differs'
-  | 'missing-field'
-  | 'date'
-  | 'unknown-organ'
-  | 'gazette-name'
-  | 'parser-warning'
-  | 'stale-correction'
-  | 'correction';
-
-export interface Finding {
-  kind: FindingKind;
+export interface Finding<C extends Code = Code> {
+  code: C;
   file: string;
   line: number;
-  message: string;
+  params: ParamsOf<C>;
   /** false for what is only reported (a correction applied) */
   check: boolean;
 }
@@ -36,100 +26,31 @@ export interface IssueReview {
   toCheck: number;
 }
 
-const TOC_WARNING = /^the TOC entry “(.*)” has no document in the body$/;
+/** What a rule reads: the issue as edited, its settings, and a way to report at a line. */
+export interface RuleContext {
+  edited: EditedIssue;
+  settings: GazetteSettings | undefined;
+  /** a finding at a line of the issue's text, or of `file` */
+  report: <C extends Code>(code: C, line: number, params: ParamsOf<C>, file?: string) => void;
+}
+
+export type Rule = (context: RuleContext) => void;
+
+/** Only reported, for the record: a correction that was applied needs no check. */
+const RECORD_ONLY: ReadonlySet<Code> = new Set(['correction-applied']);
 
 export function reviewIssue(edited: EditedIssue, settings?: GazetteSettings): IssueReview {
-  const { issue, documents } = edited;
-  const file = issue.source.path;
+  const file = edited.issue.source.path;
   const findings: Finding[] = [];
-  const add = (kind: FindingKind, line: number, message: string, at = file) =>
-    findings.push({ kind, file: at, line, message, check: kind !== 'correction' });
-  const label = (d: (typeof documents)[number]) => `item ${d.order} “${d.title}”`;
-
-  const tocWarnings = new Map<string, Diagnostic>();
-  for (const d of edited.diagnostics) {
-    const toc = TOC_WARNING.exec(d.message);
-    if (toc && d.severity === 'warning') tocWarnings.set(toc[1]!, d);
-    else add('parser-warning', d.line, formatDiagnostic(d).slice(`${d.file}:${d.line}: `.length));
-  }
-  for (const entry of issue.sections.flatMap((s) => s.entries)) {
-    if (entry.document === null)
-      add(
-        'toc-without-document',
-        tocWarnings.get(entry.title)?.line ?? 1,
-        `the TOC entry “${entry.title}” has no document`,
-      );
-  }
-  if (settings?.name && issue.gazette !== settings.name)
-    add(
-      'gazette-name',
-      1,
-      `the cover names the gazette “${issue.gazette}”, ${settings.file} “${settings.name}”`,
-    );
-
-  const issueDate = issue.published;
-  for (const doc of documents) {
-    const at = doc.sourceLines[0];
-    if (issue.sections.length > 0 && doc.tocTitle === null)
-      add('document-without-toc', at, `${label(doc)} has no TOC entry`);
-    if (doc.tocTitle !== null && matchKey(doc.tocTitle) !== matchKey(doc.title))
-      add(
-        'title-differs',
-        at,
-        `item ${doc.order}: the TOC says “${doc.tocTitle}”, the body “${doc.title}”`,
-      );
-    if (doc.kind === 'document') {
-      const missing = [
-        doc.docNumber === null && '发文字号',
-        doc.date === null && '成文日期',
-        doc.issuers.length === 0 && '发文机关',
-      ].filter(Boolean);
-      if (missing.length > 0)
-        add('missing-field', at, `${label(doc)} has no ${missing.join(', ')}`);
-    }
-    for (const [field, value] of [
-      ['成文日期', doc.date],
-      ['印发日期', doc.printedDate],
-    ] as const) {
-      if (value === null) continue;
-      const late = issueDate ? value > issueDate : Number(value.slice(0, 4)) > issue.year;
-      if (late)
-        add(
-          'date',
-          at,
-          `${label(doc)}: ${field} ${value} is after the issue's date (${issueDate ?? issue.year})`,
-        );
-    }
-    if (settings) {
-      for (const name of doc.issuers)
-        if (!settings.organs.has(name))
-          add(
-            'unknown-organ',
-            at,
-            `${label(doc)}: the issuer “${name}” is not in ${settings.file}`,
-          );
-    }
-  }
-  if (!settings)
-    add(
-      'unknown-organ',
-      1,
-      'the gazette has no gazette.yaml: issuers are not checked against an organ table',
-    );
-  for (const c of edited.corrections) {
-    if (c.stale)
-      add(
-        'stale-correction',
-        c.line,
-        `stale: ${c.what} — the parser already gives this; remove the correction`,
-        c.file,
-      );
-    else add('correction', c.line, `applied: ${c.what}`, c.file);
-  }
+  const report: RuleContext['report'] = (code, line, params, at = file) =>
+    findings.push({ code, file: at, line, params, check: !RECORD_ONLY.has(code) });
+  for (const rule of rules) rule({ edited, settings, report });
+  // The issue's text first, then the editor's files, each from top to bottom.
+  findings.sort((a, b) => Number(a.file !== file) - Number(b.file !== file) || a.line - b.line);
   return {
-    issue: issue.id,
+    issue: edited.issue.id,
     file,
-    documents: documents.length,
+    documents: edited.documents.length,
     findings,
     toCheck: findings.filter((f) => f.check).length,
   };
@@ -137,11 +58,16 @@ export function reviewIssue(edited: EditedIssue, settings?: GazetteSettings): Is
 
 /** The one line an issue gets in `npm run review` and `npm run build`. */
 export function summaryLine(review: IssueReview): string {
-  const applied = review.findings.filter((f) => f.kind === 'correction').length;
-  const state = review.toCheck === 0 ? 'ok' : `${review.toCheck} to check`;
-  return `${review.issue}: ${state} (${review.documents} documents${applied ? `, ${applied} correction${applied === 1 ? '' : 's'} applied` : ''})`;
+  const applied = review.findings.filter((f) => f.code === 'correction-applied').length;
+  return phrase('review-summary', {
+    issue: review.issue,
+    toCheck: review.toCheck,
+    documents: review.documents,
+    applied,
+  });
 }
 
+/** `file:line: message [code]`, in the language chosen. */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}: ${f.message}`;
+  return `${f.file}:${f.line}: ${message(f.code, f.params)} [${f.code}]`;
 }

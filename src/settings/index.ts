@@ -8,7 +8,7 @@ import { fullOrganName } from '../parser/issuer.ts';
 import type { Issue } from '../schema.ts';
 import { readYaml, validateYaml } from './yaml.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'value-empty');
 
 export const settingsSchema = z.strictObject({
   /** 刊名, e.g. 银川市金凤区人民政府公报 */
@@ -53,11 +53,7 @@ export function parseSettings(file: string, source: string): GazetteSettings {
       const line = yaml.lineOf(['organs', canonical, i]);
       const other = owner.get(name) ?? (organs.has(name) && name !== canonical ? name : undefined);
       if (other && other !== canonical)
-        throw new GazetteError(
-          file,
-          line,
-          `“${name}” is already a name of “${other}”: an organ name can belong to one organ only`,
-        );
+        throw new GazetteError(file, line, 'organ-name-twice', { name, other });
       owner.set(name, canonical);
       aliases.set(name, { canonical, line });
     });
@@ -65,11 +61,10 @@ export function parseSettings(file: string, source: string): GazetteSettings {
   for (const canonical of organs.keys()) {
     const other = owner.get(canonical);
     if (other && other !== canonical)
-      throw new GazetteError(
-        file,
-        organs.get(canonical)!,
-        `“${canonical}” is listed as a name of “${other}” and as an organ of its own`,
-      );
+      throw new GazetteError(file, organs.get(canonical)!, 'organ-listed-as-alias', {
+        name: canonical,
+        other,
+      });
   }
   return {
     file,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBasePath, parseConfig } from '../../src/config.ts';
-import { site } from '../../src/site.config.ts';
+import { ConfigError, normaliseBasePath, parseConfig } from '../../src/config.ts';
+
+/** The catalog codes a configuration is refused with. */
+function refusal(read: () => unknown): string[] {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.codes;
+    throw error;
+  }
+  return [];
+}
 
 describe('BASE_PATH', () => {
   it.each([
@@ -17,8 +27,9 @@ describe('BASE_PATH', () => {
   });
 
   it('refuses a path a link cannot carry, naming the setting and its value', () => {
+    expect(refusal(() => parseConfig({ BASE_PATH: '/公报?x#y' }))).toEqual(['base-path-form']);
     expect(() => parseConfig({ BASE_PATH: '/公报?x#y' })).toThrow(
-      /^configuration: BASE_PATH="\/公报\?x#y": a path of letters/,
+      /^配置有误: BASE_PATH="\/公报\?x#y": /,
     );
   });
 });
@@ -33,7 +44,10 @@ describe('the environment', () => {
       SHARD_DOCUMENTS: 1250,
     });
     expect(config.SOURCE_DATE_EPOCH).toBeUndefined();
-    expect(config.site).toEqual(site);
+    expect(config.site).toMatchObject({
+      name: '政府公报',
+      footer: { sponsor: 'Gongbao 示例站点' },
+    });
   });
 
   it('reads numbers and keeps the origin of SITE_URL', () => {
@@ -57,19 +71,19 @@ describe('the environment', () => {
   });
 
   it.each([
-    [{ SHARD_DOCUMENTS: 'abc' }, 'SHARD_DOCUMENTS="abc": a whole number of documents'],
-    [{ SHARD_DOCUMENTS: '0' }, 'SHARD_DOCUMENTS="0": at least 1 document'],
-    [{ SHARD_DOCUMENTS: '2.5' }, 'SHARD_DOCUMENTS="2.5": a whole number of documents'],
-    [{ SITE_URL: 'gongbao.example.gov.cn' }, 'SITE_URL="gongbao.example.gov.cn": an http(s) URL'],
-    [{ SITE_URL: 'ftp://example.gov.cn' }, 'SITE_URL="ftp://example.gov.cn": an http(s) URL'],
-    [
-      { SITE_URL: 'https://example.gov.cn/gongbao/' },
-      'SITE_URL="https://example.gov.cn/gongbao/": the origin only (set a sub-path with BASE_PATH)',
-    ],
-    [{ SOURCE_DATE_EPOCH: '0' }, 'SOURCE_DATE_EPOCH="0": a time from 1980-01-01 on'],
-    [{ GONGBAO_RUN: 'all' }, 'GONGBAO_RUN="all": '],
-  ])('refuses %j, saying which setting and why', (env, message) => {
-    expect(() => parseConfig(env)).toThrow(message);
+    [{ SHARD_DOCUMENTS: 'abc' }, 'whole-number'],
+    [{ SHARD_DOCUMENTS: '0' }, 'whole-number'],
+    [{ SHARD_DOCUMENTS: '2.5' }, 'whole-number'],
+    [{ SITE_URL: 'gongbao.example.gov.cn' }, 'url-form'],
+    [{ SITE_URL: 'ftp://example.gov.cn' }, 'url-form'],
+    [{ SITE_URL: 'https://example.gov.cn/gongbao/' }, 'url-form'],
+    [{ SOURCE_DATE_EPOCH: '0' }, 'epoch-range'],
+    [{ GONGBAO_RUN: 'all' }, 'not-one-of'],
+    [{ GONGBAO_LANG: 'fr' }, 'not-one-of'],
+  ])('refuses %j, saying which setting and why', (env, code) => {
+    expect(refusal(() => parseConfig(env))).toEqual([code]);
+    const [name, value] = Object.entries(env)[0]!;
+    expect(() => parseConfig(env)).toThrow(`${name}=${JSON.stringify(value)}: `);
   });
 
   it('names every wrong setting at once', () => {
@@ -77,15 +91,49 @@ describe('the environment', () => {
       /SITE_URL="y".*; SHARD_DOCUMENTS="x"/,
     );
   });
+
+  it('speaks English with GONGBAO_LANG=en', () => {
+    expect(() => parseConfig({ GONGBAO_LANG: 'en', SHARD_DOCUMENTS: 'x' })).toThrow(
+      /^configuration: SHARD_DOCUMENTS="x": [^\p{Script=Han}]+$/u,
+    );
+    parseConfig({ GONGBAO_LANG: 'zh' });
+  });
 });
 
-describe('the site settings (src/site.config.ts)', () => {
-  it('refuses an unknown or missing item, naming it', () => {
-    expect(() => parseConfig({}, { ...site, nmae: 'x' })).toThrow(
-      /src\/site.config.ts: site: Unrecognized key: "nmae"/,
+describe('the site settings (content/site.yaml)', () => {
+  const site = (text: string, env = {}) => parseConfig(env, { file: 'content/site.yaml', text });
+
+  it('reads the name, the address and the footer; the environment overrides the address', () => {
+    const text =
+      'name: 某某区人民政府公报\nurl: https://www.example.gov.cn/gongbao/\nfooter:\n  siteCode: "1501050001"\n  links:\n    - title: 某某区人民政府\n      url: https://www.example.gov.cn/\n';
+    const config = site(text);
+    expect(config).toMatchObject({
+      SITE_URL: 'https://www.example.gov.cn',
+      BASE_PATH: '/gongbao/',
+      site: {
+        name: '某某区人民政府公报',
+        footer: {
+          siteCode: '1501050001',
+          icp: '',
+          links: [{ title: '某某区人民政府', url: 'https://www.example.gov.cn/' }],
+        },
+      },
+    });
+    expect(site(text, { SITE_URL: 'https://ci.example.org', BASE_PATH: '/' })).toMatchObject({
+      SITE_URL: 'https://ci.example.org',
+      BASE_PATH: '/',
+    });
+  });
+
+  it('refuses an unknown or wrong item at its line, in words an editor reads', () => {
+    expect(refusal(() => site('name: 公报\nnmae: x\n'))).toEqual(['unknown-key']);
+    expect(() => site('name: 公报\nnmae: x\n')).toThrow(
+      /^配置有误: content\/site\.yaml:2:1: 不认识的键“nmae”/,
     );
-    expect(() => parseConfig({}, { ...site, footer: { ...site.footer, icp: undefined } })).toThrow(
-      /site.footer.icp/,
-    );
+    expect(refusal(() => site('name：公报\n'))).toEqual(['yaml-full-width-colon']);
+    expect(
+      refusal(() => site('footer:\n  links:\n    - title: 甲\n      url: javascript:alert(1)\n')),
+    ).toEqual(['link-form']);
+    expect(refusal(() => site('url: gongbao.example.gov.cn\n'))).toEqual(['url-form']);
   });
 });

@@ -21,18 +21,24 @@ describe('npm run review', () => {
   it('prints the findings and one summary line per issue; --strict fails when anything needs a look', () => {
     const run = node(['scripts/review.ts']);
     expect(run.status).toBe(0);
-    const summaries = run.stdout.split('\n').filter((l) => /^\w+\/\d{4}\/\d+: /.test(l));
+    const summaries = run.stdout.split('\n').filter((l) => /^\w+\/\d{4}\/\d+：/.test(l));
     expect(summaries).toEqual([
-      'dawukou/2021/3: 2 to check (8 documents)',
-      'jinfeng/2018/2: ok (10 documents)',
-      'kundulun/2017/1: 3 to check (5 documents, 2 corrections applied)',
-      'nanming/2020/4: ok (5 documents)',
-      'qingxin/2018/3: 1 to check (7 documents)',
+      'dawukou/2021/3：2 项待查（8 篇）',
+      'jinfeng/2018/2：通过（10 篇）',
+      'kundulun/2017/1：3 项待查（5 篇，已应用 2 条更正）',
+      'nanming/2020/4：通过（5 篇）',
+      'qingxin/2018/3：1 项待查（7 篇）',
     ]);
-    expect(run.stdout).toContain(
-      'content/qingxin/2018-3.txt:743: warning: the date 2018年11月31日 does not exist; kept as printed\n',
-    );
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('review: 5 issues, 2 ok, 3 to check');
+    expect(run.stdout).toMatch(/^content\/qingxin\/2018-3\.txt:743: .+ \[date-does-not-exist\]$/m);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('审核：共 5 期，2 期通过，3 期待查');
+    const english = node(['scripts/review.ts', '--lang', 'en', 'content/qingxin']);
+    expect(english.stdout.trim().split('\n').at(-1)).toBe('review: 1 issue, 0 ok, 1 to check');
+    expect(
+      spawnSync(process.execPath, ['scripts/review.ts', 'content/qingxin'], {
+        encoding: 'utf8',
+        env: { ...process.env, GONGBAO_LANG: 'en' },
+      }).stdout,
+    ).toContain('qingxin/2018/3: 1 to check (7 documents)');
     expect(node(['scripts/review.ts', '--strict']).status).toBe(1);
     expect(
       node(['scripts/review.ts', '--strict', 'content/nanming/2020-4.txt', 'content/jinfeng'])
@@ -45,11 +51,48 @@ describe('npm run review', () => {
     expect(reviews).toHaveLength(1);
     expect(reviews[0].issue).toBe('dawukou/2021/3');
     expect(
-      reviews[0].findings.map((f: { kind: string; line: number }) => [f.kind, f.line]),
+      reviews[0].findings.map((f: { code: string; line: number }) => [f.code, f.line]),
     ).toEqual([
-      ['parser-warning', 1316],
-      ['title-differs', 1314],
+      ['toc-title-differs', 1314],
+      ['date-does-not-exist', 1316],
     ]);
+    expect(reviews[0].findings[1]).toMatchObject({
+      params: { date: '2021年4月31日' },
+      message: expect.stringContaining('2021年4月31日'),
+    });
+  });
+});
+
+describe('a bad content/site.yaml', () => {
+  it('ends convert and review in one line at its file:line:column, with no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-site-'));
+    for (const part of ['scripts', 'src'])
+      cpSync(part, join(dir, part), {
+        recursive: true,
+        filter: (src) => !src.includes('content/generated'),
+      });
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+    cpSync('content/nanming', join(dir, 'content/nanming'), { recursive: true });
+    writeFileSync(join(dir, 'content/site.yaml'), 'name：政府公报\n');
+    for (const script of ['scripts/convert.ts', 'scripts/review.ts']) {
+      const run = node([script], dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toMatch(
+        /^配置有误: content\/site\.yaml:1:5: .+ \[yaml-full-width-colon\]$/,
+      );
+    }
+  });
+});
+
+describe('npm run parse into a file', () => {
+  // npm 11 prints its `> gongbao@… parse` banner on stdout unless its log level is silent
+  // (loglevel=warn does not hide it); -s is that level for one command, as the manual says.
+  it('npm run -s parse -- <file> > x.json holds the JSON alone', () => {
+    const run = spawnSync('npm', ['run', '-s', 'parse', '--', 'content/nanming/2020-4.txt'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).issue.id).toBe('nanming/2020/4');
   });
 });
 
@@ -84,9 +127,11 @@ describe('bad settings and corrections files', () => {
   it('convert reports each at its line, skips those issues and converts the others', () => {
     const run = node(['scripts/convert.ts'], dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('content/jinfeng/gazette.yaml:10: unknown key “organ” — skipped');
-    expect(run.stderr).toContain(
-      'content/kundulun/2017-1.fix.yaml:4: item 7 does not exist: the issue has 5 items — skipped',
+    expect(run.stderr).toMatch(
+      /^content\/jinfeng\/gazette\.yaml:10:1: 不认识的键“organ”.* \[unknown-key\] — skipped$/m,
+    );
+    expect(run.stderr).toMatch(
+      /^content\/kundulun\/2017-1\.fix\.yaml:4: 没有第7项：本期共5项 \[correction-item-missing\] — skipped$/m,
     );
     expect(run.stdout).toContain('convert: 1 issues converted, 0 unchanged, 2 skipped');
     expect(existsSync(join(dir, 'src/content/generated/issues/nanming/2020-4.json'))).toBe(true);
@@ -95,10 +140,10 @@ describe('bad settings and corrections files', () => {
 
   it('npm run review names them too, and reviews the others', () => {
     const run = node(['scripts/review.ts'], dir);
-    expect(run.stdout).toContain(
-      'content/jinfeng/gazette.yaml:10: unknown key “organ”\ncontent/jinfeng/2018-2.txt: not built — fix this first\n',
+    expect(run.stdout).toMatch(
+      /^content\/jinfeng\/gazette\.yaml:10:1: .+ \[unknown-key\]\ncontent\/jinfeng\/2018-2\.txt：不会发布/m,
     );
-    expect(run.stdout).toContain('nanming/2020/4: ok (5 documents)');
+    expect(run.stdout).toContain('nanming/2020/4：通过（5 篇）');
   });
 });
 
@@ -120,11 +165,11 @@ describe('hostile settings and corrections files', () => {
   it('convert reports each at its line, skips those issues and converts the others', () => {
     const run = node(['scripts/convert.ts'], dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain(
-      'content/jinfeng/gazette.yaml:3: 别名过多（YAML 别名炸弹？）：展开后超过 100 个别名，请把内容直接写出 — skipped',
+    expect(run.stderr).toMatch(
+      /^content\/jinfeng\/gazette\.yaml:3:\d+: .* \[yaml-too-many-aliases\] — skipped$/m,
     );
-    expect(run.stderr).toContain(
-      'content/kundulun/2017-1.fix.yaml:3: “documents.5.title”只能写在一行内：写成多行（YAML 的 |、> 或折行）会带进换行或空格，请写在一行 — skipped',
+    expect(run.stderr).toMatch(
+      /^content\/kundulun\/2017-1\.fix\.yaml:3:\d+: .* \[yaml-line-break\] — skipped$/m,
     );
     expect(run.stdout).toContain('convert: 1 issues converted, 0 unchanged, 2 skipped');
     expect(existsSync(join(dir, 'src/content/generated/issues/nanming/2020-4.json'))).toBe(true);

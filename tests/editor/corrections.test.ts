@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/corrections/index.ts';
 import { accountFor } from '../../src/parser/accounting.ts';
-import { correctionsOf, edit, refusal, settingsOf } from './helpers.ts';
+import { reviewIssue } from '../../src/review/index.ts';
+import { correctionsOf, edit, refused, settingsOf } from './helpers.ts';
 
 const KUNDULUN = 'content/kundulun/2017-1.txt';
 const FIX = 'tests/fixtures/corrections/kundulun-2017-1.fix.yaml';
@@ -32,12 +33,18 @@ describe('corrections of 昆都仑区人民政府公报 2017年第1期', () => {
       [801, 823],
     ]);
     const [list, office] = edited.documents.slice(4);
-    expect(list!.tocTitle).toBe(
-      '昆都仑区人民政府、昆都仑区人民政府办公室下发文件目录（2017年11—12月）',
-    );
-    expect(edited.issue.sections.flatMap((s) => s.entries).at(-1)!.document).toBe(
-      'kundulun/2017/1/5',
-    );
+    // Its title corrected, the TOC entry (issue page, breadcrumb) shows the corrected title.
+    expect(list!.tocTitle).toBe('昆区政府下发文件目录');
+    expect(list!.provenance).toContainEqual({
+      field: 'tocTitle',
+      parsed: '昆都仑区人民政府、昆都仑区人民政府办公室下发文件目录（2017年11—12月）',
+      file: FIX,
+      line: 14,
+    });
+    expect(edited.issue.sections.flatMap((s) => s.entries).at(-1)).toMatchObject({
+      title: '昆区政府下发文件目录',
+      document: 'kundulun/2017/1/5',
+    });
     expect(office!.title).toBe('昆区政府办公室下发文件目录');
     // The new item's issuer is printed short (昆区政府办公室); the organ table completes it.
     expect(office!.issuers).toEqual(['昆都仑区人民政府办公室']);
@@ -100,9 +107,13 @@ describe('corrections of 昆都仑区人民政府公报 2017年第1期', () => {
       ),
     });
     expect(stale.corrections.map((c) => [c.line, c.what, c.stale])).toEqual([
-      [2, 'an item starts at line 505', true],
-      [3, 'the item at line 601 joins the one before', true],
-      [6, 'item 2 docNumber: "昆政办发〔2017〕115号"', true],
+      [2, { target: 'start', source: 505 }, true],
+      [3, { target: 'merge', source: 601 }, true],
+      [
+        6,
+        { target: 'document', item: 2, field: 'docNumber', value: '昆政办发〔2017〕115号' },
+        true,
+      ],
     ]);
     expect(stale.documents[1]!.provenance).toBeUndefined();
   });
@@ -139,85 +150,175 @@ describe('corrections of 昆都仑区人民政府公报 2017年第1期', () => {
   });
 });
 
+describe('corrections that name their item by what an editor sees', () => {
+  const split = 'items:\n  - start: 161\n'; // inside item 1: every later item's number grows by one
+  const docs = (text: string) => edit(KUNDULUN, { corrections: fix(text) });
+
+  it('by 发文字号: survives a renumbering that moves the item from 2 to 3', () => {
+    const byNumber = 'documents:\n  昆政办发〔2017〕115号:\n    date: 2017-12-01\n';
+    expect(docs(byNumber).documents[1]).toMatchObject({ order: 2, date: '2017-12-01' });
+    const renumbered = docs(split + byNumber);
+    expect(renumbered.documents[2]).toMatchObject({
+      order: 3,
+      docNumber: '昆政办发〔2017〕115号',
+      date: '2017-12-01',
+    });
+    expect(renumbered.corrections.at(-1)).toMatchObject({ stale: false, what: { item: 3 } });
+    // The same correction by item number lands on another document after the split.
+    expect(docs(split + 'documents:\n  2:\n    date: 2017-12-01\n').documents[2]!.date).toBeNull();
+  });
+
+  it('by 发文字号 in another bracket style, by printed title, by a source line', () => {
+    const title = '昆都仑区人民政府办公室关于规范区本级公共服务事项监管工作的通知';
+    for (const anchor of ['昆政办发[2017]115号', title, '第530行', 'line 505'])
+      expect(docs(`documents:\n  ${anchor}:\n    date: 2017-12-01\n`).documents[1]!.date).toBe(
+        '2017-12-01',
+      );
+    // The TOC's title names the item too (the 大事记's body title is shorter).
+    expect(
+      docs('documents:\n  昆都仑区人民政府大事记（11—12月）:\n    kind: other\n').documents[3]!
+        .kind,
+    ).toBe('other');
+  });
+
+  it('is stale when its anchor is gone, and says where the text went', () => {
+    // Item 2 merged into item 1: its 发文字号 is no item's own, but line 507 still prints it.
+    const merged = docs(
+      'items:\n  - merge: 505\ndocuments:\n  昆政办发〔2017〕115号:\n    date: 2017-12-01\n',
+    );
+    expect(merged.documents.every((d) => d.date !== '2017-12-01')).toBe(true);
+    expect(merged.corrections.at(-1)).toMatchObject({
+      line: 5,
+      stale: true,
+      lost: { anchor: '昆政办发〔2017〕115号', seen: { order: 1 } },
+    });
+    const seen = merged.corrections.at(-1)!.lost!.seen!;
+    expect(readFileSync(KUNDULUN, 'utf8').split('\n')[seen.line - 1]).toContain('115');
+    // A number the issue never prints: stale, nowhere to be seen.
+    expect(
+      docs('documents:\n  昆政办发〔2017〕999号:\n    date: 2017-12-01\n').corrections[0],
+    ).toMatchObject({ stale: true, lost: { anchor: '昆政办发〔2017〕999号', seen: null } });
+    const review = reviewIssue(merged, undefined);
+    expect(review.findings.filter((f) => f.code === 'correction-anchor-lost')).toHaveLength(1);
+  });
+
+  it('keeps tocTitle when the correction sets it on its own', () => {
+    const doc = docs('documents:\n  昆政发〔2017〕25号:\n    title: 甲\n    tocTitle: 乙\n')
+      .documents[0]!;
+    expect([doc.title, doc.tocTitle]).toEqual(['甲', '乙']);
+  });
+});
+
 describe('a bad corrections file', () => {
-  const bad = (text: string) => refusal(() => edit(KUNDULUN, { corrections: fix(text) }));
-  const F = 'content/kundulun/2017-1.fix.yaml';
+  const bad = (text: string) => refused(() => edit(KUNDULUN, { corrections: fix(text) }));
 
   it('names an unknown key at its line', () => {
-    expect(bad('document:\n  1:\n    title: 甲\n')).toBe(`${F}:1: unknown key “document”`);
-    expect(bad('documents:\n  1:\n    docNumber: 昆政发〔2017〕25号\n    titel: 甲\n')).toBe(
-      `${F}:4: unknown key “titel” in documents.1`,
-    );
+    expect(bad('document:\n  1:\n    title: 甲\n')).toMatchObject({
+      code: 'unknown-key',
+      line: 1,
+      params: { key: 'document', path: '', allowed: ['issue', 'items', 'documents'] },
+    });
+    expect(
+      bad('documents:\n  1:\n    docNumber: 昆政发〔2017〕25号\n    titel: 甲\n'),
+    ).toMatchObject({
+      code: 'unknown-key',
+      line: 4,
+      params: { key: 'titel', path: 'documents.1' },
+    });
   });
 
   it('names a line outside the file, an empty line, a line before the first item', () => {
-    expect(bad('items:\n  - start: 9999\n')).toBe(
-      `${F}:2: line 9999 is outside ${KUNDULUN} (835 lines)`,
-    );
-    expect(bad('items:\n  - start: 504\n')).toBe(
-      `${F}:2: line 504 of ${KUNDULUN} is empty: an item starts at a line with text`,
-    );
-    expect(bad('items:\n  - start: 85\n')).toBe(
-      `${F}:2: line 85 is not inside the body of the issue after its first item (lines 102–823)`,
-    );
+    expect(bad('items:\n  - start: 9999\n')).toMatchObject({
+      code: 'correction-line-outside',
+      line: 2,
+      params: { line: 9999, file: KUNDULUN, total: 835 },
+    });
+    expect(bad('items:\n  - start: 504\n')).toMatchObject({
+      code: 'correction-line-empty',
+      line: 2,
+    });
+    expect(bad('items:\n  - start: 85\n')).toMatchObject({
+      code: 'correction-line-outside-body',
+      line: 2,
+      params: { line: 85, first: 102, last: 823 },
+    });
   });
 
   it('names an item that does not exist', () => {
-    expect(bad('documents:\n  1:\n    title: 甲\n  9:\n    title: 乙\n')).toBe(
-      `${F}:4: item 9 does not exist: the issue has 5 items`,
-    );
+    expect(bad('documents:\n  1:\n    title: 甲\n  9:\n    title: 乙\n')).toMatchObject({
+      code: 'correction-item-missing',
+      line: 4,
+      params: { item: 9, count: 5 },
+    });
   });
 
   it('names a value of the wrong form', () => {
-    expect(bad('documents:\n  2:\n    date: 2017-02-30\n')).toBe(
-      `${F}:3: documents.2.date: this date does not exist`,
-    );
-    expect(bad('documents:\n  2:\n    date: 2017年12月1日\n')).toBe(
-      `${F}:3: documents.2.date: a date is written YYYY-MM-DD`,
-    );
-    expect(bad('documents:\n  1:\n    issuers: 昆都仑区人民政府\n')).toMatch(
-      new RegExp(`^${F}:3: documents\\.1\\.issuers: `),
-    );
-    expect(bad('documents:\n  1:\n    kind: 通知\n')).toMatch(
-      new RegExp(`^${F}:3: documents\\.1\\.kind: `),
-    );
-    expect(bad('items:\n  - start: 801\n    merge: 801\n')).toBe(
-      `${F}:2: items.0: an item correction is either \`start: <line>\` or \`merge: <line>\``,
-    );
+    expect(bad('documents:\n  2:\n    date: 2017-02-30\n')).toMatchObject({
+      code: 'date-nonexistent',
+      line: 3,
+      params: { path: 'documents.2.date' },
+    });
+    expect(bad('documents:\n  2:\n    date: 2017年12月1日\n')).toMatchObject({
+      code: 'date-form',
+      line: 3,
+    });
+    expect(bad('documents:\n  1:\n    issuers: 昆都仑区人民政府\n')).toMatchObject({
+      code: 'wrong-type',
+      line: 3,
+      params: { path: 'documents.1.issuers', expected: 'array', received: 'string' },
+    });
+    expect(bad('documents:\n  1:\n    kind: 通知\n')).toMatchObject({
+      code: 'not-one-of',
+      line: 3,
+      params: { values: ['document', 'chronicle', 'listing', 'other'] },
+    });
+    expect(bad('items:\n  - start: 801\n    merge: 801\n')).toMatchObject({
+      code: 'item-correction-form',
+      line: 2,
+    });
   });
 });
 
 // What a corrections file sets reaches the pages, the JSON data and the feeds: it is one line
 // where the page shows one line, and holds nothing XML cannot.
 describe('a hostile corrections file', () => {
+  /** Where and why the file is refused: [line, code, parameters]. */
+  const bad = (text: string) => {
+    const error = refused(() => edit(KUNDULUN, { corrections: fix(text) }));
+    return error === 'accepted' ? error : [error.file, error.line, error.code, error.params];
+  };
   const F = 'content/kundulun/2017-1.fix.yaml';
-  const bad = (text: string) => refusal(() => edit(KUNDULUN, { corrections: fix(text) }));
 
   it('refuses a control character in a title, which made /atom.xml invalid XML', () => {
-    expect(bad('documents:\n  5:\n    title: 昆区政府下发\u0008文件目录\n')).toBe(
-      `${F}:3: 含有字符 U+0008（控制字符或不成对的代理项）：XML 容纳不了它，网站的订阅源会因此失效；请删去`,
-    );
-    expect(bad('issue:\n  masthead:\n    - { label: 主编, value: "甲\\u001F" }\n')).toMatch(
-      new RegExp(`^${F}:3: 含有字符 U\\+001F`),
-    );
+    expect(bad('documents:\n  5:\n    title: 昆区政府下发\u0008文件目录\n')).toEqual([
+      F,
+      3,
+      'yaml-unreadable-character',
+      { code: '0008' },
+    ]);
+    expect(bad('issue:\n  masthead:\n    - { label: 主编, value: "甲\\u001F" }\n')).toEqual([
+      F,
+      3,
+      'yaml-unreadable-character',
+      { code: '001F' },
+    ]);
   });
 
   // Refused, not folded: joining the lines would mean guessing whether the break was a space
   // (between Latin words) or nothing (between Han characters).
   it('refuses a title written over several lines at its own line, not the text’s', () => {
-    const lineBreak = (where: string) =>
-      `“${where}”只能写在一行内：写成多行（YAML 的 |、> 或折行）会带进换行或空格，请写在一行`;
-    expect(bad('documents:\n  5:\n    title: |\n      昆区政府\n      下发文件目录\n')).toBe(
-      `${F}:3: ${lineBreak('documents.5.title')}`,
+    const lineBreak = (line: number, path: string) => [F, line, 'yaml-line-break', { path }];
+    expect(bad('documents:\n  5:\n    title: |\n      昆区政府\n      下发文件目录\n')).toEqual(
+      lineBreak(3, 'documents.5.title'),
     );
-    expect(bad('documents:\n  5:\n    title: >-\n      昆区政府\n      下发文件目录\n')).toBe(
-      `${F}:3: ${lineBreak('documents.5.title')}`,
+    expect(bad('documents:\n  5:\n    title: >-\n      昆区政府\n      下发文件目录\n')).toEqual(
+      lineBreak(3, 'documents.5.title'),
     );
-    expect(bad('documents:\n  5:\n    title: 昆区政府\n      下发文件目录\n')).toBe(
-      `${F}:3: ${lineBreak('documents.5.title')}`,
+    expect(bad('documents:\n  5:\n    title: 昆区政府\n      下发文件目录\n')).toEqual(
+      lineBreak(3, 'documents.5.title'),
     );
-    expect(bad('documents:\n  1:\n    issuers:\n      - "昆都仑区\\n人民政府"\n')).toBe(
-      `${F}:4: ${lineBreak('documents.1.issuers.0')}`,
+    expect(bad('documents:\n  1:\n    issuers:\n      - "昆都仑区\\n人民政府"\n')).toEqual(
+      lineBreak(4, 'documents.1.issuers.0'),
     );
     // One line, whatever the YAML style.
     const folded = edit(KUNDULUN, {
@@ -233,12 +334,18 @@ describe('a hostile corrections file', () => {
         .split('')
         .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`),
     ].join('\n');
-    expect(bad(`documents:\n  5:\n    title: 甲\n${bomb}\n`)).toBe(
-      `${F}:5: 别名过多（YAML 别名炸弹？）：展开后超过 100 个别名，请把内容直接写出`,
-    );
+    expect(bad(`documents:\n  5:\n    title: 甲\n${bomb}\n`)).toEqual([
+      F,
+      5,
+      'yaml-too-many-aliases',
+      { limit: 100 },
+    ]);
     // zod would leave documents.__proto__ out without a word.
-    expect(bad('documents:\n  __proto__:\n    title: 甲\n')).toBe(
-      `${F}:2: 不能用“__proto__”作键名：程序读不出这个键，它会被悄悄丢掉`,
-    );
+    expect(bad('documents:\n  __proto__:\n    title: 甲\n')).toEqual([
+      F,
+      2,
+      'yaml-reserved-key',
+      { key: '__proto__' },
+    ]);
   });
 });

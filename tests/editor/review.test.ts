@@ -1,6 +1,8 @@
-// The review before publishing, on the real samples: what the editor must check, by file:line.
+// The review before publishing, on the real samples: what the editor must check, by code and
+// file:line. Each rule (src/review/rules/<code>.ts) is raised by its fixture in catalog.test.ts.
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/corrections/index.ts';
+import { setLanguage } from '../../src/diagnostics/index.ts';
 import { formatFinding, reviewIssue, summaryLine } from '../../src/review/index.ts';
 import { parseSettings } from '../../src/settings/index.ts';
 import { correctionsOf, edit, settingsOf } from './helpers.ts';
@@ -13,28 +15,39 @@ const review = (path: string, editorial: Parameters<typeof edit>[1] = {}) =>
 describe('npm run review’s findings', () => {
   it('lists TOC/body title differences and a document without 成文日期, each at its line', () => {
     const r = review(KUNDULUN, { settings });
-    expect(r.findings.map((f) => [f.kind, f.line])).toEqual([
-      ['title-differs', 101],
-      ['missing-field', 505],
-      ['title-differs', 759],
-      ['title-differs', 791],
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([
+      ['toc-title-differs', 101],
+      ['document-field-missing', 505],
+      ['toc-title-differs', 759],
+      ['toc-title-differs', 791],
     ]);
-    expect(formatFinding(r.findings[1]!)).toBe(
-      `${KUNDULUN}:505: item 2 “昆都仑区人民政府办公室关于规范区本级公共服务事项监管工作的通知” has no 成文日期`,
+    expect(r.findings[1]!.params).toEqual({
+      order: 2,
+      title: '昆都仑区人民政府办公室关于规范区本级公共服务事项监管工作的通知',
+      fields: ['成文日期'],
+    });
+    expect(formatFinding(r.findings[1]!)).toMatch(
+      new RegExp(`^${KUNDULUN}:505: .*成文日期 \\[document-field-missing\\]$`),
     );
-    expect(summaryLine(r)).toBe('kundulun/2017/1: 4 to check (5 documents)');
+    expect(r.toCheck).toBe(4);
   });
 
-  it('lists the corrections applied, which need no check', () => {
+  it('lists the corrections applied, which need no check; a corrected title is the TOC’s too', () => {
     const r = review(KUNDULUN, {
       settings,
       corrections: correctionsOf('content/kundulun/2017-1.fix.yaml'),
     });
-    expect(r.findings.filter((f) => f.kind === 'correction').map(formatFinding)).toEqual([
-      'content/kundulun/2017-1.fix.yaml:8: applied: item 1 issuers: ["昆都仑区人民政府"]',
-      'content/kundulun/2017-1.fix.yaml:9: applied: item 1 title: "昆都仑区人民政府关于印发昆都仑区土壤污染防治行动方案的通知"',
+    expect(
+      r.findings.filter((f) => f.file.endsWith('.fix.yaml')).map((f) => [f.code, f.line, f.check]),
+    ).toEqual([
+      ['correction-applied', 9, false],
+      ['correction-applied', 10, false],
     ]);
-    expect(summaryLine(r)).toBe('kundulun/2017/1: 3 to check (5 documents, 2 corrections applied)');
+    // Item 1's title corrected: no TOC/body difference is reported for it any more.
+    expect(r.findings.filter((f) => f.code === 'toc-title-differs').map((f) => f.line)).toEqual([
+      759, 791,
+    ]);
+    expect(r.toCheck).toBe(3);
   });
 
   it('counts a stale correction, a date after the issue and an organ the table does not know', () => {
@@ -47,34 +60,51 @@ describe('npm run review’s findings', () => {
       'organs:\n  昆都仑区人民政府:\n',
     );
     const r = review(KUNDULUN, { settings: partial, corrections });
-    const kinds = r.findings.map((f) => `${f.kind} ${f.file}:${f.line}`);
-    expect(kinds).toContain(`date ${KUNDULUN}:505`);
-    expect(kinds).toContain('stale-correction content/kundulun/2017-1.fix.yaml:5');
-    expect(kinds).toContain(`unknown-organ ${KUNDULUN}:561`);
-    expect(r.findings.find((f) => f.kind === 'date')!.message).toBe(
-      "item 2 “昆都仑区人民政府办公室关于规范区本级公共服务事项监管工作的通知”: 成文日期 2018-01-05 is after the issue's date (2017)",
-    );
+    const codes = r.findings.map((f) => `${f.code} ${f.file}:${f.line}`);
+    expect(codes).toContain(`date-after-issue ${KUNDULUN}:505`);
+    expect(codes).toContain('correction-stale content/kundulun/2017-1.fix.yaml:5');
+    expect(codes).toContain(`issuer-not-in-organ-table ${KUNDULUN}:561`);
+    expect(r.findings.find((f) => f.code === 'date-after-issue')!.params).toMatchObject({
+      field: '成文日期',
+      value: '2018-01-05',
+      issueDate: '2017',
+    });
   });
 
-  it('passes every parser warning on, and says ok when there is nothing to check', () => {
+  it('passes every parser warning on under its own code, and says ok when there is nothing to check', () => {
     const dawukou = review('content/dawukou/2021-3.txt', {
       settings: settingsOf('content/dawukou/gazette.yaml'),
     });
-    expect(dawukou.findings.filter((f) => f.kind === 'parser-warning').map(formatFinding)).toEqual([
-      'content/dawukou/2021-3.txt:1316: warning: the date 2021年4月31日 does not exist; kept as printed',
-    ]);
     expect(
-      summaryLine(
-        review('content/nanming/2020-4.txt', {
-          settings: settingsOf('content/nanming/gazette.yaml'),
-        }),
-      ),
-    ).toBe('nanming/2020/4: ok (5 documents)');
+      dawukou.findings
+        .filter((f) => f.code === 'date-does-not-exist')
+        .map((f) => [f.line, f.params]),
+    ).toEqual([[1316, { date: '2021年4月31日' }]]);
+    const nanming = review('content/nanming/2020-4.txt', {
+      settings: settingsOf('content/nanming/gazette.yaml'),
+    });
+    expect([nanming.toCheck, nanming.findings]).toEqual([0, []]);
+  });
+
+  it('says the summary in Chinese, or in English when asked', () => {
+    const r = review(KUNDULUN, {
+      settings,
+      corrections: correctionsOf('content/kundulun/2017-1.fix.yaml'),
+    });
+    expect(summaryLine(r)).toBe('kundulun/2017/1：3 项待查（5 篇，已应用 2 条更正）');
+    setLanguage('en');
+    try {
+      expect(summaryLine(r)).toBe(
+        'kundulun/2017/1: 3 to check (5 documents, 2 corrections applied)',
+      );
+    } finally {
+      setLanguage('zh');
+    }
   });
 
   it('flags the organs of a gazette with no organ table', () => {
-    expect(review('content/nanming/2020-4.txt').findings.map((f) => f.kind)).toEqual([
-      'unknown-organ',
+    expect(review('content/nanming/2020-4.txt').findings.map((f) => f.code)).toEqual([
+      'no-organ-table',
     ]);
   });
 });

@@ -27,12 +27,17 @@ describe('npm run parse', () => {
     expect(parsed.documents).toHaveLength(8);
   });
 
-  it('sends warnings to stderr as file:line: warning: …', () => {
+  it('sends warnings to stderr as file:line: 警告: … [code], in English with --lang en', () => {
     const run = parse('content/dawukou/2021-3.txt');
     expect(run.status).toBe(0);
-    expect(run.stderr.trim()).toBe(
-      'content/dawukou/2021-3.txt:1316: warning: the date 2021年4月31日 does not exist; kept as printed',
+    expect(run.stderr.trim()).toMatch(
+      /^content\/dawukou\/2021-3\.txt:1316: 警告: \p{Script=Han}.* \[date-does-not-exist\]$/u,
     );
+    const english = parse('content/dawukou/2021-3.txt', '--lang', 'en');
+    expect(english.stderr.trim()).toMatch(
+      /^content\/dawukou\/2021-3\.txt:1316: warning: [^\p{Script=Han}]+2021年4月31日[^\p{Script=Han}]+ \[date-does-not-exist\]$/u,
+    );
+    expect(parse('content/dawukou/2021-3.txt', '--lang', 'fr').status).toBe(2);
   });
 
   it('--check reports every character accounted for', () => {
@@ -49,9 +54,9 @@ describe('npm run parse', () => {
     writeFileSync(empty, '');
     const run = parse(empty);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`${empty}:1: the file is empty\n`);
-    expect(parse(join(dir, 'missing.txt')).stderr).toBe(
-      `${join(dir, 'missing.txt')}: no such file\n`,
+    expect(run.stderr).toMatch(new RegExp(`^${empty}:1: .+ \\[file-empty\\]\n$`));
+    expect(parse(join(dir, 'missing.txt')).stderr).toMatch(
+      new RegExp(`^${join(dir, 'missing.txt')}：`),
     );
   });
 });

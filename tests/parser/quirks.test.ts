@@ -124,7 +124,8 @@ describe('table of contents', () => {
       expect.objectContaining({
         severity: 'warning',
         line: 9,
-        message: expect.stringContaining('关于乙的通知'),
+        code: 'toc-entry-without-document',
+        params: { title: '关于乙的通知' },
       }),
     ]);
   });
@@ -319,7 +320,8 @@ describe('dates', () => {
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        message: expect.stringContaining('2022年4月31日 does not exist'),
+        code: 'date-does-not-exist',
+        params: { date: '2022年4月31日' },
       }),
     ]);
   });

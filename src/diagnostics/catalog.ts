@@ -1,0 +1,418 @@
+// Every message an editor reads, by its stable code (vfile-message's `ruleId`): a Chinese and an
+// English template of the same parameters. Diagnostics, errors and review findings carry the code
+// and the parameters; the words are made only when a message is shown, in the language chosen
+// (src/diagnostics/index.ts), so that tests, tools and the review's stored JSON never depend on
+// them. The manual (README, 审核结果一览) has a section per code.
+
+type Template<P> = { zh: (p: P) => string; en: (p: P) => string };
+const entry = <P extends object = Record<string, never>>(t: Template<P>): Template<P> => t;
+
+/** A field of the data contract by the name the web team uses for it. */
+const FIELD_ZH: Record<string, string> = {
+  kind: '类别',
+  section: '栏目',
+  title: '标题',
+  tocTitle: '目录标题',
+  tocPage: '目录页码',
+  docNumber: '发文字号',
+  docType: '文种',
+  issuers: '发文机关',
+  addressees: '主送机关',
+  date: '成文日期',
+  printedDate: '印发日期',
+  attachments: '附件',
+  embedded: '所印发文件',
+  cites: '引用文号',
+  effective: '施行日期',
+  expires: '有效期至',
+  relations: '文件关系',
+  gazette: '刊名',
+  region: '地区',
+  totalNumber: '总期数',
+  published: '出版日期',
+  frequency: '刊期',
+  publisher: '主办单位',
+  masthead: '刊头信息',
+  sourceLines: '原文行',
+};
+const fieldZh = (f: string) => FIELD_ZH[f] ?? f;
+
+/** A path in a YAML file (organs.甲, documents.1.date) as written; empty at the top level. */
+const at = (path: string, zh: boolean) => (path ? (zh ? `“${path}”：` : `${path}: `) : '');
+
+/** What a YAML value is (zod's names for the types), as an editor says it. */
+const KIND: Record<string, { zh: string; en: string }> = {
+  object: { zh: '“键: 值”的表（每行一项）', en: 'a map (key: value lines)' },
+  record: { zh: '“键: 值”的表（每行一项）', en: 'a map (key: value lines)' },
+  map: { zh: '“键: 值”的表（每行一项）', en: 'a map (key: value lines)' },
+  array: { zh: '列表（每项一行，以“- ”开头）', en: 'a list (lines starting with “- ”)' },
+  string: { zh: '文字', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
+  boolean: { zh: 'true 或 false', en: 'true or false' },
+  null: { zh: '空值', en: 'nothing (an empty value)' },
+  undefined: { zh: '空值', en: 'nothing' },
+};
+const kind = (k: string, lang: 'zh' | 'en') => KIND[k]?.[lang] ?? k;
+
+/** A correction as the review lists it: where it points and what it sets. */
+export interface CorrectionDescription {
+  /** `start`/`merge`: an item boundary at a source line; `issue`/`document`: a field */
+  target: 'start' | 'merge' | 'issue' | 'document';
+  source?: number;
+  item?: number;
+  field?: string;
+  value?: unknown;
+}
+const correctionZh = (c: CorrectionDescription) =>
+  c.target === 'start'
+    ? `第${c.source}行起为新的一项`
+    : c.target === 'merge'
+      ? `第${c.source}行起的一项并入前一项`
+      : `${c.target === 'issue' ? '本期' : `第${c.item}项`}${fieldZh(c.field!)}：${JSON.stringify(c.value)}`;
+const correctionEn = (c: CorrectionDescription) =>
+  c.target === 'start'
+    ? `an item starts at line ${c.source}`
+    : c.target === 'merge'
+      ? `the item at line ${c.source} joins the one before`
+      : `${c.target === 'issue' ? 'issue' : `item ${c.item}`} ${c.field}: ${JSON.stringify(c.value)}`;
+
+type Item = { order: number; title: string };
+const itemZh = (d: Item) => `第${d.order}项“${d.title}”`;
+const itemEn = (d: Item) => `item ${d.order} “${d.title}”`;
+
+export const catalog = {
+  // ── The issue's text (src/parser/source.ts): refused, with where the damage is.
+  'file-empty': entry({ zh: () => '文件是空的', en: () => 'the file is empty' }),
+  'file-utf16': entry({
+    zh: () => '文件是 UTF-16 编码：请另存为 UTF-8',
+    en: () => 'the file is UTF-16; save it as UTF-8',
+  }),
+  'file-blank': entry({
+    zh: () => '文件里只有空白',
+    en: () => 'the file holds only white space',
+  }),
+  'control-character': entry<{ code: string; column: number }>({
+    zh: (p) =>
+      `第${p.column}列有${p.code === '0000' ? '空字节（NUL）' : `控制字符 U+${p.code}`}：文件已损坏，或不是文本`,
+    en: (p) =>
+      `${p.code === '0000' ? 'a NUL byte' : `the control character U+${p.code}`} at column ${p.column}: the file is damaged or not text`,
+  }),
+  'utf8-cut': entry({
+    zh: () => '文件在一个 UTF-8 字符中间结束：文件不完整',
+    en: () => 'the file ends inside a UTF-8 character: it was cut short',
+  }),
+  'utf8-bad-byte': entry<{ byte: string; column: number }>({
+    zh: (p) => `第${p.column}列的字节 0x${p.byte} 不是 UTF-8，而这一行其余部分是 UTF-8`,
+    en: (p) => `byte 0x${p.byte} at column ${p.column} is not UTF-8, in a line that otherwise is`,
+  }),
+  'encoding-changes': entry<{ first: number; firstUtf8: boolean; thisUtf8: boolean }>({
+    zh: (p) =>
+      `编码从这里变了：第${p.first}行${p.firstUtf8 ? '是 UTF-8' : '不是 UTF-8（GB18030/GBK？）'}，这一行${p.thisUtf8 ? '是 UTF-8' : '不是 UTF-8（GB18030/GBK？）'}；请把整个文件存为同一种编码`,
+    en: (p) =>
+      `the encoding changes here: line ${p.first} is ${p.firstUtf8 ? 'UTF-8' : 'not UTF-8 (GB18030/GBK?)'}, this line is ${p.thisUtf8 ? 'UTF-8' : 'not UTF-8 (GB18030/GBK?)'}; save the whole file in one encoding`,
+  }),
+  'encoding-unknown': entry({
+    zh: () => '文件既不是 UTF-8 也不是 GB18030/GBK 文本',
+    en: () => 'the file is neither UTF-8 nor GB18030/GBK text',
+  }),
+
+  // ── The parser (src/parser/): what it could not read as printed.
+  'no-issue-number': entry({
+    zh: () =>
+      '没有封面：第一篇文件之前找不到年份和期号（第N期），文件名也不是“年份-期号.txt”的形式',
+    en: () =>
+      'no cover: the year and issue number (第N期) are printed nowhere before the first document, and the file name is not <year>-<number>.txt',
+  }),
+  'no-gazette-name': entry<{ folder: string }>({
+    zh: (p) => `没有封面：前60行里没有公报名称（……公报）；本期以文件夹名“${p.folder}”发布`,
+    en: (p) =>
+      `no cover: the gazette name (…公报) is not among the first 60 lines; the issue is published under the folder name “${p.folder}”`,
+  }),
+  'file-name-not-numbered': entry<{ year: number; number: number }>({
+    zh: (p) => `文件名不是“年份-期号.txt”的形式（这里应为 ${p.year}-${p.number}.txt）：按封面编期`,
+    en: (p) =>
+      `the file name is not <year>-<number>.txt (here ${p.year}-${p.number}.txt): the issue is numbered by its cover`,
+  }),
+  'cover-lacks-number': entry<{ year: boolean; number: boolean; named: string }>({
+    zh: (p) =>
+      `封面没有印${[p.year && '年份', p.number && '期号（第N期）'].filter(Boolean).join('和')}：按文件名（${p.named}）`,
+    en: (p) =>
+      `the cover prints no ${[p.year && 'year', p.number && 'issue number (第N期)'].filter(Boolean).join(' and ')}: taken from the file name (${p.named})`,
+  }),
+  'cover-number-differs': entry<{ printed: string; named: string; by: 'file' | 'cover' }>({
+    zh: (p) =>
+      `封面印的是${p.printed}，文件名却是 ${p.named}：按${p.by === 'file' ? '文件名' : '封面'}编期`,
+    en: (p) =>
+      `the cover says ${p.printed} but the file name says ${p.named}: the ${p.by === 'file' ? 'file name' : 'cover'}'s numbering is used`,
+  }),
+  'second-issue-cover': entry<{ label: string }>({
+    zh: (p) =>
+      `这里开始了另一期的封面（${p.label}）：一个文件里有几期，只发布第一期；请每期单独一个文件`,
+    en: (p) =>
+      `another issue's cover (${p.label}) begins here: one file holds several issues, and only the first is published; give each issue its own file`,
+  }),
+  'no-document': entry({
+    zh: () => '找不到文件：标题旁没有发文字号，没有“……文件”版头，也没有目录所列的标题',
+    en: () =>
+      'no document found: no 发文字号 next to a title, no 文件 header mark, no title the TOC announces',
+  }),
+  'toc-entry-without-document': entry<{ title: string }>({
+    zh: (p) => `目录条目“${p.title}”在正文中找不到对应的文件`,
+    en: (p) => `the TOC entry “${p.title}” has no document in the body`,
+  }),
+  'document-truncated': entry<{ title: string }>({
+    zh: (p) => `最后一篇“${p.title}”在句子中间结束，也没有日期：文件可能被截断了`,
+    en: (p) =>
+      `the last document “${p.title}” ends mid-sentence with no date: the file may be truncated`,
+  }),
+  'date-does-not-exist': entry<{ date: string }>({
+    zh: (p) => `日期${p.date}不存在；按原文保留`,
+    en: (p) => `the date ${p.date} does not exist; kept as printed`,
+  }),
+  'date-unreadable': entry<{ text: string }>({
+    zh: (p) => `日期“${p.text}”丢了“年月日”，有不止一种读法：不取日期`,
+    en: (p) => `the date ${p.text} lost its 年月日 and reads more than one way: no date`,
+  }),
+  'date-year-unknown': entry<{ date: string }>({
+    zh: (p) => `日期${p.date}的年份缺失，上下文也看不出：不取日期`,
+    en: (p) => `the year of the date ${p.date} is lost and the context does not tell it: no date`,
+  }),
+  'date-year-guessed': entry<{ date: string; year: number; from: 'docNumber' | 'issue' }>({
+    zh: (p) =>
+      `日期${p.date}的年份缺失：按${p.from === 'docNumber' ? '发文字号' : '本期'}读作${p.year}年`,
+    en: (p) =>
+      `the year of the date ${p.date} is lost: read as ${p.year} from ${p.from === 'docNumber' ? 'the document number' : 'the issue'}`,
+  }),
+  'mdx-does-not-compile': entry<{ order: number; reason: string }>({
+    zh: (p) => `第${p.order}篇无法生成网页（MDX：${p.reason}）`,
+    en: (p) => `document ${p.order} cannot be published as MDX (${p.reason})`,
+  }),
+
+  // ── YAML files an editor writes (gazette.yaml, *.fix.yaml, site.yaml): syntax.
+  'yaml-full-width-colon': entry({
+    zh: () => '全角冒号“：”应为半角冒号“:”，冒号后空一格（例如 name: 某某区人民政府公报）',
+    en: () =>
+      'the full-width colon “：” must be a half-width colon “:” followed by a space (name: value)',
+  }),
+  'yaml-colon-in-value': entry({
+    zh: () =>
+      '值里有半角冒号加空格“: ”，被读成了又一层“键: 值”：把整个值放进引号，例如 region: "某区: 某地"',
+    en: () =>
+      'the value holds “: ”, which YAML reads as another key: put the whole value in quotes, e.g. region: "a: b"',
+  }),
+  'yaml-duplicate-key': entry({
+    zh: () => '同一个键写了两次：同一层里每个键只能出现一次，请删去或合并其中一处',
+    en: () => 'this key is written twice at the same level: keep one',
+  }),
+  'yaml-indentation': entry({
+    zh: () => '缩进没对齐：同一层的键左边的空格数要相同，下一层多缩进两个空格',
+    en: () =>
+      'the indentation does not line up: keys of one level start at the same column, the next level two spaces further',
+  }),
+  'yaml-tab': entry({
+    zh: () => '用了 Tab 缩进：YAML 只能用空格缩进',
+    en: () => 'a tab is used for indentation: YAML indents with spaces only',
+  }),
+  'yaml-unclosed-quote': entry({
+    zh: () => '引号没有配对：值前面有引号，后面也要有同样的引号',
+    en: () => 'a quote is not closed: a value that begins with a quote ends with the same quote',
+  }),
+  // ── YAML files: what a file from outside may cost and carry.
+  'yaml-too-large': entry<{ bytes: number; limit: number }>({
+    zh: (p) => `文件有 ${p.bytes} 字节，超过上限 ${p.limit} 字节：设置或更正文件不会这么大`,
+    en: (p) =>
+      `the file has ${p.bytes} bytes, over the limit of ${p.limit}: no settings or corrections file is this large`,
+  }),
+  'yaml-too-many-aliases': entry<{ limit: number }>({
+    zh: (p) => `别名过多（YAML 别名炸弹？）：展开后超过 ${p.limit} 个别名，请把内容直接写出`,
+    en: (p) =>
+      `too many aliases (a YAML alias bomb?): more than ${p.limit} once expanded; write the values out`,
+  }),
+  'yaml-unresolved-alias': entry<{ name: string }>({
+    zh: (p) => `别名 *${p.name} 前面没有对应的锚点 &${p.name}`,
+    en: (p) => `the alias *${p.name} has no anchor &${p.name} before it`,
+  }),
+  'yaml-reserved-key': entry<{ key: string }>({
+    zh: (p) => `不能用“${p.key}”作键名：程序读不出这个键，它会被悄悄丢掉`,
+    en: (p) =>
+      `“${p.key}” cannot be a key: a program cannot read it back, it would be dropped silently`,
+  }),
+  'yaml-unreadable-character': entry<{ code: string }>({
+    zh: (p) =>
+      `含有字符 U+${p.code}（控制字符或不成对的代理项）：XML 容纳不了它，网站的订阅源会因此失效；请删去`,
+    en: (p) =>
+      `the character U+${p.code} (a control character or a lone surrogate) cannot be in XML and would break the feeds: remove it`,
+  }),
+  'yaml-line-break': entry<{ path: string }>({
+    zh: (p) =>
+      `“${p.path}”只能写在一行内：写成多行（YAML 的 |、> 或折行）会带进换行或空格，请写在一行`,
+    en: (p) =>
+      `“${p.path}” is one line: written over several (YAML's |, > or a folded line) it would carry a line break or a space`,
+  }),
+  'yaml-syntax': entry<{ reason: string }>({
+    zh: (p) => `这一行不是有效的 YAML（${p.reason}）：请对照手册里的示例检查写法`,
+    en: (p) => `this line is not valid YAML (${p.reason}): compare it with the manual's examples`,
+  }),
+
+  // ── YAML files: the values (checked with zod schemas).
+  'unknown-key': entry<{ key: string; path: string; allowed: string[] }>({
+    zh: (p) =>
+      `不认识的键“${p.key}”${p.path ? `（在“${p.path}”下）` : ''}${p.allowed.length ? `：可以写的键有 ${p.allowed.join('、')}` : ''}`,
+    en: (p) =>
+      `unknown key “${p.key}”${p.path ? ` in ${p.path}` : ''}${p.allowed.length ? `: the keys allowed are ${p.allowed.join(', ')}` : ''}`,
+  }),
+  'wrong-type': entry<{ path: string; expected: string; received: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}这里应写${kind(p.expected, 'zh')}，写成了${kind(p.received, 'zh')}`,
+    en: (p) =>
+      `${at(p.path, false)}${kind(p.expected, 'en')} is expected here, not ${kind(p.received, 'en')}`,
+  }),
+  'value-empty': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}不能为空`,
+    en: (p) => `${at(p.path, false)}must not be empty`,
+  }),
+  'not-one-of': entry<{ path: string; values: string[] }>({
+    zh: (p) => `${at(p.path, true)}只能是以下之一：${p.values.join('、')}`,
+    en: (p) => `${at(p.path, false)}one of ${p.values.join(', ')}`,
+  }),
+  'invalid-value': entry<{ path: string; reason: string }>({
+    zh: (p) => `${at(p.path, true)}这个值不符合要求（${p.reason}）：请对照手册里的示例`,
+    en: (p) => `${at(p.path, false)}${p.reason}`,
+  }),
+  'date-form': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}日期写作“年-月-日”，如 2017-12-08`,
+    en: (p) => `${at(p.path, false)}a date is written YYYY-MM-DD`,
+  }),
+  'date-nonexistent': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}这个日期不存在`,
+    en: (p) => `${at(p.path, false)}this date does not exist`,
+  }),
+  'line-number': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}行号是从 1 开始的整数`,
+    en: (p) => `${at(p.path, false)}a source line is a whole number from 1`,
+  }),
+  'whole-number': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}应为正整数`,
+    en: (p) => `${at(p.path, false)}a whole number from 1`,
+  }),
+  'item-correction-form': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}每一项写“start: 行号”或“merge: 行号”，二者选一`,
+    en: (p) =>
+      `${at(p.path, false)}an item correction is either \`start: <line>\` or \`merge: <line>\``,
+  }),
+  'url-form': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}应为 http(s) 网址，只写到域名，例如 https://gongbao.example.gov.cn`,
+    en: (p) =>
+      `${at(p.path, false)}an http(s) URL of the origin only, such as https://gongbao.example.gov.cn`,
+  }),
+  'link-form': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}链接应为 http:// 或 https:// 开头的完整网址`,
+    en: (p) => `${at(p.path, false)}a link is a full http:// or https:// address`,
+  }),
+  'epoch-range': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}应为 1970-01-01 以来的整秒数，介于 1980 年与 2107 年之间（压缩包条目时间的范围）`,
+    en: (p) =>
+      `${at(p.path, false)}whole seconds since 1970-01-01, from 1980 to 2107 (the times a zip entry holds)`,
+  }),
+  'base-path-form': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}应为由字母、数字、“.”“_”“~”“-”组成的路径，例如 /gongbao/`,
+    en: (p) =>
+      `${at(p.path, false)}a path of letters, digits, ".", "_", "~" and "-" segments, like /gongbao/`,
+  }),
+
+  // ── gazette.yaml: the organ table.
+  'organ-name-twice': entry<{ name: string; other: string }>({
+    zh: (p) => `“${p.name}”已经是“${p.other}”的名称：一个名称只能属于一个机关`,
+    en: (p) =>
+      `“${p.name}” is already a name of “${p.other}”: an organ name can belong to one organ only`,
+  }),
+  'organ-listed-as-alias': entry<{ name: string; other: string }>({
+    zh: (p) => `“${p.name}”既列为“${p.other}”的名称，又单列为一个机关`,
+    en: (p) => `“${p.name}” is listed as a name of “${p.other}” and as an organ of its own`,
+  }),
+
+  // ── <year>-<number>.fix.yaml: corrections that cannot be applied (the issue is not built).
+  'correction-no-items': entry({
+    zh: () => '本期没有可更正的项',
+    en: () => 'the issue has no items to correct',
+  }),
+  'correction-line-outside': entry<{ line: number; file: string; total: number }>({
+    zh: (p) => `第${p.line}行超出了 ${p.file}（共${p.total}行）`,
+    en: (p) => `line ${p.line} is outside ${p.file} (${p.total} lines)`,
+  }),
+  'correction-line-empty': entry<{ line: number; file: string }>({
+    zh: (p) => `${p.file} 的第${p.line}行是空行：一项要从有文字的行开始`,
+    en: (p) => `line ${p.line} of ${p.file} is empty: an item starts at a line with text`,
+  }),
+  'correction-line-outside-body': entry<{ line: number; first: number; last: number }>({
+    zh: (p) => `第${p.line}行不在正文第一项之后的范围内（第${p.first}–${p.last}行）`,
+    en: (p) =>
+      `line ${p.line} is not inside the body of the issue after its first item (lines ${p.first}–${p.last})`,
+  }),
+  'correction-item-missing': entry<{ item: number; count: number }>({
+    zh: (p) => `没有第${p.item}项：本期共${p.count}项`,
+    en: (p) =>
+      `item ${p.item} does not exist: the issue has ${p.count} item${p.count === 1 ? '' : 's'}`,
+  }),
+  'correction-anchor-ambiguous': entry<{ anchor: string; items: number[] }>({
+    zh: (p) =>
+      `“${p.anchor}”对应不止一项（第${p.items.join('、')}项）：请改用发文字号或原文行号（如“第801行”）指明`,
+    en: (p) =>
+      `“${p.anchor}” names more than one item (${p.items.join(', ')}): name it by its 发文字号 or its source line (“line 801”)`,
+  }),
+
+  // ── npm run review: what an editor checks before publishing (src/review/rules/).
+  'document-without-toc-entry': entry<Item>({
+    zh: (p) => `${itemZh(p)}在目录中没有条目`,
+    en: (p) => `${itemEn(p)} has no TOC entry`,
+  }),
+  'toc-title-differs': entry<{ order: number; tocTitle: string; title: string }>({
+    zh: (p) => `第${p.order}项：目录作“${p.tocTitle}”，正文作“${p.title}”`,
+    en: (p) => `item ${p.order}: the TOC says “${p.tocTitle}”, the body “${p.title}”`,
+  }),
+  'document-field-missing': entry<Item & { fields: string[] }>({
+    zh: (p) => `${itemZh(p)}没有${p.fields.join('、')}`,
+    en: (p) => `${itemEn(p)} has no ${p.fields.join(', ')}`,
+  }),
+  'date-after-issue': entry<Item & { field: string; value: string; issueDate: string }>({
+    zh: (p) => `${itemZh(p)}：${p.field} ${p.value} 晚于本期日期（${p.issueDate}）`,
+    en: (p) => `${itemEn(p)}: ${p.field} ${p.value} is after the issue's date (${p.issueDate})`,
+  }),
+  'issuer-not-in-organ-table': entry<Item & { name: string; file: string }>({
+    zh: (p) => `${itemZh(p)}：发文机关“${p.name}”不在 ${p.file} 的机关表中`,
+    en: (p) => `${itemEn(p)}: the issuer “${p.name}” is not in ${p.file}`,
+  }),
+  'no-organ-table': entry({
+    zh: () => '这份公报没有 gazette.yaml：发文机关未与机关表核对',
+    en: () => 'the gazette has no gazette.yaml: issuers are not checked against an organ table',
+  }),
+  'gazette-name-differs': entry<{ cover: string; file: string; name: string }>({
+    zh: (p) => `封面的刊名是“${p.cover}”，${p.file} 写的是“${p.name}”`,
+    en: (p) => `the cover names the gazette “${p.cover}”, ${p.file} “${p.name}”`,
+  }),
+  'correction-applied': entry<CorrectionDescription>({
+    zh: (p) => `已更正：${correctionZh(p)}`,
+    en: (p) => `applied: ${correctionEn(p)}`,
+  }),
+  'correction-stale': entry<CorrectionDescription>({
+    zh: (p) => `过时的更正：${correctionZh(p)}——解析结果已经如此，请删去这条更正`,
+    en: (p) => `stale: ${correctionEn(p)} — the parser already gives this; remove the correction`,
+  }),
+  'correction-anchor-lost': entry<{
+    anchor: string;
+    /** where the anchor's text is now: a source line and the item that holds it */
+    seen: { line: number; order: number; title: string } | null;
+  }>({
+    zh: (p) =>
+      `过时的更正：本期已没有“${p.anchor}”这一项，这条更正未应用${p.seen ? `；它现在出现在原文第${p.seen.line}行，属第${p.seen.order}项“${p.seen.title}”，请改写或删去` : '；请删去或改写'}`,
+    en: (p) =>
+      `stale: no item is “${p.anchor}” any more, and this correction is not applied${p.seen ? `; the text is now at line ${p.seen.line}, in item ${p.seen.order} “${p.seen.title}”: rewrite or remove it` : ': rewrite or remove it'}`,
+  }),
+};
+
+export type Code = keyof typeof catalog;
+export type ParamsOf<C extends Code> = Parameters<(typeof catalog)[C]['zh']>[0];
+export const codes = Object.keys(catalog) as Code[];

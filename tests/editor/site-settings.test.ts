@@ -1,0 +1,54 @@
+// content/site.yaml is an input of every cached build output: a changed footer item or address
+// makes the pages again (scripts/lib/cache.ts, codeHash), a changed comment does not.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('content/site.yaml and the build cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongbao-site-'));
+  for (const part of [
+    'scripts',
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'package-lock.json',
+  ])
+    cpSync(part, join(dir, part), {
+      recursive: true,
+      filter: (src) => !src.includes('content/generated'),
+    });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  cpSync('content/site.yaml', join(dir, 'content/site.yaml'));
+  const site = readFileSync('content/site.yaml', 'utf8');
+  const codeHash = (text: string) => {
+    writeFileSync(join(dir, 'content/site.yaml'), text);
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "console.log((await import('./scripts/lib/cache.ts')).codeHash())",
+      ],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, SITE_URL: '', BASE_PATH: '' } },
+    );
+    expect(run.stderr).toBe('');
+    return run.stdout.trim();
+  };
+
+  it('changes the inputs’ hash with a setting, not with a comment', () => {
+    const before = codeHash(site);
+    expect(codeHash(`# 注释\n${site}`)).toBe(before);
+    expect(codeHash(site.replace('icp: ""', 'icp: 蒙ICP备00000000号'))).not.toBe(before);
+    expect(
+      codeHash(
+        `${site}\n`.replace(
+          'url: https://gongbao.example.gov.cn/',
+          'url: https://gongbao.example.gov.cn/gongbao/',
+        ),
+      ),
+    ).not.toBe(before);
+  });
+});
