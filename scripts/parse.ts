@@ -4,7 +4,7 @@
 // go to stderr.
 // --check prints the nothing-lost report instead and fails when a character is unaccounted for.
 import { readFileSync } from 'node:fs';
-import { accountFor } from '../src/parser/accounting.ts';
+import { accountFor } from '../src/quality/accounting.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { editIssue } from '../src/corrections/apply.ts';
 import { commandLine } from './lib/args.ts';

@@ -1,7 +1,7 @@
 // npm run score [-- --misses]: the parser against the real-text corpus (tests/corpus/*/key.json).
 // Per issue and in total: segmentation precision and recall, merge errors, field accuracy and
 // the nothing-lost check; --misses lists every wrong field and every missed or spurious item.
-import { fieldAccuracy, precision, recall, type Score, totalScore } from '../src/parser/score.ts';
+import { fieldAccuracy, precision, recall, type Score, totalScore } from '../src/quality/score.ts';
 import { commandLine } from './lib/args.ts';
 import { CORPUS, scoreCorpus } from './lib/corpus.ts';
 

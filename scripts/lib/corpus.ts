@@ -1,9 +1,9 @@
 // The real-text corpus (tests/corpus/<slug>/<year>-<number>.txt + key.json), parsed and scored.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { accountFor, type Account } from '../../src/parser/accounting.ts';
+import { accountFor, type Account } from '../../src/quality/accounting.ts';
 import { parseIssue } from '../../src/parser/index.ts';
-import { keySchema, type Score, scoreIssue } from '../../src/parser/score.ts';
+import { keySchema, type Score, scoreIssue } from '../../src/quality/score.ts';
 
 export const CORPUS = 'tests/corpus';
 

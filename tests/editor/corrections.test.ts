@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/corrections/index.ts';
-import { accountFor } from '../../src/parser/accounting.ts';
+import { accountFor } from '../../src/quality/accounting.ts';
 import { correctionsOf, edit, refusal, settingsOf } from './helpers.ts';
 
 const KUNDULUN = 'content/kundulun/2017-1.txt';
