@@ -29,30 +29,26 @@ export function makeDate(year: number, month: number, day: number): PrintedDate 
   return { iso, year, month, day };
 }
 
-/** The first full date (年月日) in a text. */
-export function findDate(text: string): (PrintedDate & { index: number; length: number }) | null {
-  const ascii = toAsciiDigits(text);
-  const a = ARABIC.exec(ascii);
-  const h = HAN.exec(ascii);
-  const m = a && (!h || a.index <= h.index) ? a : h;
-  if (!m) return null;
+const DATE = new RegExp(DATE_PATTERN);
+const DATES = new RegExp(DATE_PATTERN, 'g');
+
+function readDate(m: RegExpExecArray): PrintedDate & { index: number; length: number } {
   const digits = (s: string) => Number(s.replace(/\s/g, ''));
-  const parts =
-    m === a
-      ? [digits(m[1]!), digits(m[2]!), digits(m[3]!)]
-      : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
+  const parts = m[1]
+    ? [digits(m[1]), digits(m[2]!), digits(m[3]!)]
+    : [hanNumeral(m[4]!), hanNumeral(m[5]!), hanNumeral(m[6]!)];
   return { ...makeDate(parts[0]!, parts[1]!, parts[2]!), index: m.index, length: m[0].length };
 }
 
-/** Every full date in a text (for reporting dates that do not exist). */
+/** The first full date (年月日) in a text. */
+export function findDate(text: string): (PrintedDate & { index: number; length: number }) | null {
+  const m = DATE.exec(toAsciiDigits(text));
+  return m ? readDate(m) : null;
+}
+
+/** Every full date in a text (for reporting dates that do not exist), in one pass. */
 export function findDates(text: string): PrintedDate[] {
-  const found: PrintedDate[] = [];
-  let rest = text;
-  for (let d = findDate(rest); d; d = findDate(rest)) {
-    found.push(d);
-    rest = rest.slice(d.index + d.length);
-  }
-  return found;
+  return [...toAsciiDigits(text).matchAll(DATES)].map(readDate);
 }
 
 const DATE_LINE = new RegExp(`^\\s*${DATE_PATTERN}\\s*$`);

@@ -15,9 +15,9 @@ const LINE = new RegExp(
   `^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}${HANDLING_MARKS}\\s*$`,
   'u',
 );
-const IN_TEXT = new RegExp(`(\\p{Script=Han}{2,12})${NUMBER_TAIL}`, 'gu');
-// Where a number can end: the bracketed year. Rare in running text, so IN_TEXT, slow over long
-// runs of Han characters, is tried only in the few characters before each one.
+// A number in running text, sought only in a window around one bracketed year (scanDocNumbers).
+const IN_TEXT_AT = new RegExp(`(\\p{Script=Han}{2,12})${NUMBER_TAIL}`, 'u');
+// Where a number can stand: around a bracketed year, rare in running text.
 const YEAR_IN_BRACKETS = new RegExp(
   `[${OPEN}]\\s*(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d\\s*[${CLOSE}]`,
   'gu',
@@ -53,29 +53,44 @@ export function docNumberLine(line: string): string | null {
 }
 
 /** Every 发文字号 in running text, normalised, with where it stands (one pass over the text). */
-export function docNumbersIn(
-  text: string,
-): Array<{ docNumber: string; start: number; end: number }> {
-  const out: Array<{ docNumber: string; start: number; end: number }> = [];
+export function docNumbersIn(text: string): DocNumberAt[] {
+  return [...scanDocNumbers(text)];
+}
+
+interface DocNumberAt {
+  docNumber: string;
+  start: number;
+  end: number;
+}
+
+// Linear in the text: the number around each bracketed year is sought only in a window of REACH
+// characters before it and up to the next 号 after it (found by a pointer that only moves on),
+// so no search runs on to the end of the text once per bracket (issue 26: a line of 〔2020〕
+// repeated over 3 MB never finished).
+function* scanDocNumbers(text: string): Generator<DocNumberAt> {
   const ascii = toAsciiDigits(text);
-  const re = new RegExp(IN_TEXT.source, 'gu');
   let done = 0;
+  let hao = -1;
   for (const year of ascii.matchAll(YEAR_IN_BRACKETS)) {
     if (year.index < done) continue;
-    re.lastIndex = Math.max(done, year.index - REACH);
-    const m = re.exec(ascii);
+    const after = year.index + year[0].length;
+    if (hao < after) hao = ascii.indexOf('号', after);
+    if (hao < 0) return;
+    if (hao - after > REACH) continue;
+    const from = Math.max(done, year.index - REACH);
+    const m = IN_TEXT_AT.exec(ascii.slice(from, hao + 1));
     // A match that starts after this bracket belongs to a later one.
-    if (!m || m.index > year.index) continue;
-    done = m.index + m[0].length;
+    if (!m || from + m.index > year.index) continue;
+    const at = from + m.index;
+    done = at + m[0].length;
     const code = m[1]!.replace(LEAD_IN, '');
     if ([...code].length >= 2)
-      out.push({
+      yield {
         docNumber: normalize(code, m[2]!, m[3]!),
-        start: m.index + (m[1]!.length - code.length),
+        start: at + (m[1]!.length - code.length),
         end: done,
-      });
+      };
   }
-  return out;
 }
 
 const GLUED = new RegExp(
@@ -96,16 +111,8 @@ export function findDocNumbers(text: string): string[] {
 }
 
 /** The first 发文字号 in a text with where it stands, for TOC entries that carry one. */
-export function extractDocNumber(
-  text: string,
-): { docNumber: string; start: number; end: number } | null {
-  const re = new RegExp(IN_TEXT.source, 'u');
-  const ascii = toAsciiDigits(text);
-  const m = re.exec(ascii);
-  if (!m) return null;
-  const code = m[1]!.replace(LEAD_IN, '');
-  const start = m.index + (m[1]!.length - code.length);
-  return { docNumber: normalize(code, m[2]!, m[3]!), start, end: m.index + m[0].length };
+export function extractDocNumber(text: string): DocNumberAt | null {
+  return scanDocNumbers(text).next().value ?? null;
 }
 
 // The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,

@@ -32,6 +32,19 @@ export interface Line {
 // marker; parsing the others with remark would only confirm they are plain text.
 const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}[-+*][ \t]/m;
 
+// micromark pairs emphasis markers by walking back over all the block's earlier ones, so its
+// time grows with the square of their number (a 3 MB line of **a took hours). A converter marks
+// a few words of a paragraph: a block with more markers than this is read line by line, and a
+// line with more is not its bold but text, kept as printed.
+const MAX_MARKERS = 2000;
+
+function markers(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) n++;
+  for (let i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i + 1)) n++;
+  return n;
+}
+
 // CommonMark does not open or close ** next to CJK punctuation (**(责任单位:**区…,
 // （一）**细化措施，压实责任。**行业…); the CJK-friendly extension does, as the converter meant.
 const markdown = unified().use(remarkParse).use(remarkCjkFriendly);
@@ -54,8 +67,7 @@ export function readLines(source: SourceLine[]): Line[] {
   let block: SourceLine[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    const text = block.map((l) => l.raw).join('\n');
-    const found = MAYBE_MARKUP.test(text) ? findMarkup(markdown.parse(text)) : [];
+    const found = markupOf(block.map((l) => l.raw));
     block.forEach((l, i) =>
       lines.push({
         ...applyMarkup(
@@ -73,6 +85,16 @@ export function readLines(source: SourceLine[]): Line[] {
   }
   flush();
   return lines;
+}
+
+/** The markup of a block of lines; line by line when the block has too many markers. */
+function markupOf(raws: string[]): Found[] {
+  const text = raws.join('\n');
+  if (!MAYBE_MARKUP.test(text)) return [];
+  if (markers(text) <= MAX_MARKERS) return findMarkup(markdown.parse(text));
+  return raws.flatMap((raw, i) =>
+    raws.length > 1 ? markupOf([raw]).map((f) => ({ ...f, line: i + 1 })) : [],
+  );
 }
 
 interface Found {
