@@ -20,7 +20,7 @@ import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { announcedAt, findItemStarts, firstDocumentHead } from './items.ts';
 import { type Line, readLines } from './markup.ts';
 import { decodeSource } from './source.ts';
-import { TERMINAL, matchKey, squeeze } from './text.ts';
+import { TERMINAL, invisibleAt, matchKey, showInvisible, squeeze } from './text.ts';
 import { readToc, type TocDraft } from './toc.ts';
 
 export interface ParsedDocument extends DocumentMeta {
@@ -56,6 +56,12 @@ export function parseIssue(
   const source = decodeSource(path, bytes);
   const report = new Report(path);
   const lines = readLines(source.lines);
+  for (const l of source.lines)
+    if (invisibleAt(l.raw) >= 0)
+      report.warn(
+        l.no,
+        `invisible characters read through (a converter's, not printed): “${showInvisible(around(l.raw))}”`,
+      );
   const slug =
     options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
   const name = gazetteName(lines, options, slug, report);
@@ -171,6 +177,13 @@ export function parseIssue(
     ],
   };
   return { issue, documents, diagnostics: report.diagnostics };
+}
+
+/** Up to 40 characters of a line around its first format character, for a message. */
+function around(raw: string): string {
+  const at = invisibleAt(raw);
+  const from = Math.max(0, at - 20);
+  return `${from > 0 ? '…' : ''}${raw.slice(from, at + 20).trim()}${at + 20 < raw.length ? '…' : ''}`;
 }
 
 /** The first document head, or an earlier title the TOC announced (a first item without a 发文字号). */

@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SourceLine } from './source.ts';
+import { invisibleAt, width, withoutInvisible } from './text.ts';
 
 export interface Mark {
   kind: 'strong' | 'emphasis' | 'link';
@@ -18,11 +19,11 @@ export interface Mark {
 
 export interface Line {
   no: number;
-  /** The line without markdown markers; white space as printed. */
+  /** The line without markdown markers and format characters (U+200B…); white space as printed. */
   text: string;
   /** Inline markup found on this line. */
   marks: Mark[];
-  /** Number of markup characters removed from this line (for the nothing-lost check). */
+  /** Number of markup and format characters removed from this line (for the nothing-lost check). */
   markup: number;
   /** A blank line stands between this line and the previous one. */
   gap: boolean;
@@ -61,10 +62,13 @@ export function isLinkable(url: string): boolean {
   return sanitizeUri(url, LINKABLE) !== '';
 }
 
+/** A source line as the markup is read from it, with how many format characters it lost. */
+type BlockLine = SourceLine & { invisible?: number };
+
 /** Non-blank lines of the input, with markdown markers removed and recorded as marks. */
 export function readLines(source: SourceLine[]): Line[] {
   const lines: Line[] = [];
-  let block: SourceLine[] = [];
+  let block: BlockLine[] = [];
   const flush = () => {
     if (block.length === 0) return;
     const found = markupOf(block.map((l) => l.raw));
@@ -80,8 +84,10 @@ export function readLines(source: SourceLine[]): Line[] {
     block = [];
   };
   for (const l of source) {
-    if (l.raw.trim() === '') flush();
-    else block.push(l);
+    // Format characters (U+200B …) are converter damage inside words and numbers: read through.
+    const raw = invisibleAt(l.raw) >= 0 ? withoutInvisible(l.raw) : l.raw;
+    if (raw.trim() === '') flush();
+    else block.push(raw === l.raw ? l : { ...l, raw, invisible: width(l.raw) - width(raw) });
   }
   flush();
   return lines;
@@ -160,8 +166,9 @@ function findMarkup(tree: Root): Found[] {
   return found;
 }
 
-function applyMarkup(line: SourceLine, found: Found[]): Omit<Line, 'gap'> {
-  if (found.length === 0) return { no: line.no, text: line.raw, marks: [], markup: 0 };
+function applyMarkup(line: BlockLine, found: Found[]): Omit<Line, 'gap'> {
+  const invisible = line.invisible ?? 0;
+  if (found.length === 0) return { no: line.no, text: line.raw, marks: [], markup: invisible };
   const dropped = new Array<boolean>(line.raw.length).fill(false);
   for (const f of found) for (const [a, b] of f.drop) for (let c = a; c < b; c++) dropped[c] = true;
   // Maps a raw column to the column in the cleaned text.
@@ -186,5 +193,5 @@ function applyMarkup(line: SourceLine, found: Found[]): Omit<Line, 'gap'> {
       };
     })
     .filter((m) => m.end > m.start);
-  return { no: line.no, text, marks, markup: line.raw.length - text.length };
+  return { no: line.no, text, marks, markup: invisible + line.raw.length - text.length };
 }

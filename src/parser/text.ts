@@ -18,6 +18,28 @@ export function squeeze(s: string): string {
   });
 }
 
+// Format characters (zero-width space U+200B, joiners U+200C/D, word joiner U+2060, U+FEFF
+// inside a line, soft hyphen, direction marks): invisible, never printed, left by converters.
+const INVISIBLE = /\p{Cf}/gu;
+
+/** Where the first format character a converter left in a line is, or -1. */
+export function invisibleAt(s: string): number {
+  return s.search(INVISIBLE);
+}
+
+/** The line without its format characters: the parser reads through them. */
+export function withoutInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
+/** Every format character shown as ⟨U+200B⟩, for messages an editor reads. */
+export function showInvisible(s: string): string {
+  return s.replace(
+    INVISIBLE,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+}
+
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 /**

@@ -3,7 +3,7 @@
 // a line of the issue's text or of a corrections file.
 import type { EditedIssue } from '../corrections/apply.ts';
 import { type Diagnostic, formatDiagnostic } from '../parser/diagnostics.ts';
-import { matchKey } from '../parser/text.ts';
+import { matchKey, showInvisible } from '../parser/text.ts';
 import type { GazetteSettings } from '../settings/index.ts';
 
 export type FindingKind =
@@ -42,8 +42,15 @@ export function reviewIssue(edited: EditedIssue, settings?: GazetteSettings): Is
   const { issue, documents } = edited;
   const file = issue.source.path;
   const findings: Finding[] = [];
+  // What the review quotes shows an invisible character as ⟨U+200B⟩, never raw.
   const add = (kind: FindingKind, line: number, message: string, at = file) =>
-    findings.push({ kind, file: at, line, message, check: kind !== 'correction' });
+    findings.push({
+      kind,
+      file: at,
+      line,
+      message: showInvisible(message),
+      check: kind !== 'correction',
+    });
   const label = (d: (typeof documents)[number]) => `item ${d.order} “${d.title}”`;
 
   const tocWarnings = new Map<string, Diagnostic>();
