@@ -154,7 +154,10 @@ function correctFields(
         `item ${c.item} does not exist: the issue has ${result.documents.length} item${result.documents.length === 1 ? '' : 's'}`,
       );
     const fields = doc as unknown as Record<string, unknown>;
-    const stale = isDeepStrictEqual(fields[c.field], c.value);
+    // A correction that gives the value the parser inferred confirms it: not stale.
+    const stale =
+      isDeepStrictEqual(fields[c.field], c.value) &&
+      !doc.inferred?.some((i) => i.field === c.field);
     applied.push({
       file: corrections.file,
       line: c.line,

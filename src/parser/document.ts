@@ -34,7 +34,7 @@ import {
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
-import type { DocumentMeta } from '../schema.ts';
+import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
 import { matchKey, normalizeTitle, squeeze, TERMINAL, TITLE_VERB, width } from './text.ts';
 import { readValidity } from './validity.ts';
@@ -80,7 +80,7 @@ export type Item = Pick<
   | 'expires'
   | 'relations'
   | 'sourceLines'
-> & { parts: Part[] };
+> & { parts: Part[]; inferred: Inference[] };
 
 const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
 
@@ -122,6 +122,8 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
   const dateAt = ownIndex(roles, 'date');
   const issuers = issuersOf(lines, roles, dateAt, decree, title);
+  const inferred: Inference[] = [];
+  if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
   warnNonexistentDates(lines, report);
   const cites = citesOf(lines, roles, docNumber);
 
@@ -130,7 +132,10 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     .filter((_, i) => roles[i] === 'text')
     .map((l) => l.text.trim())
     .join('');
-  const date = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
+  const signed = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
+  const date = signed?.iso ?? null;
+  if (signed?.yearFrom)
+    inferred.push({ field: 'date', from: signed.yearFrom, line: lines[dateAt]!.no });
   const validity =
     kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
 
@@ -139,7 +144,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     title,
     docNumber,
     docType: decree ? '令' : kind === 'document' ? docTypeOf(title) : null,
-    issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), context.region))),
+    issuers: unique(issuers.names.map((n) => fullOrganName(squeeze(n), context.region))),
     addressees: addresseesOf(lines.filter((_, i) => roles[i] === 'addressees')),
     date,
     printedDate: printedDateIn(parts),
@@ -155,6 +160,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     ),
     parts,
     sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
+    inferred,
   };
 }
 
@@ -374,14 +380,17 @@ function ownIndex(roles: Role[], role: Role): number {
   return roles.findIndex((r, i) => r === role && (stop < 0 || i < stop));
 }
 
-/** 发文机关: the signature over the date, else the 令's organ, the header mark, or the organs the title names. */
+/**
+ * 发文机关: the signature over the date, else the 令's organ (both printed as the issuer), else
+ * inferred from the header mark or the organs the title names — with where they were taken from.
+ */
 function issuersOf(
   lines: Line[],
   roles: Role[],
   dateAt: number,
   decree: boolean,
   title: string,
-): string[] {
+): { names: string[]; from?: Omit<Inference, 'field'> } {
   const signature = signatureOver(lines, roles, dateAt);
   const headerMark =
     roles[0] === 'headerMark'
@@ -392,13 +401,18 @@ function issuersOf(
   // A signature may shorten the name its mark prints in full (嘉定区… under 上海市嘉定区…).
   const fuller = (name: string) =>
     headerMark?.find((m) => m.endsWith(squeeze(name)) && m !== squeeze(name)) ?? name;
-  return signature.length > 0
-    ? signature.map(fuller)
-    : decree
-      ? [decreeOrgan(textAt(lines, 0))]
-      : headerMark
-        ? headerMark.flatMap((m) => m.split(/\s+/))
-        : issuersInTitle(title);
+  if (signature.length > 0) return { names: signature.map(fuller) };
+  if (decree) return { names: [decreeOrgan(textAt(lines, 0))] };
+  if (headerMark)
+    return {
+      names: headerMark.flatMap((m) => m.split(/\s+/)),
+      from: { from: 'headerMark', line: lines[0]!.no },
+    };
+  const named = issuersInTitle(title);
+  const titleAt = roles.indexOf('title');
+  return named.length > 0 && titleAt >= 0
+    ? { names: named, from: { from: 'title', line: lines[titleAt]!.no } }
+    : { names: named };
 }
 
 /** The organs signed over the date line at `dateAt`, a name broken over two lines joined again. */
@@ -447,16 +461,17 @@ function printedDateIn(parts: Part[]): string | null {
 /**
  * The 成文日期 of a date line. When the converter lost the year's digits (年2月9日), the year
  * is the one the context leaves: the year of the document's own number, else the issue's year
- * if the date is not after the issue's publication; else null, with a warning either way.
+ * if the date is not after the issue's publication (the year is then recorded as inferred);
+ * else null, with a warning.
  */
 function signedOn(
   line: Line,
   docNumber: string | null,
   context: ItemContext,
   report: Report,
-): string | null {
+): { iso: string | null; yearFrom?: 'docNumber' | 'issue' } | null {
   const read = dateLine(line.text)!;
-  if (read.date) return read.date.iso;
+  if (read.date) return { iso: read.date.iso };
   if (read.month === 0) {
     report.warn(
       line.no,
@@ -481,11 +496,11 @@ function signedOn(
     );
     return null;
   }
-  report.warn(
-    line.no,
-    `the year of the date ${printed} is lost: read as ${year} from ${year === numbered ? 'the document number' : 'the issue'}`,
-  );
-  return makeDate(year, read.month, read.day).iso;
+  // Not a warning: the record says the year was inferred, and the review lists it.
+  return {
+    iso: makeDate(year, read.month, read.day).iso,
+    yearFrom: year === numbered ? 'docNumber' : 'issue',
+  };
 }
 
 // The formula that closes a text before its signature: 特此通告, 此复, 特此函告.

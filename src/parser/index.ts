@@ -140,13 +140,18 @@ export function parseIssue(
     expires: item.expires,
     relations: item.relations,
     sourceLines: item.sourceLines,
+    ...(item.inferred.length > 0 ? { inferred: item.inferred } : {}),
     body: buildBody(item.parts, item.kind),
   }));
   const sections = linkToc(toc, documents, report);
   for (const doc of documents) {
     // A 发文目录 or 大事记 names its organs only in the TOC (…人民政府、…办公室下发文件目录).
-    if (doc.issuers.length === 0 && doc.tocTitle)
+    if (doc.issuers.length === 0 && doc.tocTitle) {
       doc.issuers = issuersInTitle(doc.tocTitle).map((n) => fullOrganName(n, name.region));
+      const entry = toc.sections.flatMap((s) => s.entries).find((e) => e.title === doc.tocTitle);
+      if (doc.issuers.length > 0 && entry)
+        (doc.inferred ??= []).push({ field: 'issuers', from: 'toc', line: entry.lines[0]! });
+    }
   }
 
   const mastheadLines = new Set(cover.masthead.flatMap((f) => f.lines));

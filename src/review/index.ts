@@ -4,6 +4,7 @@
 import type { EditedIssue } from '../corrections/apply.ts';
 import { type Diagnostic, formatDiagnostic } from '../parser/diagnostics.ts';
 import { matchKey, showInvisible } from '../parser/text.ts';
+import type { Inference } from '../schema.ts';
 import type { GazetteSettings } from '../settings/index.ts';
 
 export type FindingKind =
@@ -15,6 +16,7 @@ export type FindingKind =
   | 'unknown-organ'
   | 'gazette-name'
   | 'parser-warning'
+  | 'inferred'
   | 'stale-correction'
   | 'correction';
 
@@ -35,6 +37,15 @@ export interface IssueReview {
   /** how many findings need the editor's attention */
   toCheck: number;
 }
+
+const FIELD_NAMES: Record<string, string> = { issuers: '发文机关', date: '成文日期' };
+const INFERRED_FROM: Record<Inference['from'], string> = {
+  headerMark: 'the header mark (no signature)',
+  title: 'the title (no signature)',
+  toc: 'its TOC entry',
+  docNumber: "its 发文字号's year (the date's year is lost)",
+  issue: "the issue's year (the date's year is lost)",
+};
 
 const TOC_WARNING = /^the TOC entry “(.*)” has no document in the body$/;
 
@@ -105,6 +116,17 @@ export function reviewIssue(edited: EditedIssue, settings?: GazetteSettings): Is
           'date',
           at,
           `${label(doc)}: ${field} ${value} is after the issue's date (${issueDate ?? issue.year})`,
+        );
+    }
+    for (const guess of doc.inferred ?? []) {
+      const corrected = doc.provenance?.some(
+        (p) => p.field === guess.field && p.file.endsWith('.fix.yaml'),
+      );
+      if (!corrected)
+        add(
+          'inferred',
+          guess.line,
+          `${label(doc)}: ${FIELD_NAMES[guess.field] ?? guess.field} “${[doc[guess.field as keyof typeof doc]].flat().join('、')}” is inferred from ${INFERRED_FROM[guess.from]}, not printed as such: check it`,
         );
     }
     if (settings) {

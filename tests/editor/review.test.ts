@@ -13,16 +13,23 @@ const review = (path: string, editorial: Parameters<typeof edit>[1] = {}) =>
 describe('npm run review’s findings', () => {
   it('lists TOC/body title differences and a document without 成文日期, each at its line', () => {
     const r = review(KUNDULUN, { settings });
+    // The issuers of items 1–4 are read from their titles (no signature), item 5's from its TOC
+    // entry: inferred, listed for a check.
     expect(r.findings.map((f) => [f.kind, f.line])).toEqual([
       ['title-differs', 101],
+      ['inferred', 101],
       ['missing-field', 505],
+      ['inferred', 505],
+      ['inferred', 561],
       ['title-differs', 759],
+      ['inferred', 759],
       ['title-differs', 791],
+      ['inferred', 99],
     ]);
-    expect(formatFinding(r.findings[1]!)).toBe(
+    expect(formatFinding(r.findings[2]!)).toBe(
       `${KUNDULUN}:505: item 2 “昆都仑区人民政府办公室关于规范区本级公共服务事项监管工作的通知” has no 成文日期`,
     );
-    expect(summaryLine(r)).toBe('kundulun/2017/1: 4 to check (5 documents)');
+    expect(summaryLine(r)).toBe('kundulun/2017/1: 9 to check (5 documents)');
   });
 
   it('lists the corrections applied, which need no check', () => {
@@ -34,7 +41,7 @@ describe('npm run review’s findings', () => {
       'content/kundulun/2017-1.fix.yaml:8: applied: item 1 issuers: ["昆都仑区人民政府"]',
       'content/kundulun/2017-1.fix.yaml:9: applied: item 1 title: "昆都仑区人民政府关于印发昆都仑区土壤污染防治行动方案的通知"',
     ]);
-    expect(summaryLine(r)).toBe('kundulun/2017/1: 3 to check (5 documents, 2 corrections applied)');
+    expect(summaryLine(r)).toBe('kundulun/2017/1: 7 to check (5 documents, 2 corrections applied)');
   });
 
   it('counts a stale correction, a date after the issue and an organ the table does not know', () => {
@@ -65,16 +72,16 @@ describe('npm run review’s findings', () => {
     ]);
     expect(
       summaryLine(
-        review('content/nanming/2020-4.txt', {
-          settings: settingsOf('content/nanming/gazette.yaml'),
+        review('content/jinfeng/2018-2.txt', {
+          settings: settingsOf('content/jinfeng/gazette.yaml'),
         }),
       ),
-    ).toBe('nanming/2020/4: ok (5 documents)');
+    ).toBe('jinfeng/2018/2: ok (10 documents)');
   });
 
   it('flags the organs of a gazette with no organ table', () => {
-    expect(review('content/nanming/2020-4.txt').findings.map((f) => f.kind)).toEqual([
-      'unknown-organ',
-    ]);
+    expect(
+      review('content/nanming/2020-4.txt').findings.filter((f) => f.kind === 'unknown-organ'),
+    ).toHaveLength(1);
   });
 });
