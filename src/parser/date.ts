@@ -1,6 +1,6 @@
 // Dates as printed in gazettes: 2020年8月6日, 2021 年 04 月 02 日, 二〇一七年十一月二十八日.
 import { toAsciiDigits } from './docNumber.ts';
-import { hanNumeral } from './text.ts';
+import { HAN_DIGITS, hanNumeral } from './text.ts';
 
 export interface PrintedDate {
   /** YYYY-MM-DD, or null when the printed date does not exist (4月31日). */
@@ -12,9 +12,10 @@ export interface PrintedDate {
 
 // Digits may be spaced one by one (2 0 2 1 年 1 2 月): the converter's, not the printer's.
 const ARABIC = /((?:1\s?9|2\s?0)\s?\d\s?\d)\s*年\s*(\d(?:\s?\d)?)\s*月\s*(\d(?:\s?\d)?)\s*日/;
-// 〇 may come out of the converter as O or 0: 二0一九年.
-const HAN =
-  /([〇零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+// 〇 may come out of the converter as O or 0 (二0一九年), or be typed as a circle (二○一○年).
+const HAN = new RegExp(
+  `([${HAN_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`,
+);
 
 /** Source of a date pattern, for building line patterns around it. */
 export const DATE_PATTERN = `(?:${ARABIC.source}|${HAN.source})`;

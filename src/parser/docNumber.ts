@@ -6,7 +6,7 @@ import { squeeze } from './text.ts';
 export const OPEN = '〔\\[［(（【﹝';
 export const CLOSE = '〕\\]］)）】﹞';
 // Digits may be spaced one by one (〔 2 0 2 1 〕 1 2 号): the converter's, not the printer's.
-const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CLOSE}]\\s*第?\\s*(\\d(?:\\s?\\d){0,4})\\s*号`;
+const NUMBER_TAIL = `\\s*[${OPEN}]\\s*(?<year>(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CLOSE}]\\s*(?<di>第)?\\s*(?<serial>\\d(?:\\s?\\d){0,4})\\s*号`;
 
 // What an answer to a deputy's proposal (建议/提案答复) prints after its number: the
 // category of the answer (A类, B类) and whether it is published (同意公开).
@@ -31,8 +31,18 @@ export function toAsciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-function normalize(code: string, year: string, serial: string): string {
-  return `${squeeze(code).replace(/\s/g, '')}〔${year.replace(/\s/g, '')}〕${Number(serial.replace(/\s/g, ''))}号`;
+// GB/T 9704 prints no 第 in a 发文字号 (南府办函〔2020〕47号), and a typist's 第 is dropped; a
+// 令's number keeps the 第 it is printed with (政府令〔2010〕第15号): that is how it is cited.
+/** The number a match of NUMBER_TAIL after its 机关代字 (group 1) gives. */
+function numberOf(m: RegExpExecArray, code = m[1]!): string {
+  const { year, di, serial } = m.groups!;
+  return normalize(code, year!, serial!, di);
+}
+
+function normalize(code: string, year: string, serial: string, di?: string): string {
+  const organ = squeeze(code).replace(/\s/g, '');
+  const ordinal = di && organ.endsWith('令') ? '第' : '';
+  return `${organ}〔${year.replace(/\s/g, '')}〕${ordinal}${Number(serial.replace(/\s/g, ''))}号`;
 }
 
 // A 发文字号 line whose closing bracket and 号 the converter lost (set in another font):
@@ -48,7 +58,9 @@ const LOST_BRACKETS_LINE = /^\s*(\p{Script=Han}{2,15}?)\s*((?:19|20)\d{2})\s+(\d
 /** The normalised number if the whole line is a 发文字号, else null. */
 export function docNumberLine(line: string): string | null {
   const ascii = toAsciiDigits(line);
-  const m = LINE.exec(ascii) ?? LOST_GLYPHS_LINE.exec(ascii) ?? LOST_BRACKETS_LINE.exec(ascii);
+  const whole = LINE.exec(ascii);
+  if (whole) return numberOf(whole);
+  const m = LOST_GLYPHS_LINE.exec(ascii) ?? LOST_BRACKETS_LINE.exec(ascii);
   return m ? normalize(m[1]!, m[2]!, m[3]!) : null;
 }
 
@@ -86,7 +98,7 @@ function* scanDocNumbers(text: string): Generator<DocNumberAt> {
     const code = m[1]!.replace(LEAD_IN, '');
     if ([...code].length >= 2)
       yield {
-        docNumber: normalize(code, m[2]!, m[3]!),
+        docNumber: numberOf(m, code),
         start: at + (m[1]!.length - code.length),
         end: done,
       };
@@ -102,7 +114,7 @@ const GLUED = new RegExp(
 export function leadingDocNumber(line: string): { docNumber: string; printed: string } | null {
   if (!line.includes('号')) return null;
   const m = GLUED.exec(toAsciiDigits(line.trim()));
-  return m ? { docNumber: normalize(m[1]!, m[2]!, m[3]!), printed: m[0] } : null;
+  return m ? { docNumber: numberOf(m), printed: m[0] } : null;
 }
 
 /** Every 发文字号 in running text, normalised, unique, in order of appearance. */
@@ -128,6 +140,22 @@ export function serial(text: string): { serial: string; decree: boolean } | null
   // 第 is printed unless the line says 号令 or stands in brackets: 9号 alone is no serial.
   if (!m || (!/第/.test(s) && !m[3] && !/^[(（〔[［【]/.test(s))) return null;
   return { serial: `${m[1] ? `${m[1]}年` : ''}第${Number(m[2])}号`, decree: m[3] !== undefined };
+}
+
+/** A 令's own number: its 机关代字 ends in 令 (政府令〔2010〕第15号, 国务院令第707号). */
+export function isDecreeNumber(docNumber: string | null): boolean {
+  return docNumber !== null && /令(?:〔\d{4}〕)?第?\d+号$/.test(docNumber);
+}
+
+/**
+ * The number under a 令's mark: a serial (第707号, as `${organ}令第707号`) or a 令's own
+ * number with its year (政府令〔2010〕第15号, kept as printed); else null.
+ */
+export function decreeNumber(organ: string, text: string): string | null {
+  const printed = serialLine(text);
+  if (printed) return `${organ}令${printed}`;
+  const own = docNumberLine(text);
+  return isDecreeNumber(own) ? own : null;
 }
 
 /** The serial printed on a line of its own (第707号), as `2019年第5号` or `第707号`, else null. */

@@ -3,6 +3,8 @@
 // metadata those elements carry.
 import {
   SERIAL_TITLE,
+  adoptionAt,
+  gluedSerial,
   attachmentNote,
   decreeOrgan,
   docTypeOf,
@@ -25,11 +27,12 @@ import {
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
 import {
+  decreeNumber,
   docNumberLine,
   findDocNumbers,
+  isDecreeNumber,
   leadingDocNumber,
   serial,
-  serialLine,
 } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
@@ -83,6 +86,8 @@ export type Item = Pick<
 > & { parts: Part[]; inferred: Inference[] };
 
 const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
+// What a 令 promulgates: a 规章.
+const REGULATION = /(?:规定|办法|条例|细则|规则)$/;
 
 /** What an item is read against: the gazette's region and the issue's date. */
 export interface ItemContext {
@@ -103,6 +108,10 @@ interface Head extends Marked {
   /** The number as printed when it stands glued before the title, to be cut from the title. */
   glued: string | null;
   decree: boolean;
+  /** The serial as printed after the title on its line ((第1号)), to be cut from the title. */
+  trailing?: string;
+  /** The date of the adoption note under the title (…会议通过), if any. */
+  adopted?: string | null;
 }
 
 export function readItem(lines: Line[], context: ItemContext, report: Report): Item {
@@ -133,7 +142,8 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     .map((l) => l.text.trim())
     .join('');
   const signed = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
-  const date = signed?.iso ?? null;
+  // A 决议/决定 adopted at a meeting is dated by its adoption note when nothing is signed.
+  const date = signed?.iso ?? head.adopted ?? null;
   if (signed?.yearFrom)
     inferred.push({ field: 'date', from: signed.yearFrom, line: lines[dateAt]!.no });
   const validity =
@@ -143,7 +153,13 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     kind,
     title,
     docNumber,
-    docType: decree ? '令' : kind === 'document' ? docTypeOf(title) : null,
+    // A 令's item is titled by the 规章 it promulgates, under a mark or only its number.
+    docType:
+      decree || (isDecreeNumber(docNumber) && REGULATION.test(title))
+        ? '令'
+        : kind === 'document'
+          ? docTypeOf(title)
+          : null,
     issuers: unique(issuers.names.map((n) => fullOrganName(squeeze(n), context.region))),
     addressees: addresseesOf(lines.filter((_, i) => roles[i] === 'addressees')),
     date,
@@ -175,13 +191,13 @@ function mark(roles: Array<Role | undefined>, from: number, to: number, role: Ro
 
 /** The head: 发文机关标志, 发文字号 and 标题 in either order, or the number glued before the title. */
 function readHead(lines: Line[]): Head {
-  return isDecreeMark(textAt(lines, 0)) && serialLine(textAt(lines, 1)) !== null
-    ? decreeHead(lines)
-    : documentHead(lines);
+  const organ = decreeOrgan(textAt(lines, 0));
+  const decree = isDecreeMark(textAt(lines, 0)) ? decreeNumber(organ, textAt(lines, 1)) : null;
+  return decree ? decreeHead(lines, decree) : documentHead(lines);
 }
 
 /** 令: mark, serial, the order that promulgates, signature, date, then the instrument's title. */
-function decreeHead(lines: Line[]): Head {
+function decreeHead(lines: Line[], docNumber: string): Head {
   const roles: Array<Role | undefined> = new Array(lines.length);
   mark(roles, 0, 0, 'headerMark');
   mark(roles, 1, 1, 'docNumber');
@@ -190,7 +206,7 @@ function decreeHead(lines: Line[]): Head {
   return {
     roles,
     end: 2,
-    docNumber: `${decreeOrgan(textAt(lines, 0))}令${serialLine(textAt(lines, 1))}`,
+    docNumber,
     glued: null,
     decree: true,
   };
@@ -201,6 +217,18 @@ function documentHead(lines: Line[]): Head {
   const roles: Array<Role | undefined> = new Array(lines.length);
   const k = markEnd(lines);
   if (k > 0) mark(roles, 0, k - 1, 'headerMark');
+  const numbered = k < lines.length ? gluedSerial(textAt(lines, k)) : null;
+  if (numbered) {
+    mark(roles, k, k, 'title');
+    return {
+      roles,
+      end: k + 1,
+      docNumber: normalizeTitle(numbered.title).replace(/\s/g, '') + numbered.serial,
+      glued: null,
+      trailing: numbered.printed,
+      decree: false,
+    };
+  }
   const over = numberAt(lines, k);
   if (over) {
     mark(roles, k, k, 'docNumber');
@@ -214,15 +242,27 @@ function documentHead(lines: Line[]): Head {
     mark(roles, k, end, 'title');
     return { roles, end: end + 1, docNumber: glued.docNumber, glued: glued.printed, decree: false };
   }
-  // A number under the title may end it early: the title is the span up to the number.
+  // A number or an adoption note under the title may end it early: the title is the span up to it.
   let end = titleEnd(lines, k);
   for (let j = k; j <= k + 2; j++) {
-    if (numberAt(lines, j + 1) && titleSpan(lines, k, j)) {
+    if ((numberAt(lines, j + 1) || adoptionAt(lines, j + 1)) && titleSpan(lines, k, j)) {
       end = j;
       break;
     }
   }
   mark(roles, k, end, 'title');
+  const adoption = adoptionAt(lines, end + 1);
+  if (adoption) {
+    mark(roles, end + 1, end + adoption.lines, 'subtitle');
+    return {
+      roles,
+      end: end + adoption.lines + 1,
+      docNumber: null,
+      glued: null,
+      decree: false,
+      adopted: adoption.date,
+    };
+  }
   const under = end + 1;
   const printed = lines
     .slice(k, end + 1)
@@ -256,7 +296,7 @@ function titleOf(lines: Line[], head: Head): string {
     .map((l) => l.text)
     .join(' ')
     .trim()
-    .slice(head.glued?.length ?? 0);
+    .slice(head.glued?.length ?? 0, head.trailing ? -head.trailing.length : undefined);
   return titleLines.length > 0 ? normalizeTitle(titleText) : head.decree ? head.docNumber! : '';
 }
 
@@ -286,12 +326,21 @@ function markSubtitle(lines: Line[], { roles, end }: Marked, kind: Kind): Marked
   return { roles: next, end: end + 1 };
 }
 
+// A text's first sentence may end in a colon too: 为了…，作如下决定： / 现将有关事项通告如下：
+const OPENING_SENTENCE = /^(?:为了?|根据|按照|依据|依照|经)|如下[：:]$/;
+
 /** 主送机关: the line ending in a colon right under the head (it may wrap once). */
 function markAddressees(lines: Line[], { roles, end: k }: Marked, kind: Kind): Marked {
   if (kind !== 'document') return { roles, end: k };
   for (let j = k; j <= k + 1 && j < lines.length; j++) {
     const s = squeeze(textAt(lines, j));
-    if (/[：:]$/.test(s) && width(s) <= 200 && outlineLevel(s) === 0 && !/。/.test(s)) {
+    if (
+      /[：:]$/.test(s) &&
+      width(s) <= 200 &&
+      outlineLevel(s) === 0 &&
+      !/。/.test(s) &&
+      !OPENING_SENTENCE.test(s)
+    ) {
       const next = [...roles];
       mark(next, k, j, 'addressees');
       return { roles: next, end: j + 1 };

@@ -1,0 +1,76 @@
+// Real text in forms the corpus does not have (issue 23): each a rule about gazettes, read from
+// the composed issues in tests/fixtures/unseen/ (sources in SOURCES.md there).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseIssue } from '../../src/parser/index.ts';
+import { accountFor } from '../../src/quality/accounting.ts';
+
+function parse(file: string) {
+  const bytes = readFileSync(`tests/fixtures/unseen/${file}`);
+  const result = parseIssue(`content/${file.replace('-', '/')}`, bytes);
+  expect(accountFor(bytes, result).missing).toEqual([]);
+  return result;
+}
+
+const fields = (d: ReturnType<typeof parse>['documents'][number]) => ({
+  title: d.title,
+  docNumber: d.docNumber,
+  docType: d.docType,
+  issuers: d.issuers,
+  date: d.date,
+});
+
+describe('dates', () => {
+  it('in Chinese numerals with ○ for 〇 (二○一○年十二月二十五日)', () => {
+    expect(parse('hebei-2011-1.txt').documents[0]!.date).toBe('2010-12-25');
+  });
+
+  it('a 决定 dated by the adoption note under its title, which is not the cover’s date', () => {
+    const { issue, documents } = parse('gwygb-2024-2.txt');
+    expect(issue.published).toBeNull();
+    expect(documents.map(fields)).toEqual([
+      {
+        title: '全国人民代表大会常务委员会关于完善和加强备案审查制度的决定',
+        docNumber: null,
+        docType: '决定',
+        issuers: ['全国人民代表大会常务委员会'],
+        date: '2023-12-29',
+      },
+    ]);
+    // The first sentence ends in a colon (…作如下决定:): text, not 主送机关.
+    expect(documents[0]!.addressees).toEqual([]);
+  });
+});
+
+describe('numbers', () => {
+  it('a 令 numbered 政府令〔2010〕第15号 keeps its 第, and is one item with the 规章 it promulgates', () => {
+    const { issue, documents } = parse('hebei-2011-1.txt');
+    expect(documents.map(fields)).toEqual([
+      {
+        title: '河北省人工影响天气管理规定',
+        docNumber: '政府令〔2010〕第15号',
+        docType: '令',
+        issuers: ['河北省人民政府'],
+        date: '2010-12-25',
+      },
+    ]);
+    expect(issue.sections[0]!.entries[0]!.document).toBe(documents[0]!.id);
+  });
+
+  it('a 通告 with its serial glued to the title, signed by a 指挥部办公室 over two lines', () => {
+    const { documents, diagnostics } = parse('heqing-2020-3.txt');
+    expect(documents.map(fields)).toEqual([
+      {
+        title: '鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告',
+        docNumber: '鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告第1号',
+        docType: '通告',
+        issuers: ['鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室'],
+        // Printed 2020126 on the page: 1月26日 or 12月6日.
+        date: null,
+      },
+    ]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'the date 2020126 lost its 年月日 and reads more than one way: no date',
+    ]);
+  });
+});
