@@ -26,6 +26,16 @@ const REACH = 64;
 
 // Words that precede a cited number in running text but are not part of its 机关代字.
 const LEAD_IN = /^.*[的和与及或、见据照以于在为对将由经按另]/u;
+// An organ's name glued before the number (a listing row whose cells lost their separator:
+// 贵阳市南明区人民政府南府发〔2020〕25号): a 机关代字 abbreviates its organ, it never names it
+// in full, so a full name before a code of two characters or more is not part of it.
+const ORGAN_BEFORE =
+  /^\p{Script=Han}*(?:人民政府|政府|办公室|办公厅|委员会|常委会|指挥部|领导小组|局|厅)(?=\p{Script=Han}{2})/u;
+
+/** The 机关代字 of a number found in running text: without the words or organ name before it. */
+function codeIn(glued: string): string {
+  return glued.replace(LEAD_IN, '').replace(ORGAN_BEFORE, '');
+}
 
 export function toAsciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -64,6 +74,15 @@ export function docNumberLine(line: string): string | null {
   return m ? normalize(m[1]!, m[2]!, m[3]!) : null;
 }
 
+/**
+ * The number printed under a title as the document's own: bare, or in brackets as gazettes
+ * reprint it ((琼府〔2000〕3号)); else null.
+ */
+export function ownNumberLine(line: string): string | null {
+  const bracketed = /^\s*[(（](.+)[)）]\s*$/.exec(line);
+  return docNumberLine(line) ?? (bracketed ? docNumberLine(bracketed[1]!) : null);
+}
+
 /** Every 发文字号 in running text, normalised, with where it stands (one pass over the text). */
 export function docNumbersIn(text: string): DocNumberAt[] {
   return [...scanDocNumbers(text)];
@@ -95,7 +114,7 @@ function* scanDocNumbers(text: string): Generator<DocNumberAt> {
     if (!m || from + m.index > year.index) continue;
     const at = from + m.index;
     done = at + m[0].length;
-    const code = m[1]!.replace(LEAD_IN, '');
+    const code = codeIn(m[1]!);
     if ([...code].length >= 2)
       yield {
         docNumber: numberOf(m, code),

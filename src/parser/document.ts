@@ -32,6 +32,7 @@ import {
   findDocNumbers,
   isDecreeNumber,
   leadingDocNumber,
+  ownNumberLine,
   serial,
 } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
@@ -269,7 +270,7 @@ function documentHead(lines: Line[]): Head {
     .map((l) => l.text)
     .join('');
   const docNumber =
-    numberAt(lines, under) ??
+    (under < lines.length ? ownNumberLine(textAt(lines, under)) : null) ??
     (under < lines.length ? seriesNumber(printed, textAt(lines, under)) : null);
   if (docNumber === null) return { roles, end: under, docNumber: null, glued: null, decree: false };
   mark(roles, under, under, 'docNumber');

@@ -2,6 +2,7 @@
 // the composed issues in tests/fixtures/unseen/ (sources in SOURCES.md there).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findDocNumbers } from '../../src/parser/docNumber.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import { accountFor } from '../../src/quality/accounting.ts';
 
@@ -71,6 +72,30 @@ describe('numbers', () => {
     ]);
     expect(diagnostics.map((d) => d.message)).toEqual([
       'the date 2020126 lost its 年月日 and reads more than one way: no date',
+    ]);
+  });
+
+  it('the number printed in brackets under the title is the document’s own, not a citation', () => {
+    const [doc] = parse('hainan-2000-2.txt').documents;
+    expect(doc).toMatchObject({
+      docNumber: '琼府〔2000〕3号',
+      cites: [],
+      addressees: ['各市、县、自治县人民政府', '省政府直属各单位'],
+    });
+  });
+
+  it('an organ’s name glued before a cited number is not part of its 机关代字', () => {
+    // Real organs and numbers (content/nanming/2020-4.txt lines 37–39 and 101), glued as a
+    // converter glues the cells of a listing row when it drops their separator.
+    expect(
+      findDocNumbers(
+        '贵阳市南明区人民政府南府发〔2020〕25号；市人民政府办公厅筑府办函〔2020〕39号',
+      ),
+    ).toEqual(['南府发〔2020〕25号', '筑府办函〔2020〕39号']);
+    // A code that holds 办 abbreviates its organ: kept whole (numbers cited in the corpus).
+    expect(findDocNumbers('国办发〔2018〕109号、内政办发〔2016〕211号')).toEqual([
+      '国办发〔2018〕109号',
+      '内政办发〔2016〕211号',
     ]);
   });
 });
