@@ -2,9 +2,12 @@
 // converters and typists produce, normalised to the GB/T 9704 form 南府办函〔2020〕47号.
 import { squeeze } from './text.ts';
 
-/** The brackets a 发文字号's year is printed in, as the inside of a regular-expression class. */
-export const OPEN = '〔\\[［(（【﹝';
-export const CLOSE = '〕\\]］)）】﹞';
+/**
+ * The brackets a 发文字号's year is printed in, as the inside of a regular-expression class;
+ * „ ‟ are what a Word export makes of 〔 〕 set in a font it lacks.
+ */
+export const OPEN = '〔\\[［(（【﹝„';
+export const CLOSE = '〕\\]］)）】﹞‟';
 // Digits may be spaced one by one (〔 2 0 2 1 〕 1 2 号): the converter's, not the printer's.
 const NUMBER_TAIL = `\\s*[${OPEN}]\\s*(?<year>(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CLOSE}]\\s*(?<di>第)?\\s*(?<serial>\\d(?:\\s?\\d){0,4})\\s*号`;
 

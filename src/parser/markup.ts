@@ -1,4 +1,4 @@
-// Markdown artefacts in converter output (**bold**, <http://…>, "- " bullets), read with
+// Markdown artefacts in converter output (**bold**, <http://…>, "- " bullets, "## " headings), read with
 // remark-parse so that what counts as markup is CommonMark's decision, not a regex's.
 // Everything else in the text is gazette text and is kept byte for byte.
 import type { Nodes, Root } from 'mdast';
@@ -31,7 +31,10 @@ export interface Line {
 
 // Only blocks containing one of these characters can hold inline markup or a bullet
 // marker; parsing the others with remark would only confirm they are plain text.
-const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}[-+*][ \t]/m;
+const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}(?:[-+*]|#{1,6})[ \t]/m;
+
+// 第 3 页 共 14 页: the footer a Word export prints on every page.
+const WORD_PAGE_FOOTER = /^\s*第\s*\d{1,4}\s*页\s*[,，、/／]?\s*共\s*\d{1,4}\s*页\s*$/;
 
 // micromark pairs emphasis markers by walking back over all the block's earlier ones, so its
 // time grows with the square of their number (a 3 MB line of **a took hours). A converter marks
@@ -65,7 +68,10 @@ export function isLinkable(url: string): boolean {
 /** A source line as the markup is read from it, with how many format characters it lost. */
 type BlockLine = SourceLine & { invisible?: number };
 
-/** Non-blank lines of the input, with markdown markers removed and recorded as marks. */
+/**
+ * Non-blank lines of the input, with markdown markers removed and recorded as marks; a Word
+ * export's page footers (第 N 页 共 M 页) are not lines of the gazette.
+ */
 export function readLines(source: SourceLine[]): Line[] {
   const lines: Line[] = [];
   let block: BlockLine[] = [];
@@ -84,6 +90,9 @@ export function readLines(source: SourceLine[]): Line[] {
     block = [];
   };
   for (const l of source) {
+    // A Word export's page footer is the converter's, not the gazette's: the line is skipped
+    // (and the paragraph it cut runs on).
+    if (WORD_PAGE_FOOTER.test(l.raw)) continue;
     // Format characters (U+200B …) are converter damage inside words and numbers: read through.
     const raw = invisibleAt(l.raw) >= 0 ? withoutInvisible(l.raw) : l.raw;
     if (raw.trim() === '') flush();
@@ -146,6 +155,20 @@ function findMarkup(tree: Root): Found[] {
             },
           });
         }
+      }
+    }
+    // A layout-aware converter marks headings (# 公报名, ## 目录, ## a title): the marks go, the
+    // heading's text is read like any line.
+    if (pos && node.type === 'heading') {
+      const first = node.children[0]?.position;
+      const last = node.children[node.children.length - 1]?.position;
+      if (first && last) {
+        found.push({
+          line: pos.start.line,
+          drop: [[pos.start.column - 1, first.start.column - 1]],
+        });
+        if (last.end.line === pos.end.line && pos.end.column > last.end.column)
+          found.push({ line: pos.end.line, drop: [[last.end.column - 1, pos.end.column - 1]] });
       }
     }
     if (pos && node.type === 'listItem' && parentOrdered === false) {

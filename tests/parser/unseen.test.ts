@@ -99,3 +99,30 @@ describe('numbers', () => {
     ]);
   });
 });
+
+describe('sections', () => {
+  // The real TOC of tests/corpus/gwygb-2019-1 (lines 9, 13, 22 are its section labels), with
+  // the labels set off as other gazettes print them.
+  const CORPUS = 'tests/corpus/gwygb-2019-1/2019-1.txt';
+  const text = readFileSync(CORPUS, 'utf8');
+  const sections = (t: string) =>
+    parseIssue('content/gwygb/2019-1.txt', Buffer.from(t)).issue.sections.map((s) => [
+      s.title,
+      s.entries.length,
+    ]);
+  const plain = sections(text);
+
+  it.each([
+    ['［', '］'],
+    ['[', ']'],
+    ['【', '】'],
+    ['★', ''],
+    ['◆ ', ' ◆'],
+    ['■', ''],
+  ])('labels decorated %s…%s lose their decoration', (before, after) => {
+    const lines = text.split('\n');
+    for (const at of [8, 12, 21]) lines[at] = `${before}${lines[at]}${after}`;
+    expect(sections(lines.join('\n'))).toEqual(plain);
+    expect(plain.map(([title]) => title)).toEqual(['国务院令', '国务院文件', '国务院办公厅文件']);
+  });
+});
