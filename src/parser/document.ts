@@ -131,7 +131,11 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
 
   // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
   const dateAt = ownIndex(roles, 'date');
-  const issuers = issuersOf(lines, roles, dateAt, decree, title);
+  // A 发文目录 lists other documents: its headings name their organs, not its own issuer.
+  const issuers =
+    kind === 'listing'
+      ? { names: signatureOver(lines, roles, dateAt) }
+      : issuersOf(lines, roles, dateAt, decree, title);
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
   warnNonexistentDates(lines, report);

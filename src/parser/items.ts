@@ -151,9 +151,13 @@ export function findItemStarts(
     if (i - recognisedAt < MIN_ITEM_LINES) continue;
     const text = lines[i]!.text;
     // What a 令 promulgates is part of its item, whatever its head holds (an adoption note).
+    // Inside a 发文目录 a title over its number is a row (laid out one cell a line), unless a
+    // header mark heads it or a text follows it.
     let begins =
       i === bodyStart ||
-      (i !== instrument && documentHeadAt(lines, i)) ||
+      (i !== instrument &&
+        documentHeadAt(lines, i) &&
+        (!listing || isHeaderMark(text) || isDecreeMark(text) || opensText(lines, i))) ||
       isChronicleTitle(text) ||
       (isListingTitle(text) && !listing);
     // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
@@ -175,6 +179,13 @@ function isDecreeHead(lines: Line[], i: number): boolean {
   for (let j = i; j < Math.min(lines.length, i + 5); j++)
     if (isDecreeNumber(docNumberLine(lines[j]!.text))) return true;
   return false;
+}
+
+/** Does a text follow the head at i: a 主送机关 line (…：) or a sentence, within five lines? */
+function opensText(lines: Line[], i: number): boolean {
+  return lines
+    .slice(i + 1, i + 6)
+    .some((l) => /[：:]\s*$/.test(l.text) || /[。；！？]/.test(l.text));
 }
 
 /** The line after a 令's date (its title of what it promulgates), or -1. */

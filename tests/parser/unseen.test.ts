@@ -126,3 +126,34 @@ describe('sections', () => {
     expect(plain.map(([title]) => title)).toEqual(['国务院令', '国务院文件', '国务院办公厅文件']);
   });
 });
+
+describe('listings', () => {
+  const FILE = 'kundulun-2017-1-cells.txt';
+
+  it('rows laid out one cell a line are rows, not documents; their numbers are the cites', () => {
+    const { documents } = parse(FILE);
+    expect(documents.map((d) => [d.kind, d.title])).toEqual([
+      ['document', '昆都仑区人民政府办公室关于规范区本级公共服务事项监管工作的通知'],
+      ['listing', '文件目录'],
+    ]);
+    expect(documents[1]!.cites).toEqual([
+      '昆政发〔2017〕25号',
+      '昆政发〔2017〕26号',
+      '昆政办发〔2017〕115号',
+      '昆政办发〔2017〕116号',
+      '昆政办发〔2017〕120号',
+      '昆政办发〔2017〕123号',
+    ]);
+  });
+
+  it('never gives an issuer from its own headings (…下发文件目录)', () => {
+    // Without the TOC (the only place that names the listing's organs) and the heading 文件目录,
+    // the listing is titled by its first heading, which names the organ of the rows under it.
+    const lines = readFileSync(`tests/fixtures/unseen/${FILE}`, 'utf8').split('\n');
+    const text = [...lines.slice(0, 6), ...lines.slice(16)]
+      .join('\n')
+      .replace('文件目录\n\n(2017年11-12月)\n\n', '');
+    const listing = parseIssue('content/kundulun/2017-1.txt', Buffer.from(text)).documents[1]!;
+    expect(listing).toMatchObject({ kind: 'listing', title: '昆区政府下发文件目录', issuers: [] });
+  });
+});
