@@ -86,6 +86,7 @@ export function adoptionAt(
   lines: Array<{ text: string }>,
   i: number,
 ): { date: string | null; lines: number } | null {
+  if (!/^\s*[（(]/.test(lines[i]?.text ?? '')) return null;
   for (let n = 1; n <= 2 && i + n <= lines.length; n++) {
     const s = squeeze(
       lines

@@ -40,8 +40,12 @@ function codeIn(glued: string): string {
   return glued.replace(LEAD_IN, '').replace(ORGAN_BEFORE, '');
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
 export function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return FULL_WIDTH_DIGIT.test(s)
+    ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    : s;
 }
 
 // GB/T 9704 prints no 第 in a 发文字号 (南府办函〔2020〕47号), and a typist's 第 is dropped; a
