@@ -1,7 +1,7 @@
 // What a single line of a gazette can be, judged from its text alone. The structural
 // passes (toc, items, document) combine these; none of them is keyed to one gazette.
 import { findDate, isDateLine } from './date.ts';
-import { docNumberLine, findDocNumbers, serial } from './docNumber.ts';
+import { docNumberLine, findDocNumbers, serial, toAsciiDigits } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
 /** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
@@ -71,7 +71,7 @@ export function isDecreeMark(text: string): boolean {
 export function decreeOrgan(mark: string): string {
   return squeeze(mark)
     .replace(/^中华人民共和国/, '')
-    .replace(/令$/, '');
+    .replace(/(?:第?[\d０-９]{1,4}号)?令$/, '');
 }
 
 // A 决议/决定/条例 prints its adoption under its title, in brackets, over one or two lines:
@@ -116,6 +116,18 @@ export function gluedSerial(
   const read = m ? serial(m[2]!) : null;
   return m && read && isTitleLike(m[1]!)
     ? { title: m[1]!, serial: read.serial, printed: m[2]! }
+    : null;
+}
+
+/**
+ * A 令's mark with its serial glued before 令 on one line: …防控工作指挥部6号令,
+ * …人民政府第5号令: the organ and the serial (第6号).
+ */
+export function gluedDecree(text: string): { organ: string; serial: string } | null {
+  if (!/令\s*$/.test(text)) return null;
+  const m = /^(\p{Script=Han}{2,40}?)第?(\d{1,4})号令$/u.exec(toAsciiDigits(squeeze(text)));
+  return m && ORGAN_SUFFIX.test(m[1]!) && !/关于|的通知/.test(m[1]!)
+    ? { organ: m[1]!, serial: `第${Number(m[2])}号` }
     : null;
 }
 

@@ -4,6 +4,7 @@
 import {
   SERIAL_TITLE,
   adoptionAt,
+  gluedDecree,
   gluedSerial,
   attachmentNote,
   decreeOrgan,
@@ -131,11 +132,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
 
   // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
   const dateAt = ownIndex(roles, 'date');
-  // A 发文目录 lists other documents: its headings name their organs, not its own issuer.
-  const issuers =
-    kind === 'listing'
-      ? { names: signatureOver(lines, roles, dateAt) }
-      : issuersOf(lines, roles, dateAt, decree, title);
+  const issuers = issuersOf(lines, roles, dateAt, decree, title);
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
   warnNonexistentDates(lines, report);
@@ -198,19 +195,22 @@ function mark(roles: Array<Role | undefined>, from: number, to: number, role: Ro
 function readHead(lines: Line[]): Head {
   const organ = decreeOrgan(textAt(lines, 0));
   const decree = isDecreeMark(textAt(lines, 0)) ? decreeNumber(organ, textAt(lines, 1)) : null;
-  return decree ? decreeHead(lines, decree) : documentHead(lines);
+  if (decree) return decreeHead(lines, decree, 2);
+  const glued = gluedDecree(textAt(lines, 0));
+  return glued ? decreeHead(lines, `${glued.organ}令${glued.serial}`, 1) : documentHead(lines);
 }
 
 /** 令: mark, serial, the order that promulgates, signature, date, then the instrument's title. */
-function decreeHead(lines: Line[], docNumber: string): Head {
+/** A 令's head: its mark over its serial (2 lines), or the two glued on one line. */
+function decreeHead(lines: Line[], docNumber: string, headLines: 1 | 2): Head {
   const roles: Array<Role | undefined> = new Array(lines.length);
   mark(roles, 0, 0, 'headerMark');
-  mark(roles, 1, 1, 'docNumber');
+  if (headLines === 2) mark(roles, 1, 1, 'docNumber');
   const at = decreeInstrument(lines, 0);
   if (at > 0 && isTitleLike(textAt(lines, at))) mark(roles, at, titleEnd(lines, at), 'title');
   return {
     roles,
-    end: 2,
+    end: headLines,
     docNumber,
     glued: null,
     decree: true,
@@ -331,8 +331,9 @@ function markSubtitle(lines: Line[], { roles, end }: Marked, kind: Kind): Marked
   return { roles: next, end: end + 1 };
 }
 
-// A text's first sentence may end in a colon too: 为了…，作如下决定： / 现将有关事项通告如下：
-const OPENING_SENTENCE = /^(?:为了?|根据|按照|依据|依照|经)|如下[：:]$/;
+// A text's first sentence may end in a colon too: 为了…，作如下决定： / 现将有关事项通告如下： /
+// 鉴于…，现发布如下命令:
+const OPENING_SENTENCE = /^(?:为了?|根据|按照|依据|依照|经|鉴于)|如下\p{Script=Han}{0,4}[：:]$/u;
 
 /** 主送机关: the line ending in a colon right under the head (it may wrap once). */
 function markAddressees(lines: Line[], { roles, end: k }: Marked, kind: Kind): Marked {
@@ -515,7 +516,8 @@ function printedDateIn(parts: Part[]): string | null {
 /**
  * The 成文日期 of a date line. When the converter lost the year's digits (年2月9日), the year
  * is the one the context leaves: the year of the document's own number, else the issue's year
- * if the date is not after the issue's publication (the year is then recorded as inferred);
+ * if the date is not after the issue's publication or that is unknown (the year is then recorded
+ * as inferred);
  * else null, with a warning.
  */
 function signedOn(
@@ -535,9 +537,11 @@ function signedOn(
   }
   const numbered = Number(/〔(\d{4})〕/.exec(docNumber ?? '')?.[1]) || null;
   const published = context.published?.split('-').map(Number);
+  // Without the issue's date, the issue's year is the guess (recorded as inferred).
   const notLater =
-    published &&
-    (read.month < published[1]! || (read.month === published[1]! && read.day <= published[2]!));
+    !published ||
+    read.month < published[1]! ||
+    (read.month === published[1]! && read.day <= published[2]!);
   const candidates = [numbered, notLater ? context.year : null].filter(
     (y): y is number => y !== null && String(y).endsWith(read.yearDigits),
   );

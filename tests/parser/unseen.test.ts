@@ -43,6 +43,24 @@ describe('dates', () => {
   });
 });
 
+describe('a 令 of a 指挥部, its serial glued to its mark (…指挥部6号令)', () => {
+  it('is one item numbered …令第6号, signed by the 指挥部, its lost year inferred from the issue', () => {
+    const { documents } = parse('luotian-2020-2.txt');
+    expect(documents.map(fields)).toEqual([
+      {
+        title: '罗田县新型冠状病毒感染的肺炎防控工作指挥部令第6号',
+        docNumber: '罗田县新型冠状病毒感染的肺炎防控工作指挥部令第6号',
+        docType: '令',
+        issuers: ['罗田县新型冠状病毒感染的肺炎防控工作指挥部'],
+        date: '2020-02-09',
+      },
+    ]);
+    // The first sentence ends 现发布如下命令: — text, not 主送机关.
+    expect(documents[0]!.addressees).toEqual([]);
+    expect(documents[0]!.inferred).toEqual([{ field: 'date', from: 'issue', line: 10 }]);
+  });
+});
+
 describe('numbers', () => {
   it('a 令 numbered 政府令〔2010〕第15号 keeps its 第, and is one item with the 规章 it promulgates', () => {
     const { issue, documents } = parse('hebei-2011-1.txt');
@@ -146,7 +164,7 @@ describe('listings', () => {
     ]);
   });
 
-  it('never gives an issuer from its own headings (…下发文件目录)', () => {
+  it('an issuer taken from its heading is recorded as inferred, for the review', () => {
     // Without the TOC (the only place that names the listing's organs) and the heading 文件目录,
     // the listing is titled by its first heading, which names the organ of the rows under it.
     const lines = readFileSync(`tests/fixtures/unseen/${FILE}`, 'utf8').split('\n');
@@ -154,6 +172,11 @@ describe('listings', () => {
       .join('\n')
       .replace('文件目录\n\n(2017年11-12月)\n\n', '');
     const listing = parseIssue('content/kundulun/2017-1.txt', Buffer.from(text)).documents[1]!;
-    expect(listing).toMatchObject({ kind: 'listing', title: '昆区政府下发文件目录', issuers: [] });
+    expect(listing).toMatchObject({
+      kind: 'listing',
+      title: '昆区政府下发文件目录',
+      issuers: ['昆区政府'],
+      inferred: [{ field: 'issuers', from: 'title', line: 62 }],
+    });
   });
 });
