@@ -29,7 +29,8 @@ export function findGazetteName(lines: Line[], within = 60): GazetteName | null 
 
 /** The gazette name printed at line i (or at i-1 and i, split by the converter), or null. */
 export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
-  if (!/公报\s*$/.test(lines[i]!.text)) return null;
+  // The name may be printed with a space between each character (平 江 县 … 公 报).
+  if (!/公[\s\u3000]*报[\s\u3000]*$/.test(lines[i]!.text)) return null;
   const s = squeeze(lines[i]!.text);
   if (!/公报$/.test(s) || width(s) > 32) return null;
   const named = NAME.exec(s);

@@ -180,3 +180,19 @@ describe('listings', () => {
     });
   });
 });
+
+describe('cover', () => {
+  // Real covers of the corpus, the name set with a space between each character as some
+  // covers print it.
+  it.each([
+    ['tests/corpus/pingjiang-2020-4/2020-4.txt', 0, '平江县人民政府公报'],
+    ['tests/corpus/gwygb-2019-1/2019-1.txt', 1, '中华人民共和国国务院公报'],
+  ])('a gazette name printed with spaces between its characters (%s)', (file, at, gazette) => {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const plain = parseIssue('content/x/2020-1.txt', Buffer.from(lines.join('\n')));
+    lines[at] = [...lines[at]!].join(' ');
+    const spaced = parseIssue('content/x/2020-1.txt', Buffer.from(lines.join('\n')));
+    expect(spaced.issue.gazette).toBe(gazette);
+    expect(spaced.documents.map((d) => d.title)).toEqual(plain.documents.map((d) => d.title));
+  });
+});
