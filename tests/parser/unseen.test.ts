@@ -2,6 +2,7 @@
 // the composed issues in tests/fixtures/unseen/ (sources in SOURCES.md there).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isOrganLine } from '../../src/parser/classify.ts';
 import { findDocNumbers } from '../../src/parser/docNumber.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import { accountFor } from '../../src/quality/accounting.ts';
@@ -58,6 +59,14 @@ describe('a 令 of a 指挥部, its serial glued to its mark (…指挥部6号�
     // The first sentence ends 现发布如下命令: — text, not 主送机关.
     expect(documents[0]!.addressees).toEqual([]);
     expect(documents[0]!.inferred).toEqual([{ field: 'date', from: 'issue', line: 10 }]);
+  });
+});
+
+describe('signatures', () => {
+  it('a 领导小组 is an organ that signs, as a 指挥部 is', () => {
+    // Both named in the real text of tests/fixtures/unseen/luotian-2020-2.txt.
+    expect(isOrganLine('中央应对新型冠状病毒感染肺炎疫情工作领导小组')).toBe(true);
+    expect(isOrganLine('罗田县新型冠状病毒感染的肺炎防控工作指挥部')).toBe(true);
   });
 });
 
