@@ -31,9 +31,10 @@ const REACH = 64;
 const LEAD_IN = /^.*[的和与及或、见据照以于在为对将由经按另]/u;
 // An organ's name glued before the number (a listing row whose cells lost their separator:
 // 贵阳市南明区人民政府南府发〔2020〕25号): a 机关代字 abbreviates its organ, it never names it
-// in full, so a full name before a code of two characters or more is not part of it.
+// in full, so a full name before a code of two characters or more is not part of it. (…局 and
+// …厅 are left: a code may hold them.)
 const ORGAN_BEFORE =
-  /^\p{Script=Han}*(?:人民政府|政府|办公室|办公厅|委员会|常委会|指挥部|领导小组|局|厅)(?=\p{Script=Han}{2})/u;
+  /^\p{Script=Han}*(?:人民政府|政府|办公室|办公厅|委员会|常委会|指挥部|领导小组)(?=\p{Script=Han}{2})/u;
 
 /** The 机关代字 of a number found in running text: without the words or organ name before it. */
 function codeIn(glued: string): string {
