@@ -204,4 +204,23 @@ describe('cover', () => {
     expect(spaced.issue.gazette).toBe(gazette);
     expect(spaced.documents.map((d) => d.title)).toEqual(plain.documents.map((d) => d.title));
   });
+
+  // tests/corpus/gwygb-2019-1's real cover lines 3–7 (year, number, 总号, 主办, date), joined
+  // into one line as a converter joins a cover's lines, with and without spaces.
+  it.each([' ', ''])(
+    'year, number, 总号, publisher and date glued into one line (joined by %j)',
+    (glue) => {
+      const lines = readFileSync('tests/corpus/gwygb-2019-1/2019-1.txt', 'utf8').split('\n');
+      const text = [...lines.slice(0, 2), lines.slice(2, 7).join(glue), ...lines.slice(7)].join(
+        '\n',
+      );
+      expect(parseIssue('content/gwygb/2019-1.txt', Buffer.from(text)).issue).toMatchObject({
+        year: 2019,
+        number: 1,
+        totalNumber: 1651,
+        published: '2019-01-10',
+        publisher: '国务院办公厅',
+      });
+    },
+  );
 });
