@@ -333,7 +333,8 @@ function markSubtitle(lines: Line[], { roles, end }: Marked, kind: Kind): Marked
 
 // A text's first sentence may end in a colon too: 为了…，作如下决定： / 现将有关事项通告如下： /
 // 鉴于…，现发布如下命令:
-const OPENING_SENTENCE = /^(?:为了|为[^：:]{2,}[，,]|根据|按照|依据|依照|鉴于)|如下\p{Script=Han}{0,4}[：:]$/u;
+const OPENING_SENTENCE =
+  /^(?:为了|为[^：:]{2,}[，,]|根据|按照|依据|依照|鉴于)|如下\p{Script=Han}{0,4}[：:]$/u;
 
 /** 主送机关: the line ending in a colon right under the head (it may wrap once). */
 function markAddressees(lines: Line[], { roles, end: k }: Marked, kind: Kind): Marked {
