@@ -66,6 +66,15 @@ function parseThroughput(): void {
       `  ${f.path.padEnd(28)} ${(f.bytes.length / 1e3).toFixed(0).padStart(4)} kB  ${one.toFixed(1).padStart(6)} ms  ${(f.bytes.length / 1e6 / (one / 1000)).toFixed(2)} MB/s`,
     );
   }
+  // Issue 26: a 3 MB line of brackets and numbers in a document must parse in seconds.
+  const sample = readFileSync('content/nanming/2020-4.txt', 'utf8').split('\n');
+  const line = '为（2020）年度〔2020〕'.repeat(120_000);
+  const hostile = Buffer.from([...sample.slice(0, 100), line, ...sample.slice(100)].join('\n'));
+  const start = performance.now();
+  parseIssue('content/nanming/2020-4.txt', hostile);
+  console.log(
+    `  one 3 MB line of brackets and numbers  ${(hostile.length / 1e6).toFixed(1)} MB  ${(performance.now() - start).toFixed(0)} ms`,
+  );
 }
 
 const STAGES: Array<[string, string[]]> = [

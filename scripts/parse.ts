@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import '../src/config.ts';
 import { isLanguage, setLanguage } from '../src/diagnostics/index.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
-import { accountFor } from '../src/parser/accounting.ts';
+import { accountFor } from '../src/quality/accounting.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { editIssue } from '../src/corrections/apply.ts';
 import { commandLine } from './lib/args.ts';

@@ -2,7 +2,7 @@
 // Per issue and in total: segmentation precision and recall, merge errors, field accuracy and
 // the nothing-lost check; --misses lists every wrong field and every missed or spurious item.
 // The issues set aside as unseen (tests/corpus/SET-ASIDE.md) are listed and totalled apart.
-import { fieldAccuracy, precision, recall, type Score, totalScore } from '../src/parser/score.ts';
+import { fieldAccuracy, precision, recall, type Score, totalScore } from '../src/quality/score.ts';
 import { commandLine } from './lib/args.ts';
 import { CORPUS, scoreCorpus } from './lib/corpus.ts';
 

@@ -40,6 +40,31 @@ export const provenanceSchema = z.object({
   line: z.number().int().positive(),
 });
 
+/** Where the parser took a field it did not read as printed (src/review/ lists each one). */
+export const inferenceSources = [
+  /** 发文机关 from the 发文机关标志 over the document, which has no signature */
+  'headerMark',
+  /** 发文机关 from the organs the title names */
+  'title',
+  /** 发文机关 from the TOC entry's title (a listing or 大事记 names its organs only there) */
+  'toc',
+  /** the year of a 成文日期 whose year digits were lost, from the document's 发文字号 */
+  'docNumber',
+  /** …or from the issue's year */
+  'issue',
+] as const;
+
+/**
+ * A field the parser inferred rather than read (an issuer from a header mark, the year of a
+ * date from the 发文字号): the field, where it was taken from, and the line it was taken from.
+ * Optional on the record: absent when every field was read as printed.
+ */
+export const inferenceSchema = z.object({
+  field: z.string(),
+  from: z.enum(inferenceSources),
+  line: z.number().int().positive(),
+});
+
 export const issueSchema = z.object({
   id: z.string(),
   gazette: z.string(),
@@ -100,12 +125,14 @@ export const documentSchema = z.object({
   /** the page of the input the item starts on, counted by the converter's form feeds, or null */
   sourcePage: z.number().int().positive().nullable(),
   provenance: z.array(provenanceSchema).optional(),
+  inferred: z.array(inferenceSchema).optional(),
 });
 
 export type TocEntry = z.infer<typeof tocEntrySchema>;
 export type TocSection = z.infer<typeof tocSectionSchema>;
 export type Matter = z.infer<typeof matterSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type Inference = z.infer<typeof inferenceSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type DocumentMeta = z.infer<typeof documentSchema>;

@@ -1,7 +1,7 @@
 // The real-text corpus (tests/corpus/<slug>/<year>-<number>.txt + key.json), parsed and scored.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { accountFor, type Account } from '../../src/parser/accounting.ts';
+import { accountFor, type Account } from '../../src/quality/accounting.ts';
 import { GazetteError } from '../../src/parser/diagnostics.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import {
@@ -10,7 +10,7 @@ import {
   keySchema,
   type Score,
   scoreIssue,
-} from '../../src/parser/score.ts';
+} from '../../src/quality/score.ts';
 
 export const CORPUS = 'tests/corpus';
 

@@ -156,7 +156,10 @@ function correctFields(
     }
     const doc = target.doc;
     const fields = doc as unknown as Record<string, unknown>;
-    const stale = isDeepStrictEqual(fields[c.field], c.value);
+    // A correction that gives the value the parser inferred confirms it: not stale.
+    const stale =
+      isDeepStrictEqual(fields[c.field], c.value) &&
+      !doc.inferred?.some((i) => i.field === c.field);
     const what: CorrectionDescription = {
       target: 'document',
       item: doc.order,

@@ -170,6 +170,10 @@ export const catalog = {
     zh: (p) => `日期${p.date}不存在；按原文保留`,
     en: (p) => `the date ${p.date} does not exist; kept as printed`,
   }),
+  'invisible-characters': entry<{ text: string }>({
+    zh: (p) => `这一行有看不见的字符（转换工具留下的，不是原件印的），已略过：“${p.text}”`,
+    en: (p) => `invisible characters read through (a converter's, not printed): “${p.text}”`,
+  }),
   'date-unreadable': entry<{ text: string }>({
     zh: (p) => `日期“${p.text}”丢了“年月日”，有不止一种读法：不取日期`,
     en: (p) => `the date ${p.text} lost its 年月日 and reads more than one way: no date`,
@@ -177,12 +181,6 @@ export const catalog = {
   'date-year-unknown': entry<{ date: string }>({
     zh: (p) => `日期${p.date}的年份缺失，上下文也看不出：不取日期`,
     en: (p) => `the year of the date ${p.date} is lost and the context does not tell it: no date`,
-  }),
-  'date-year-guessed': entry<{ date: string; year: number; from: 'docNumber' | 'issue' }>({
-    zh: (p) =>
-      `日期${p.date}的年份缺失：按${p.from === 'docNumber' ? '发文字号' : '本期'}读作${p.year}年`,
-    en: (p) =>
-      `the year of the date ${p.date} is lost: read as ${p.year} from ${p.from === 'docNumber' ? 'the document number' : 'the issue'}`,
   }),
   'mdx-does-not-compile': entry<{ order: number; reason: string }>({
     zh: (p) => `第${p.order}篇无法生成网页（MDX：${p.reason}）`,
@@ -376,6 +374,34 @@ export const catalog = {
   'document-field-missing': entry<Item & { fields: string[] }>({
     zh: (p) => `${itemZh(p)}没有${p.fields.join('、')}`,
     en: (p) => `${itemEn(p)} has no ${p.fields.join(', ')}`,
+  }),
+  'field-inferred': entry<
+    Item & {
+      field: string;
+      value: string;
+      from: 'headerMark' | 'title' | 'toc' | 'docNumber' | 'issue';
+    }
+  >({
+    zh: (p) =>
+      `${itemZh(p)}：${fieldZh(p.field)}“${p.value}”不是原文印出的，而是${
+        {
+          headerMark: '按版头推断（文件没有落款）',
+          title: '按标题推断（文件没有落款）',
+          toc: '按目录条目推断',
+          docNumber: '日期缺了年份，按发文字号的年份补上',
+          issue: '日期缺了年份，按本期的年份补上',
+        }[p.from]
+      }：请核对`,
+    en: (p) =>
+      `${itemEn(p)}: ${p.field} “${p.value}” is inferred from ${
+        {
+          headerMark: 'the header mark (no signature)',
+          title: 'the title (no signature)',
+          toc: 'its TOC entry',
+          docNumber: "its 发文字号's year (the date's year is lost)",
+          issue: "the issue's year (the date's year is lost)",
+        }[p.from]
+      }, not printed as such: check it`,
   }),
   'date-after-issue': entry<Item & { field: string; value: string; issueDate: string }>({
     zh: (p) => `${itemZh(p)}：${p.field} ${p.value} 晚于本期日期（${p.issueDate}）`,

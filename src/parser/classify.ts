@@ -1,7 +1,7 @@
 // What a single line of a gazette can be, judged from its text alone. The structural
 // passes (toc, items, document) combine these; none of them is keyed to one gazette.
 import { findDate, isDateLine } from './date.ts';
-import { docNumberLine, findDocNumbers } from './docNumber.ts';
+import { docNumberLine, findDocNumbers, serial, toAsciiDigits } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
 /** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
@@ -71,7 +71,64 @@ export function isDecreeMark(text: string): boolean {
 export function decreeOrgan(mark: string): string {
   return squeeze(mark)
     .replace(/^中华人民共和国/, '')
-    .replace(/令$/, '');
+    .replace(/(?:第?[\d０-９]{1,4}号)?令$/, '');
+}
+
+// A 决议/决定/条例 prints its adoption under its title, in brackets, over one or two lines:
+// （2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过）.
+const ADOPTION = /^[（(][^（()）]{0,80}(?:通过|批准|决定|公布|发布)[)）]$/;
+
+/**
+ * The adoption note under a title at lines[i] (one line, or two the converter broke): its
+ * date and how many lines it takes; else null.
+ */
+export function adoptionAt(
+  lines: Array<{ text: string }>,
+  i: number,
+): { date: string | null; lines: number } | null {
+  if (!/^\s*[（(]/.test(lines[i]?.text ?? '')) return null;
+  for (let n = 1; n <= 2 && i + n <= lines.length; n++) {
+    const s = squeeze(
+      lines
+        .slice(i, i + n)
+        .map((l) => l.text)
+        .join(''),
+    );
+    if (!/^[（(]/.test(s) || width(s) > 90) return null;
+    if (ADOPTION.test(s)) {
+      const date = findDate(s);
+      return date && date.index <= 2 ? { date: date.iso, lines: n } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * A title of a numbered series with its serial glued after it on one line:
+ * …指挥部办公室通告(第1号), …公告（第3号）: the title and the serial (第1号).
+ */
+export function gluedSerial(
+  text: string,
+): { title: string; serial: string; printed: string } | null {
+  const m = /^(.{4,}?(?:通告|公告|令))\s*([(（]\s*第?\s*[\d０-９]{1,4}\s*号\s*[)）])\s*$/.exec(
+    text.trim(),
+  );
+  const read = m ? serial(m[2]!) : null;
+  return m && read && isTitleLike(m[1]!)
+    ? { title: m[1]!, serial: read.serial, printed: m[2]! }
+    : null;
+}
+
+/**
+ * A 令's mark with its serial glued before 令 on one line: …防控工作指挥部6号令,
+ * …人民政府第5号令: the organ and the serial (第6号).
+ */
+export function gluedDecree(text: string): { organ: string; serial: string } | null {
+  if (!/令\s*$/.test(text)) return null;
+  const m = /^(\p{Script=Han}{2,40}?)第?(\d{1,4})号令$/u.exec(toAsciiDigits(squeeze(text)));
+  return m && ORGAN_SUFFIX.test(m[1]!) && !/关于|的通知/.test(m[1]!)
+    ? { organ: m[1]!, serial: `第${Number(m[2])}号` }
+    : null;
 }
 
 /** A title that is numbered in a series (…通告 第9号, …公告 第3号, …令 第5号). */

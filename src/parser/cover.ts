@@ -29,7 +29,8 @@ export function findGazetteName(lines: Line[], within = 60): GazetteName | null 
 
 /** The gazette name printed at line i (or at i-1 and i, split by the converter), or null. */
 export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
-  if (!/公报\s*$/.test(lines[i]!.text)) return null;
+  // The name may be printed with a space between each character (平 江 县 … 公 报).
+  if (!/公[\s\u3000]*报[\s\u3000]*$/.test(lines[i]!.text)) return null;
   const s = squeeze(lines[i]!.text);
   if (!/公报$/.test(s) || width(s) > 32) return null;
   const named = NAME.exec(s);
@@ -121,6 +122,8 @@ export function issueNumbering(text: string): {
   };
 }
 
+const PUBLISHER = /(?:^|[\s）)\d])\s*(\p{Script=Han}{2,30}?)(?:主管)?主办(?=\s|$|[\d（(])/u;
+
 /** Reads the cover fields from the front and back matter lines (TOC lines excluded). */
 export function readCover(front: Line[], back: Line[]): Cover {
   const cover: Cover = {
@@ -154,9 +157,11 @@ export function readCover(front: Line[], back: Line[]): Cover {
     Number(/((?:19|20)\d{2})年/.exec(front.map((l) => coverText(l.text)).join('\n'))?.[1]) || null;
   cover.masthead = readMasthead([...front, ...back]);
   const publisher = cover.masthead.find((f) => /^主办(?:单位)?$/.test(f.label));
+  // …主办 on a line of its own, or glued with the year, number and date into one cover line
+  // (2019第 1 号（总号：1651）国务院办公厅主办2019年1月10日).
   const printedPublisher = front
-    .map((l) => /^\s*(\S+?)(?:主管)?主办(?:\s|$)/.exec(l.text)?.[1])
-    .find(Boolean);
+    .map((l) => PUBLISHER.exec(l.text)?.[1])
+    .find((organ) => organ !== undefined && ORGAN_SUFFIX.test(organ));
   cover.publisher = publisher?.value ?? printedPublisher ?? null;
   return cover;
 }

@@ -1,6 +1,6 @@
 // Dates as printed in gazettes: 2020年8月6日, 2021 年 04 月 02 日, 二〇一七年十一月二十八日.
 import { toAsciiDigits } from './docNumber.ts';
-import { hanNumeral } from './text.ts';
+import { HAN_DIGITS, hanNumeral } from './text.ts';
 
 export interface PrintedDate {
   /** YYYY-MM-DD, or null when the printed date does not exist (4月31日). */
@@ -12,9 +12,10 @@ export interface PrintedDate {
 
 // Digits may be spaced one by one (2 0 2 1 年 1 2 月): the converter's, not the printer's.
 const ARABIC = /((?:1\s?9|2\s?0)\s?\d\s?\d)\s*年\s*(\d(?:\s?\d)?)\s*月\s*(\d(?:\s?\d)?)\s*日/;
-// 〇 may come out of the converter as O or 0: 二0一九年.
-const HAN =
-  /([〇零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+// 〇 may come out of the converter as O or 0 (二0一九年), or be typed as a circle (二○一○年).
+const HAN = new RegExp(
+  `([${HAN_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`,
+);
 
 /** Source of a date pattern, for building line patterns around it. */
 export const DATE_PATTERN = `(?:${ARABIC.source}|${HAN.source})`;
@@ -29,30 +30,26 @@ export function makeDate(year: number, month: number, day: number): PrintedDate 
   return { iso, year, month, day };
 }
 
-/** The first full date (年月日) in a text. */
-export function findDate(text: string): (PrintedDate & { index: number; length: number }) | null {
-  const ascii = toAsciiDigits(text);
-  const a = ARABIC.exec(ascii);
-  const h = HAN.exec(ascii);
-  const m = a && (!h || a.index <= h.index) ? a : h;
-  if (!m) return null;
+const DATE = new RegExp(DATE_PATTERN);
+const DATES = new RegExp(DATE_PATTERN, 'g');
+
+function readDate(m: RegExpExecArray): PrintedDate & { index: number; length: number } {
   const digits = (s: string) => Number(s.replace(/\s/g, ''));
-  const parts =
-    m === a
-      ? [digits(m[1]!), digits(m[2]!), digits(m[3]!)]
-      : [hanNumeral(m[1]!), hanNumeral(m[2]!), hanNumeral(m[3]!)];
+  const parts = m[1]
+    ? [digits(m[1]), digits(m[2]!), digits(m[3]!)]
+    : [hanNumeral(m[4]!), hanNumeral(m[5]!), hanNumeral(m[6]!)];
   return { ...makeDate(parts[0]!, parts[1]!, parts[2]!), index: m.index, length: m[0].length };
 }
 
-/** Every full date in a text (for reporting dates that do not exist). */
+/** The first full date (年月日) in a text. */
+export function findDate(text: string): (PrintedDate & { index: number; length: number }) | null {
+  const m = DATE.exec(toAsciiDigits(text));
+  return m ? readDate(m) : null;
+}
+
+/** Every full date in a text (for reporting dates that do not exist), in one pass. */
 export function findDates(text: string): PrintedDate[] {
-  const found: PrintedDate[] = [];
-  let rest = text;
-  for (let d = findDate(rest); d; d = findDate(rest)) {
-    found.push(d);
-    rest = rest.slice(d.index + d.length);
-  }
-  return found;
+  return [...toAsciiDigits(text).matchAll(DATES)].map(readDate);
 }
 
 const DATE_LINE = new RegExp(`^\\s*${DATE_PATTERN}\\s*$`);

@@ -2,11 +2,14 @@
 // converters and typists produce, normalised to the GB/T 9704 form 南府办函〔2020〕47号.
 import { squeeze } from './text.ts';
 
-/** The brackets a 发文字号's year is printed in, as the inside of a regular-expression class. */
-export const OPEN = '〔\\[［(（【﹝';
-export const CLOSE = '〕\\]］)）】﹞';
+/**
+ * The brackets a 发文字号's year is printed in, as the inside of a regular-expression class;
+ * „ ‟ are what a Word export makes of 〔 〕 set in a font it lacks.
+ */
+export const OPEN = '〔\\[［(（【﹝„';
+export const CLOSE = '〕\\]］)）】﹞‟';
 // Digits may be spaced one by one (〔 2 0 2 1 〕 1 2 号): the converter's, not the printer's.
-const NUMBER_TAIL = `\\s*[${OPEN}]\\s*((?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CLOSE}]\\s*第?\\s*(\\d(?:\\s?\\d){0,4})\\s*号`;
+const NUMBER_TAIL = `\\s*[${OPEN}]\\s*(?<year>(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d)\\s*[${CLOSE}]\\s*(?<di>第)?\\s*(?<serial>\\d(?:\\s?\\d){0,4})\\s*号`;
 
 // What an answer to a deputy's proposal (建议/提案答复) prints after its number: the
 // category of the answer (A类, B类) and whether it is published (同意公开).
@@ -15,9 +18,9 @@ const LINE = new RegExp(
   `^\\s*([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z\\s]{0,15}?)${NUMBER_TAIL}${HANDLING_MARKS}\\s*$`,
   'u',
 );
-const IN_TEXT = new RegExp(`(\\p{Script=Han}{2,12})${NUMBER_TAIL}`, 'gu');
-// Where a number can end: the bracketed year. Rare in running text, so IN_TEXT, slow over long
-// runs of Han characters, is tried only in the few characters before each one.
+// A number in running text, sought only in a window around one bracketed year (scanDocNumbers).
+const IN_TEXT_AT = new RegExp(`(\\p{Script=Han}{2,12})${NUMBER_TAIL}`, 'u');
+// Where a number can stand: around a bracketed year, rare in running text.
 const YEAR_IN_BRACKETS = new RegExp(
   `[${OPEN}]\\s*(?:1\\s*9|2\\s*0)\\s*\\d\\s*\\d\\s*[${CLOSE}]`,
   'gu',
@@ -26,13 +29,38 @@ const REACH = 64;
 
 // Words that precede a cited number in running text but are not part of its 机关代字.
 const LEAD_IN = /^.*[的和与及或、见据照以于在为对将由经按另]/u;
+// An organ's name glued before the number (a listing row whose cells lost their separator:
+// 贵阳市南明区人民政府南府发〔2020〕25号): a 机关代字 abbreviates its organ, it never names it
+// in full, so a full name before a code of two characters or more is not part of it. (…局 and
+// …厅 are left: a code may hold them.)
+const ORGAN_BEFORE =
+  /^\p{Script=Han}*(?:人民政府|政府|办公室|办公厅|委员会|常委会|指挥部|领导小组)(?=\p{Script=Han}{2})/u;
 
-export function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+/** The 机关代字 of a number found in running text: without the words or organ name before it. */
+function codeIn(glued: string): string {
+  return glued.replace(LEAD_IN, '').replace(ORGAN_BEFORE, '');
 }
 
-function normalize(code: string, year: string, serial: string): string {
-  return `${squeeze(code).replace(/\s/g, '')}〔${year.replace(/\s/g, '')}〕${Number(serial.replace(/\s/g, ''))}号`;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+export function toAsciiDigits(s: string): string {
+  return FULL_WIDTH_DIGIT.test(s)
+    ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    : s;
+}
+
+// GB/T 9704 prints no 第 in a 发文字号 (南府办函〔2020〕47号), and a typist's 第 is dropped; a
+// 令's number keeps the 第 it is printed with (政府令〔2010〕第15号): that is how it is cited.
+/** The number a match of NUMBER_TAIL after its 机关代字 (group 1) gives. */
+function numberOf(m: RegExpExecArray, code = m[1]!): string {
+  const { year, di, serial } = m.groups!;
+  return normalize(code, year!, serial!, di);
+}
+
+function normalize(code: string, year: string, serial: string, di?: string): string {
+  const organ = squeeze(code).replace(/\s/g, '');
+  const ordinal = di && organ.endsWith('令') ? '第' : '';
+  return `${organ}〔${year.replace(/\s/g, '')}〕${ordinal}${Number(serial.replace(/\s/g, ''))}号`;
 }
 
 // A 发文字号 line whose closing bracket and 号 the converter lost (set in another font):
@@ -48,34 +76,60 @@ const LOST_BRACKETS_LINE = /^\s*(\p{Script=Han}{2,15}?)\s*((?:19|20)\d{2})\s+(\d
 /** The normalised number if the whole line is a 发文字号, else null. */
 export function docNumberLine(line: string): string | null {
   const ascii = toAsciiDigits(line);
-  const m = LINE.exec(ascii) ?? LOST_GLYPHS_LINE.exec(ascii) ?? LOST_BRACKETS_LINE.exec(ascii);
+  const whole = LINE.exec(ascii);
+  if (whole) return numberOf(whole);
+  const m = LOST_GLYPHS_LINE.exec(ascii) ?? LOST_BRACKETS_LINE.exec(ascii);
   return m ? normalize(m[1]!, m[2]!, m[3]!) : null;
 }
 
+/**
+ * The number printed under a title as the document's own: bare, or in brackets as gazettes
+ * reprint it ((琼府〔2000〕3号)); else null.
+ */
+export function ownNumberLine(line: string): string | null {
+  const bracketed = /^\s*[(（](.+)[)）]\s*$/.exec(line);
+  return docNumberLine(line) ?? (bracketed ? docNumberLine(bracketed[1]!) : null);
+}
+
 /** Every 发文字号 in running text, normalised, with where it stands (one pass over the text). */
-export function docNumbersIn(
-  text: string,
-): Array<{ docNumber: string; start: number; end: number }> {
-  const out: Array<{ docNumber: string; start: number; end: number }> = [];
+export function docNumbersIn(text: string): DocNumberAt[] {
+  return [...scanDocNumbers(text)];
+}
+
+interface DocNumberAt {
+  docNumber: string;
+  start: number;
+  end: number;
+}
+
+// Linear in the text: the number around each bracketed year is sought only in a window of REACH
+// characters before it and up to the next 号 after it (found by a pointer that only moves on),
+// so no search runs on to the end of the text once per bracket (issue 26: a line of 〔2020〕
+// repeated over 3 MB never finished).
+function* scanDocNumbers(text: string): Generator<DocNumberAt> {
   const ascii = toAsciiDigits(text);
-  const re = new RegExp(IN_TEXT.source, 'gu');
   let done = 0;
+  let hao = -1;
   for (const year of ascii.matchAll(YEAR_IN_BRACKETS)) {
     if (year.index < done) continue;
-    re.lastIndex = Math.max(done, year.index - REACH);
-    const m = re.exec(ascii);
+    const after = year.index + year[0].length;
+    if (hao < after) hao = ascii.indexOf('号', after);
+    if (hao < 0) return;
+    if (hao - after > REACH) continue;
+    const from = Math.max(done, year.index - REACH);
+    const m = IN_TEXT_AT.exec(ascii.slice(from, hao + 1));
     // A match that starts after this bracket belongs to a later one.
-    if (!m || m.index > year.index) continue;
-    done = m.index + m[0].length;
-    const code = m[1]!.replace(LEAD_IN, '');
+    if (!m || from + m.index > year.index) continue;
+    const at = from + m.index;
+    done = at + m[0].length;
+    const code = codeIn(m[1]!);
     if ([...code].length >= 2)
-      out.push({
-        docNumber: normalize(code, m[2]!, m[3]!),
-        start: m.index + (m[1]!.length - code.length),
+      yield {
+        docNumber: numberOf(m, code),
+        start: at + (m[1]!.length - code.length),
         end: done,
-      });
+      };
   }
-  return out;
 }
 
 const GLUED = new RegExp(
@@ -87,7 +141,7 @@ const GLUED = new RegExp(
 export function leadingDocNumber(line: string): { docNumber: string; printed: string } | null {
   if (!line.includes('号')) return null;
   const m = GLUED.exec(toAsciiDigits(line.trim()));
-  return m ? { docNumber: normalize(m[1]!, m[2]!, m[3]!), printed: m[0] } : null;
+  return m ? { docNumber: numberOf(m), printed: m[0] } : null;
 }
 
 /** Every 发文字号 in running text, normalised, unique, in order of appearance. */
@@ -96,16 +150,8 @@ export function findDocNumbers(text: string): string[] {
 }
 
 /** The first 发文字号 in a text with where it stands, for TOC entries that carry one. */
-export function extractDocNumber(
-  text: string,
-): { docNumber: string; start: number; end: number } | null {
-  const re = new RegExp(IN_TEXT.source, 'u');
-  const ascii = toAsciiDigits(text);
-  const m = re.exec(ascii);
-  if (!m) return null;
-  const code = m[1]!.replace(LEAD_IN, '');
-  const start = m.index + (m[1]!.length - code.length);
-  return { docNumber: normalize(code, m[2]!, m[3]!), start, end: m.index + m[0].length };
+export function extractDocNumber(text: string): DocNumberAt | null {
+  return scanDocNumbers(text).next().value ?? null;
 }
 
 // The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,
@@ -121,6 +167,22 @@ export function serial(text: string): { serial: string; decree: boolean } | null
   // 第 is printed unless the line says 号令 or stands in brackets: 9号 alone is no serial.
   if (!m || (!/第/.test(s) && !m[3] && !/^[(（〔[［【]/.test(s))) return null;
   return { serial: `${m[1] ? `${m[1]}年` : ''}第${Number(m[2])}号`, decree: m[3] !== undefined };
+}
+
+/** A 令's own number: its 机关代字 ends in 令 (政府令〔2010〕第15号, 国务院令第707号). */
+export function isDecreeNumber(docNumber: string | null): boolean {
+  return docNumber !== null && /令(?:〔\d{4}〕)?第?\d+号$/.test(docNumber);
+}
+
+/**
+ * The number under a 令's mark: a serial (第707号, as `${organ}令第707号`) or a 令's own
+ * number with its year (政府令〔2010〕第15号, kept as printed); else null.
+ */
+export function decreeNumber(organ: string, text: string): string | null {
+  const printed = serialLine(text);
+  if (printed) return `${organ}令${printed}`;
+  const own = docNumberLine(text);
+  return isDecreeNumber(own) ? own : null;
 }
 
 /** The serial printed on a line of its own (第707号), as `2019年第5号` or `第707号`, else null. */

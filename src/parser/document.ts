@@ -3,6 +3,9 @@
 // metadata those elements carry.
 import {
   SERIAL_TITLE,
+  adoptionAt,
+  gluedDecree,
+  gluedSerial,
   attachmentNote,
   decreeOrgan,
   docTypeOf,
@@ -25,16 +28,18 @@ import {
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
 import {
+  decreeNumber,
   docNumberLine,
   findDocNumbers,
+  isDecreeNumber,
   leadingDocNumber,
+  ownNumberLine,
   serial,
-  serialLine,
 } from './docNumber.ts';
 import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
-import type { DocumentMeta } from '../schema.ts';
+import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
 import { matchKey, normalizeTitle, squeeze, TERMINAL, TITLE_VERB, width } from './text.ts';
 import { readValidity } from './validity.ts';
@@ -80,9 +85,11 @@ export type Item = Pick<
   | 'expires'
   | 'relations'
   | 'sourceLines'
-> & { parts: Part[] };
+> & { parts: Part[]; inferred: Inference[] };
 
 const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
+// What a 令 promulgates: a 规章.
+const REGULATION = /(?:规定|办法|条例|细则|规则)$/;
 
 /** What an item is read against: the gazette's region and the issue's date. */
 export interface ItemContext {
@@ -103,6 +110,10 @@ interface Head extends Marked {
   /** The number as printed when it stands glued before the title, to be cut from the title. */
   glued: string | null;
   decree: boolean;
+  /** The serial as printed after the title on its line ((第1号)), to be cut from the title. */
+  trailing?: string;
+  /** The date of the adoption note under the title (…会议通过), if any. */
+  adopted?: string | null;
 }
 
 export function readItem(lines: Line[], context: ItemContext, report: Report): Item {
@@ -122,6 +133,8 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
   const dateAt = ownIndex(roles, 'date');
   const issuers = issuersOf(lines, roles, dateAt, decree, title);
+  const inferred: Inference[] = [];
+  if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
   warnNonexistentDates(lines, report);
   const cites = citesOf(lines, roles, docNumber);
 
@@ -130,7 +143,11 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     .filter((_, i) => roles[i] === 'text')
     .map((l) => l.text.trim())
     .join('');
-  const date = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
+  const signed = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
+  // A 决议/决定 adopted at a meeting is dated by its adoption note when nothing is signed.
+  const date = signed?.iso ?? head.adopted ?? null;
+  if (signed?.yearFrom)
+    inferred.push({ field: 'date', from: signed.yearFrom, line: lines[dateAt]!.no });
   const validity =
     kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
 
@@ -138,8 +155,14 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     kind,
     title,
     docNumber,
-    docType: decree ? '令' : kind === 'document' ? docTypeOf(title) : null,
-    issuers: unique(issuers.map((n) => fullOrganName(squeeze(n), context.region))),
+    // A 令's item is titled by the 规章 it promulgates, under a mark or only its number.
+    docType:
+      decree || (isDecreeNumber(docNumber) && REGULATION.test(title))
+        ? '令'
+        : kind === 'document'
+          ? docTypeOf(title)
+          : null,
+    issuers: unique(issuers.names.map((n) => fullOrganName(squeeze(n), context.region))),
     addressees: addresseesOf(lines.filter((_, i) => roles[i] === 'addressees')),
     date,
     printedDate: printedDateIn(parts),
@@ -155,6 +178,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     ),
     parts,
     sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
+    inferred,
   };
 }
 
@@ -169,22 +193,25 @@ function mark(roles: Array<Role | undefined>, from: number, to: number, role: Ro
 
 /** The head: 发文机关标志, 发文字号 and 标题 in either order, or the number glued before the title. */
 function readHead(lines: Line[]): Head {
-  return isDecreeMark(textAt(lines, 0)) && serialLine(textAt(lines, 1)) !== null
-    ? decreeHead(lines)
-    : documentHead(lines);
+  const organ = decreeOrgan(textAt(lines, 0));
+  const decree = isDecreeMark(textAt(lines, 0)) ? decreeNumber(organ, textAt(lines, 1)) : null;
+  if (decree) return decreeHead(lines, decree, 2);
+  const glued = gluedDecree(textAt(lines, 0));
+  return glued ? decreeHead(lines, `${glued.organ}令${glued.serial}`, 1) : documentHead(lines);
 }
 
 /** 令: mark, serial, the order that promulgates, signature, date, then the instrument's title. */
-function decreeHead(lines: Line[]): Head {
+/** A 令's head: its mark over its serial (2 lines), or the two glued on one line. */
+function decreeHead(lines: Line[], docNumber: string, headLines: 1 | 2): Head {
   const roles: Array<Role | undefined> = new Array(lines.length);
   mark(roles, 0, 0, 'headerMark');
-  mark(roles, 1, 1, 'docNumber');
+  if (headLines === 2) mark(roles, 1, 1, 'docNumber');
   const at = decreeInstrument(lines, 0);
   if (at > 0 && isTitleLike(textAt(lines, at))) mark(roles, at, titleEnd(lines, at), 'title');
   return {
     roles,
-    end: 2,
-    docNumber: `${decreeOrgan(textAt(lines, 0))}令${serialLine(textAt(lines, 1))}`,
+    end: headLines,
+    docNumber,
     glued: null,
     decree: true,
   };
@@ -195,6 +222,18 @@ function documentHead(lines: Line[]): Head {
   const roles: Array<Role | undefined> = new Array(lines.length);
   const k = markEnd(lines);
   if (k > 0) mark(roles, 0, k - 1, 'headerMark');
+  const numbered = k < lines.length ? gluedSerial(textAt(lines, k)) : null;
+  if (numbered) {
+    mark(roles, k, k, 'title');
+    return {
+      roles,
+      end: k + 1,
+      docNumber: normalizeTitle(numbered.title).replace(/\s/g, '') + numbered.serial,
+      glued: null,
+      trailing: numbered.printed,
+      decree: false,
+    };
+  }
   const over = numberAt(lines, k);
   if (over) {
     mark(roles, k, k, 'docNumber');
@@ -208,22 +247,34 @@ function documentHead(lines: Line[]): Head {
     mark(roles, k, end, 'title');
     return { roles, end: end + 1, docNumber: glued.docNumber, glued: glued.printed, decree: false };
   }
-  // A number under the title may end it early: the title is the span up to the number.
+  // A number or an adoption note under the title may end it early: the title is the span up to it.
   let end = titleEnd(lines, k);
   for (let j = k; j <= k + 2; j++) {
-    if (numberAt(lines, j + 1) && titleSpan(lines, k, j)) {
+    if ((numberAt(lines, j + 1) || adoptionAt(lines, j + 1)) && titleSpan(lines, k, j)) {
       end = j;
       break;
     }
   }
   mark(roles, k, end, 'title');
+  const adoption = adoptionAt(lines, end + 1);
+  if (adoption) {
+    mark(roles, end + 1, end + adoption.lines, 'subtitle');
+    return {
+      roles,
+      end: end + adoption.lines + 1,
+      docNumber: null,
+      glued: null,
+      decree: false,
+      adopted: adoption.date,
+    };
+  }
   const under = end + 1;
   const printed = lines
     .slice(k, end + 1)
     .map((l) => l.text)
     .join('');
   const docNumber =
-    numberAt(lines, under) ??
+    (under < lines.length ? ownNumberLine(textAt(lines, under)) : null) ??
     (under < lines.length ? seriesNumber(printed, textAt(lines, under)) : null);
   if (docNumber === null) return { roles, end: under, docNumber: null, glued: null, decree: false };
   mark(roles, under, under, 'docNumber');
@@ -250,7 +301,7 @@ function titleOf(lines: Line[], head: Head): string {
     .map((l) => l.text)
     .join(' ')
     .trim()
-    .slice(head.glued?.length ?? 0);
+    .slice(head.glued?.length ?? 0, head.trailing ? -head.trailing.length : undefined);
   return titleLines.length > 0 ? normalizeTitle(titleText) : head.decree ? head.docNumber! : '';
 }
 
@@ -280,12 +331,23 @@ function markSubtitle(lines: Line[], { roles, end }: Marked, kind: Kind): Marked
   return { roles: next, end: end + 1 };
 }
 
+// A text's first sentence may end in a colon too: 为了…，作如下决定： / 现将有关事项通告如下： /
+// 鉴于…，现发布如下命令:
+const OPENING_SENTENCE =
+  /^(?:为了|为[^：:]{2,}[，,]|根据|按照|依据|依照|鉴于)|如下\p{Script=Han}{0,4}[：:]$/u;
+
 /** 主送机关: the line ending in a colon right under the head (it may wrap once). */
 function markAddressees(lines: Line[], { roles, end: k }: Marked, kind: Kind): Marked {
   if (kind !== 'document') return { roles, end: k };
   for (let j = k; j <= k + 1 && j < lines.length; j++) {
     const s = squeeze(textAt(lines, j));
-    if (/[：:]$/.test(s) && width(s) <= 200 && outlineLevel(s) === 0 && !/。/.test(s)) {
+    if (
+      /[：:]$/.test(s) &&
+      width(s) <= 200 &&
+      outlineLevel(s) === 0 &&
+      !/。/.test(s) &&
+      !OPENING_SENTENCE.test(s)
+    ) {
       const next = [...roles];
       mark(next, k, j, 'addressees');
       return { roles: next, end: j + 1 };
@@ -374,14 +436,17 @@ function ownIndex(roles: Role[], role: Role): number {
   return roles.findIndex((r, i) => r === role && (stop < 0 || i < stop));
 }
 
-/** 发文机关: the signature over the date, else the 令's organ, the header mark, or the organs the title names. */
+/**
+ * 发文机关: the signature over the date, else the 令's organ (both printed as the issuer), else
+ * inferred from the header mark or the organs the title names — with where they were taken from.
+ */
 function issuersOf(
   lines: Line[],
   roles: Role[],
   dateAt: number,
   decree: boolean,
   title: string,
-): string[] {
+): { names: string[]; from?: Omit<Inference, 'field'> } {
   const signature = signatureOver(lines, roles, dateAt);
   const headerMark =
     roles[0] === 'headerMark'
@@ -392,13 +457,18 @@ function issuersOf(
   // A signature may shorten the name its mark prints in full (嘉定区… under 上海市嘉定区…).
   const fuller = (name: string) =>
     headerMark?.find((m) => m.endsWith(squeeze(name)) && m !== squeeze(name)) ?? name;
-  return signature.length > 0
-    ? signature.map(fuller)
-    : decree
-      ? [decreeOrgan(textAt(lines, 0))]
-      : headerMark
-        ? headerMark.flatMap((m) => m.split(/\s+/))
-        : issuersInTitle(title);
+  if (signature.length > 0) return { names: signature.map(fuller) };
+  if (decree) return { names: [decreeOrgan(textAt(lines, 0))] };
+  if (headerMark)
+    return {
+      names: headerMark.flatMap((m) => m.split(/\s+/)),
+      from: { from: 'headerMark', line: lines[0]!.no },
+    };
+  const named = issuersInTitle(title);
+  const titleAt = roles.indexOf('title');
+  return named.length > 0 && titleAt >= 0
+    ? { names: named, from: { from: 'title', line: lines[titleAt]!.no } }
+    : { names: named };
 }
 
 /** The organs signed over the date line at `dateAt`, a name broken over two lines joined again. */
@@ -444,25 +514,29 @@ function printedDateIn(parts: Part[]): string | null {
 /**
  * The 成文日期 of a date line. When the converter lost the year's digits (年2月9日), the year
  * is the one the context leaves: the year of the document's own number, else the issue's year
- * if the date is not after the issue's publication; else null, with a warning either way.
+ * if the date is not after the issue's publication or that is unknown (the year is then recorded
+ * as inferred);
+ * else null, with a warning.
  */
 function signedOn(
   line: Line,
   docNumber: string | null,
   context: ItemContext,
   report: Report,
-): string | null {
+): { iso: string | null; yearFrom?: 'docNumber' | 'issue' } | null {
   const read = dateLine(line.text)!;
-  if (read.date) return read.date.iso;
+  if (read.date) return { iso: read.date.iso };
   if (read.month === 0) {
     report.warn(line.no, 'date-unreadable', { text: line.text.trim() });
     return null;
   }
   const numbered = Number(/〔(\d{4})〕/.exec(docNumber ?? '')?.[1]) || null;
   const published = context.published?.split('-').map(Number);
+  // Without the issue's date, the issue's year is the guess (recorded as inferred).
   const notLater =
-    published &&
-    (read.month < published[1]! || (read.month === published[1]! && read.day <= published[2]!));
+    !published ||
+    read.month < published[1]! ||
+    (read.month === published[1]! && read.day <= published[2]!);
   const candidates = [numbered, notLater ? context.year : null].filter(
     (y): y is number => y !== null && String(y).endsWith(read.yearDigits),
   );
@@ -472,12 +546,11 @@ function signedOn(
     report.warn(line.no, 'date-year-unknown', { date: printed });
     return null;
   }
-  report.warn(line.no, 'date-year-guessed', {
-    date: printed,
-    year,
-    from: year === numbered ? 'docNumber' : 'issue',
-  });
-  return makeDate(year, read.month, read.day).iso;
+  // Not a warning: the record says the year was inferred, and the review lists it.
+  return {
+    iso: makeDate(year, read.month, read.day).iso,
+    yearFrom: year === numbered ? 'docNumber' : 'issue',
+  };
 }
 
 // The formula that closes a text before its signature: 特此通告, 此复, 特此函告.

@@ -20,7 +20,7 @@ import { fullOrganName, issuersInTitle } from './issuer.ts';
 import { announcedAt, findItemStarts, firstDocumentHead } from './items.ts';
 import { type Line, readLines } from './markup.ts';
 import { decodeSource } from './source.ts';
-import { TERMINAL, matchKey, squeeze } from './text.ts';
+import { TERMINAL, invisibleAt, matchKey, showInvisible, squeeze } from './text.ts';
 import { readToc, type TocDraft } from './toc.ts';
 
 export interface ParsedDocument extends DocumentMeta {
@@ -56,6 +56,9 @@ export function parseIssue(
   const source = decodeSource(path, bytes);
   const report = new Report(path);
   const lines = readLines(source.lines);
+  for (const l of source.lines)
+    if (invisibleAt(l.raw) >= 0)
+      report.warn(l.no, 'invisible-characters', { text: showInvisible(around(l.raw)) });
   const slug =
     options.place?.gazette ?? options.gazetteSlug ?? path.split(/[\\/]/).at(-2) ?? 'gazette';
   const name = gazetteName(lines, options, slug, report);
@@ -131,13 +134,18 @@ export function parseIssue(
     relations: item.relations,
     sourceLines: item.sourceLines,
     sourcePage: pageOf(item.sourceLines[0]),
+    ...(item.inferred.length > 0 ? { inferred: item.inferred } : {}),
     body: buildBody(item.parts, item.kind),
   }));
   const sections = linkToc(toc, documents, report);
   for (const doc of documents) {
     // A 发文目录 or 大事记 names its organs only in the TOC (…人民政府、…办公室下发文件目录).
-    if (doc.issuers.length === 0 && doc.tocTitle)
+    if (doc.issuers.length === 0 && doc.tocTitle) {
       doc.issuers = issuersInTitle(doc.tocTitle).map((n) => fullOrganName(n, name.region));
+      const entry = toc.sections.flatMap((s) => s.entries).find((e) => e.title === doc.tocTitle);
+      if (doc.issuers.length > 0 && entry)
+        (doc.inferred ??= []).push({ field: 'issuers', from: 'toc', line: entry.lines[0]! });
+    }
   }
 
   const mastheadLines = new Set(cover.masthead.flatMap((f) => f.lines));
@@ -168,6 +176,13 @@ export function parseIssue(
     ],
   };
   return { issue, documents, diagnostics: report.diagnostics };
+}
+
+/** Up to 40 characters of a line around its first format character, for a message. */
+function around(raw: string): string {
+  const at = invisibleAt(raw);
+  const from = Math.max(0, at - 20);
+  return `${from > 0 ? '…' : ''}${raw.slice(from, at + 20).trim()}${at + 20 < raw.length ? '…' : ''}`;
 }
 
 /** The first document head, or an earlier title the TOC announced (a first item without a 发文字号). */

@@ -3,6 +3,9 @@
 // with a title the TOC announced.
 import {
   PAGE_TAIL,
+  adoptionAt,
+  gluedDecree,
+  gluedSerial,
   SERIAL_TITLE,
   endsLikeTitle,
   isChronicleTitle,
@@ -14,13 +17,20 @@ import {
 } from './classify.ts';
 import { issueNumbering } from './cover.ts';
 import { isDateLine } from './date.ts';
-import { docNumberLine, leadingDocNumber, serial, serialLine } from './docNumber.ts';
+import {
+  decreeNumber,
+  docNumberLine,
+  isDecreeNumber,
+  leadingDocNumber,
+  serial,
+} from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
 const isNumber = (line: Line | undefined) =>
   line !== undefined && docNumberLine(line.text) !== null;
 const TOC_NUMBERING = /^\s*\d{1,3}[、.．]/;
+const LEADERS = new RegExp(`[…⋯]|[.·．・]{3,}|${PAGE_TAIL.source}`);
 
 /** Title lines i..j (at most three) that read as one title. */
 export function titleSpan(lines: Line[], i: number, j: number): boolean {
@@ -61,7 +71,7 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
     (isNumber(lines[i + 1]) || (isNumber(lines[i + 2]) && !PAGE_TAIL.test(lines[i + 1]!.text)))
   )
     return true;
-  if (isDecreeMark(line.text) && lines[i + 1] && serialLine(lines[i + 1]!.text)) return true;
+  if (isDecreeMark(line.text) && lines[i + 1] && decreeNumber('', lines[i + 1]!.text)) return true;
   // A title of a numbered series (…通告, …公告) over its serial: 第9号, （第9号）, 【9号令】.
   for (let j = i; j <= i + 1; j++) {
     const next = lines[j + 1];
@@ -80,6 +90,17 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
     )
       return true;
   }
+  // A title of a series with its serial glued after it (…通告(第1号)), a 令's mark with its
+  // serial (…指挥部6号令); in a TOC, an entry's first line: a leader or a page follows within
+  // two lines.
+  if (
+    (gluedSerial(line.text) || gluedDecree(line.text)) &&
+    !lines.slice(i + 1, i + 3).some((l) => LEADERS.test(l.text))
+  )
+    return true;
+  // A title over its adoption note: （2023年12月29日…会议通过）.
+  for (let j = i; j <= i + 2; j++)
+    if (adoptionAt(lines, j + 1) && titleSpan(lines, i, j)) return true;
   // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
   for (let j = i; j <= i + 2; j++) {
     if (
@@ -134,9 +155,14 @@ export function findItemStarts(
   for (let i = bodyStart; i < backStart; i++) {
     if (i - recognisedAt < MIN_ITEM_LINES) continue;
     const text = lines[i]!.text;
+    // What a 令 promulgates is part of its item, whatever its head holds (an adoption note).
+    // Inside a 发文目录 a title over its number is a row (laid out one cell a line), unless a
+    // header mark heads it or a text follows it.
     let begins =
       i === bodyStart ||
-      documentHeadAt(lines, i) ||
+      (i !== instrument &&
+        documentHeadAt(lines, i) &&
+        (!listing || isHeaderMark(text) || isDecreeMark(text) || opensText(lines, i))) ||
       isChronicleTitle(text) ||
       (isListingTitle(text) && !listing);
     // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
@@ -146,10 +172,25 @@ export function findItemStarts(
       starts.push(documentHeadAt(lines, i) ? jointMarkStart(lines, i, starts.at(-1)) : i);
       recognisedAt = i;
       listing = isListingTitle(text);
-      instrument = isDecreeMark(text) ? decreeInstrument(lines, i, backStart) : -1;
+      instrument = isDecreeHead(lines, i) ? decreeInstrument(lines, i, backStart) : -1;
     }
   }
   return starts;
+}
+
+/** A 令's head: its mark (…令), or a 令's own number among its first lines (政府令〔2010〕第15号). */
+function isDecreeHead(lines: Line[], i: number): boolean {
+  if (isDecreeMark(lines[i]!.text) || gluedDecree(lines[i]!.text)) return true;
+  for (let j = i; j < Math.min(lines.length, i + 5); j++)
+    if (isDecreeNumber(docNumberLine(lines[j]!.text))) return true;
+  return false;
+}
+
+/** Does a text follow the head at i: a 主送机关 line (…：) or a sentence, within five lines? */
+function opensText(lines: Line[], i: number): boolean {
+  return lines
+    .slice(i + 1, i + 6)
+    .some((l) => /[：:]\s*$/.test(l.text) || /[。；！？]/.test(l.text));
 }
 
 /** The line after a 令's date (its title of what it promulgates), or -1. */

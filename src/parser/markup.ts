@@ -1,4 +1,4 @@
-// Markdown artefacts in converter output (**bold**, <http://…>, "- " bullets), read with
+// Markdown artefacts in converter output (**bold**, <http://…>, "- " bullets, "## " headings), read with
 // remark-parse so that what counts as markup is CommonMark's decision, not a regex's.
 // Everything else in the text is gazette text and is kept byte for byte.
 import type { Nodes, Root } from 'mdast';
@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SourceLine } from './source.ts';
+import { invisibleAt, width, withoutInvisible } from './text.ts';
 
 export interface Mark {
   kind: 'strong' | 'emphasis' | 'link';
@@ -18,11 +19,11 @@ export interface Mark {
 
 export interface Line {
   no: number;
-  /** The line without markdown markers; white space as printed. */
+  /** The line without markdown markers and format characters (U+200B…); white space as printed. */
   text: string;
   /** Inline markup found on this line. */
   marks: Mark[];
-  /** Number of markup characters removed from this line (for the nothing-lost check). */
+  /** Number of markup and format characters removed from this line (for the nothing-lost check). */
   markup: number;
   /** A blank line stands between this line and the previous one. */
   gap: boolean;
@@ -30,7 +31,23 @@ export interface Line {
 
 // Only blocks containing one of these characters can hold inline markup or a bullet
 // marker; parsing the others with remark would only confirm they are plain text.
-const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}[-+*][ \t]/m;
+const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}(?:[-+*]|#{1,6})[ \t]/m;
+
+// 第 3 页 共 14 页: the footer a Word export prints on every page.
+const WORD_PAGE_FOOTER = /^\s*第\s*\d{1,4}\s*页\s*[,，、/／]?\s*共\s*\d{1,4}\s*页\s*$/;
+
+// micromark pairs emphasis markers by walking back over all the block's earlier ones, so its
+// time grows with the square of their number (a 3 MB line of **a took hours). A converter marks
+// a few words of a paragraph: a block with more markers than this is read line by line, and a
+// line with more is not its bold but text, kept as printed.
+const MAX_MARKERS = 2000;
+
+function markers(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('*'); i >= 0; i = text.indexOf('*', i + 1)) n++;
+  for (let i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i + 1)) n++;
+  return n;
+}
 
 // CommonMark does not open or close ** next to CJK punctuation (**(责任单位:**区…,
 // （一）**细化措施，压实责任。**行业…); the CJK-friendly extension does, as the converter meant.
@@ -48,14 +65,19 @@ export function isLinkable(url: string): boolean {
   return sanitizeUri(url, LINKABLE) !== '';
 }
 
-/** Non-blank lines of the input, with markdown markers removed and recorded as marks. */
+/** A source line as the markup is read from it, with how many format characters it lost. */
+type BlockLine = SourceLine & { invisible?: number };
+
+/**
+ * Non-blank lines of the input, with markdown markers removed and recorded as marks; a Word
+ * export's page footers (第 N 页 共 M 页) are not lines of the gazette.
+ */
 export function readLines(source: SourceLine[]): Line[] {
   const lines: Line[] = [];
-  let block: SourceLine[] = [];
+  let block: BlockLine[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    const text = block.map((l) => l.raw).join('\n');
-    const found = MAYBE_MARKUP.test(text) ? findMarkup(markdown.parse(text)) : [];
+    const found = markupOf(block.map((l) => l.raw));
     block.forEach((l, i) =>
       lines.push({
         ...applyMarkup(
@@ -68,11 +90,26 @@ export function readLines(source: SourceLine[]): Line[] {
     block = [];
   };
   for (const l of source) {
-    if (l.raw.trim() === '') flush();
-    else block.push(l);
+    // A Word export's page footer is the converter's, not the gazette's: the line is skipped
+    // (and the paragraph it cut runs on).
+    if (WORD_PAGE_FOOTER.test(l.raw)) continue;
+    // Format characters (U+200B …) are converter damage inside words and numbers: read through.
+    const raw = invisibleAt(l.raw) >= 0 ? withoutInvisible(l.raw) : l.raw;
+    if (raw.trim() === '') flush();
+    else block.push(raw === l.raw ? l : { ...l, raw, invisible: width(l.raw) - width(raw) });
   }
   flush();
   return lines;
+}
+
+/** The markup of a block of lines; line by line when the block has too many markers. */
+function markupOf(raws: string[]): Found[] {
+  const text = raws.join('\n');
+  if (!MAYBE_MARKUP.test(text)) return [];
+  if (markers(text) <= MAX_MARKERS) return findMarkup(markdown.parse(text));
+  return raws.flatMap((raw, i) =>
+    raws.length > 1 ? markupOf([raw]).map((f) => ({ ...f, line: i + 1 })) : [],
+  );
 }
 
 interface Found {
@@ -120,6 +157,20 @@ function findMarkup(tree: Root): Found[] {
         }
       }
     }
+    // A layout-aware converter marks headings (# 公报名, ## 目录, ## a title): the marks go, the
+    // heading's text is read like any line.
+    if (pos && node.type === 'heading') {
+      const first = node.children[0]?.position;
+      const last = node.children[node.children.length - 1]?.position;
+      if (first && last) {
+        found.push({
+          line: pos.start.line,
+          drop: [[pos.start.column - 1, first.start.column - 1]],
+        });
+        if (last.end.line === pos.end.line && pos.end.column > last.end.column)
+          found.push({ line: pos.end.line, drop: [[last.end.column - 1, pos.end.column - 1]] });
+      }
+    }
     if (pos && node.type === 'listItem' && parentOrdered === false) {
       const first = node.children[0]?.position;
       if (first && first.start.line === pos.start.line) {
@@ -138,8 +189,9 @@ function findMarkup(tree: Root): Found[] {
   return found;
 }
 
-function applyMarkup(line: SourceLine, found: Found[]): Omit<Line, 'gap'> {
-  if (found.length === 0) return { no: line.no, text: line.raw, marks: [], markup: 0 };
+function applyMarkup(line: BlockLine, found: Found[]): Omit<Line, 'gap'> {
+  const invisible = line.invisible ?? 0;
+  if (found.length === 0) return { no: line.no, text: line.raw, marks: [], markup: invisible };
   const dropped = new Array<boolean>(line.raw.length).fill(false);
   for (const f of found) for (const [a, b] of f.drop) for (let c = a; c < b; c++) dropped[c] = true;
   // Maps a raw column to the column in the cleaned text.
@@ -164,5 +216,5 @@ function applyMarkup(line: SourceLine, found: Found[]): Omit<Line, 'gap'> {
       };
     })
     .filter((m) => m.end > m.start);
-  return { no: line.no, text, marks, markup: line.raw.length - text.length };
+  return { no: line.no, text, marks, markup: invisible + line.raw.length - text.length };
 }

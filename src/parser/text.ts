@@ -18,6 +18,28 @@ export function squeeze(s: string): string {
   });
 }
 
+// Format characters (zero-width space U+200B, joiners U+200C/D, word joiner U+2060, U+FEFF
+// inside a line, soft hyphen, direction marks): invisible, never printed, left by converters.
+const INVISIBLE = /\p{Cf}/gu;
+
+/** Where the first format character a converter left in a line is, or -1. */
+export function invisibleAt(s: string): number {
+  return s.search(INVISIBLE);
+}
+
+/** The line without its format characters: the parser reads through them. */
+export function withoutInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
+/** Every format character shown as ⟨U+200B⟩, for messages an editor reads. */
+export function showInvisible(s: string): string {
+  return s.replace(
+    INVISIBLE,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+}
+
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 /**
@@ -35,9 +57,9 @@ export function width(s: string): number {
   return n;
 }
 
-/** Names of organs end like this (人民政府, 办公室, 委员会, …局). */
+/** Names of organs end like this (人民政府, 办公室, 委员会, …局, …指挥部, …领导小组). */
 export const ORGAN_SUFFIX =
-  /(?:人民政府|政府|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队)$/;
+  /(?:人民政府|政府|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队|小组)$/;
 
 /** What follows the issuing organ at the start of a title. */
 export const TITLE_VERB = /^(?:关于|印发|转发|批转|颁布|发布|公布)/;
@@ -70,13 +92,19 @@ function lastChunk(s: string): string {
 /** Sentence-final punctuation: a line ending with one of these ends its paragraph. */
 export const TERMINAL = /[。！？!?；;：:…]$|[。！？；][”’）)》]$/;
 
-/** Chinese numeral digits; 零, and O or 0 (what the converter may read for 〇), are 0 too. */
-export const HAN_DIGITS = '〇零O0一二三四五六七八九';
+/**
+ * Chinese numeral digits; 零, and what typists and converters print for 〇 (O, 0, the circles
+ * ○ U+25CB and ◯ U+25EF, full-width Ｏ: 二○一○年), are 0 too.
+ */
+export const HAN_DIGITS = '〇零O0○◯Ｏ一二三四五六七八九';
 const HAN_VALUE: Record<string, number> = {
   〇: 0,
   零: 0,
   O: 0,
   0: 0,
+  '○': 0,
+  '◯': 0,
+  Ｏ: 0,
   一: 1,
   二: 2,
   两: 2,

@@ -28,7 +28,17 @@ const LEADERS = /[\s…⋯.·．・—－_-]+$/;
 const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
-const bracketed = (line: Line) => /^\s*【(.+)】\s*$/.exec(line.text)?.[1] ?? null;
+// A section label set off by brackets (【区政府文件】, ［区政府文件］, [区政府文件]) or by
+// ornaments before (and after) it (★区政府文件, ◆ 区政府文件 ◆): the label without them.
+const ORNAMENT = '★☆◆◇■□●◎※▶►◀◄';
+const BRACKETED_LABEL = /^\s*(?:【(.+)】|［(.+)］|\[(.+)\])\s*$/;
+const ORNAMENTED_LABEL = new RegExp(`^\\s*[${ORNAMENT}]+\\s*(.+?)\\s*[${ORNAMENT}]*\\s*$`);
+const bracketed = (line: Line): string | null => {
+  const m = BRACKETED_LABEL.exec(line.text);
+  if (m) return m.slice(1).find(Boolean)!;
+  const o = ORNAMENTED_LABEL.exec(line.text);
+  return o && isSectionLabel({ ...line, text: o[1]! }) ? o[1]! : null;
+};
 const standalonePage = (line: Line) => /^[(（]?\s*[\d０-９]{1,4}\s*[)）]?$/.test(line.text.trim());
 const pageOf = (digits: string) => Number(toAsciiDigits(digits));
 // A page in brackets right after the title, with no leaders: …的通告（１）. (In the body a

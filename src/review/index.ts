@@ -5,6 +5,7 @@
 import type { EditedIssue } from '../corrections/apply.ts';
 import { type Code, message, type ParamsOf } from '../diagnostics/index.ts';
 import { phrase } from '../diagnostics/phrases.ts';
+import { showInvisible } from '../parser/text.ts';
 import type { GazetteSettings } from '../settings/index.ts';
 import { rules } from './rules/index.ts';
 
@@ -67,7 +68,10 @@ export function summaryLine(review: IssueReview): string {
   });
 }
 
-/** `file:line: message [code]`, in the language chosen. */
+/**
+ * `file:line: message [code]`, in the language chosen; a character that would not show (U+200B
+ * in a quoted line) is shown as ⟨U+200B⟩.
+ */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}: ${message(f.code, f.params)} [${f.code}]`;
+  return `${f.file}:${f.line}: ${showInvisible(message(f.code, f.params))} [${f.code}]`;
 }

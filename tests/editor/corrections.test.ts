@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/corrections/index.ts';
-import { accountFor } from '../../src/parser/accounting.ts';
+import { accountFor } from '../../src/quality/accounting.ts';
 import { reviewIssue } from '../../src/review/index.ts';
 import { correctionsOf, edit, refused, settingsOf } from './helpers.ts';
 

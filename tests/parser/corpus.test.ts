@@ -3,7 +3,7 @@
 // the corpus as merged reaches: every item found with no merge and no extra item, at least
 // 97% of the fields right, and every character of every issue accounted for.
 import { describe, expect, it } from 'vitest';
-import { fieldAccuracy, precision, recall, totalScore } from '../../src/parser/score.ts';
+import { fieldAccuracy, precision, recall, totalScore } from '../../src/quality/score.ts';
 import { scoreCorpus } from '../../scripts/lib/corpus.ts';
 
 const all = scoreCorpus();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/parser/index.ts';
 import { decodeSource } from '../../src/parser/source.ts';
-import { accountFor } from '../../src/parser/accounting.ts';
+import { accountFor } from '../../src/quality/accounting.ts';
 import { CORPUS } from '../../scripts/lib/corpus.ts';
 import { SAMPLES } from '../support/samples.ts';
 

@@ -2,7 +2,7 @@
 // hold up on text it has never seen.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accountFor } from '../../src/parser/accounting.ts';
+import { accountFor } from '../../src/quality/accounting.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 
 const parse = (file: string) => {

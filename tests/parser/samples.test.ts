@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
-import { accountFor } from '../../src/parser/accounting.ts';
+import { accountFor } from '../../src/quality/accounting.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import { documentSchema, issueSchema } from '../../src/schema.ts';
 

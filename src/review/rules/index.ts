@@ -6,6 +6,7 @@ import { correctionStale } from './correction-stale.ts';
 import { dateAfterIssue } from './date-after-issue.ts';
 import { documentFieldMissing } from './document-field-missing.ts';
 import { documentWithoutTocEntry } from './document-without-toc-entry.ts';
+import { fieldInferred } from './field-inferred.ts';
 import { gazetteNameDiffers } from './gazette-name-differs.ts';
 import { issuerNotInOrganTable } from './issuer-not-in-organ-table.ts';
 import { noOrganTable } from './no-organ-table.ts';
@@ -20,6 +21,7 @@ export const rules: Rule[] = [
   documentWithoutTocEntry,
   tocTitleDiffers,
   documentFieldMissing,
+  fieldInferred,
   dateAfterIssue,
   issuerNotInOrganTable,
   noOrganTable,

@@ -1,7 +1,7 @@
 // The scorer: segmentation by titleLine, merges, field comparison as a reader would.
 import { describe, expect, it } from 'vitest';
-import { fieldAccuracy, type Key, precision, recall, scoreIssue } from '../../src/parser/score.ts';
-import { parseText } from './helpers.ts';
+import { fieldAccuracy, type Key, precision, recall, scoreIssue } from '../../src/quality/score.ts';
+import { parseText } from '../parser/helpers.ts';
 
 const doc = (head: string, n: number, title: string) =>
   `${head}\n\n临府办发〔2022〕${n}号\n\n${title}\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n江城市临河区人民政府办公室\n\n2022年3月${n}日\n\n`;

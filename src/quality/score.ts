@@ -1,7 +1,7 @@
 // How well the parser reads an issue, against a key a person wrote by reading the text
 // (tests/corpus/<slug>/key.json: issue fields and one entry per item). Pure: the caller parses.
 import { z } from 'zod';
-import type { ParseResult } from './index.ts';
+import type { ParseResult } from '../parser/index.ts';
 
 export const keySchema = z.object({
   issue: z.object({

@@ -2,9 +2,9 @@
 // side of the output — in a document's body or in the matter (cover, TOC, imprint).
 // Markdown markers the converter added (** < > "- ") count as accounted for, as markup.
 import { toString } from 'mdast-util-to-string';
-import type { ParseResult } from './index.ts';
-import { readLines } from './markup.ts';
-import { decodeSource } from './source.ts';
+import type { ParseResult } from '../parser/index.ts';
+import { readLines } from '../parser/markup.ts';
+import { decodeSource } from '../parser/source.ts';
 
 export interface Account {
   total: number;
