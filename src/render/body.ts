@@ -46,7 +46,7 @@ const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|tra
 
 /** Sätteri's static HTML: text. */
 const staticText = (s: string) =>
-  s.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
+  s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 /** Sätteri's static HTML: an attribute value. */
 const staticValue = (s: string) =>
   s.replace(/[&"'`]/g, (c) => ({ '&': '&amp;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;' })[c]!);

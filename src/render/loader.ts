@@ -14,13 +14,13 @@ import { dirname, join, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { MDX_FEATURES, renderBody } from './body.ts';
 
 /** The files whose code makes a stored entry: the renderer and this loader. */
 const RENDERER_FILES = ['./body.ts', './loader.ts'].map((f) => new URL(f, import.meta.url));
-/** The libraries whose version changes the HTML. */
-const RENDERER_LIBRARIES = ['satteri', 'github-slugger'];
+/** The libraries whose version changes a stored entry: its HTML, its data. */
+const RENDERER_LIBRARIES = ['satteri', 'github-slugger', 'js-yaml'];
 
 /** The version of an installed package, from its own package.json. */
 function installedVersion(name: string): string {
@@ -59,7 +59,10 @@ export const entryDigest = (
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
-/** A document file: its frontmatter (the data contract, as the emitter wrote it: YAML 1.1) and its body. */
+/**
+ * A document file: its frontmatter (the data contract) and its body. The frontmatter is read
+ * with js-yaml, as Astro reads MDX frontmatter (the emitter writes it for js-yaml: src/emit/mdx.ts).
+ */
 export function splitDocument(
   file: string,
   contents: string,
@@ -67,7 +70,7 @@ export function splitDocument(
   const match = FRONTMATTER.exec(contents);
   if (!match) throw new Error(`${file}: no frontmatter`);
   return {
-    data: parse(match[1]!, { version: '1.1' }) as Record<string, unknown>,
+    data: load(match[1]!) as Record<string, unknown>,
     body: contents.slice(match[0].length),
   };
 }
