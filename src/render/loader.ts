@@ -83,39 +83,61 @@ export interface DocumentsLoaderOptions {
 }
 
 export function documentsLoader({ base, pattern }: DocumentsLoaderOptions): Loader {
+  /** Stores every document whose file or renderer changed, and drops those whose file is gone. */
+  async function sync({ store, meta, parseData, generateDigest, config }: LoaderContext) {
+    const identity = rendererIdentity();
+    const root = fileURLToPath(config.root);
+    const files: string[] = [];
+    for await (const file of glob(pattern, { cwd: base })) files.push(file);
+    const untouched = new Set(store.keys());
+    for (const file of files.sort()) {
+      const path = join(base, file);
+      const contents = await readFile(path, 'utf8');
+      const digest = entryDigest(identity, contents, generateDigest);
+      // The id this file had (its frontmatter's), so that an unchanged file is not even parsed.
+      const known = meta.get(path);
+      if (known !== undefined && store.get(known)?.digest === digest) {
+        untouched.delete(known);
+        continue;
+      }
+      const { data, body } = splitDocument(path, contents);
+      const id = String(data.id);
+      untouched.delete(id);
+      const filePath = relative(root, path).split(sep).join('/');
+      const { html, headings, docRefs } = renderBody(body);
+      store.set({
+        id,
+        data: await parseData({ id, data, filePath }),
+        filePath,
+        digest,
+        rendered: { html, metadata: { headings, docRefs } },
+      });
+      meta.set(path, id);
+    }
+    for (const id of untouched) store.delete(id);
+  }
+
   return {
     name: 'gongbao-documents',
-    load: async ({ store, meta, parseData, generateDigest, config }: LoaderContext) => {
-      const identity = rendererIdentity();
-      const root = fileURLToPath(config.root);
-      const files: string[] = [];
-      for await (const file of glob(pattern, { cwd: base })) files.push(file);
-      const untouched = new Set(store.keys());
-      for (const file of files.sort()) {
-        const path = join(base, file);
-        const contents = await readFile(path, 'utf8');
-        const digest = entryDigest(identity, contents, generateDigest);
-        // The id this file had (its frontmatter's), so that an unchanged file is not even parsed.
-        const known = meta.get(path);
-        if (known !== undefined && store.get(known)?.digest === digest) {
-          untouched.delete(known);
-          continue;
-        }
-        const { data, body } = splitDocument(path, contents);
-        const id = String(data.id);
-        untouched.delete(id);
-        const filePath = relative(root, path).split(sep).join('/');
-        const { html, headings, docRefs } = renderBody(body);
-        store.set({
-          id,
-          data: await parseData({ id, data, filePath }),
-          filePath,
-          digest,
-          rendered: { html, metadata: { headings, docRefs } },
-        });
-        meta.set(path, id);
-      }
-      for (const id of untouched) store.delete(id);
+    load: async (context: LoaderContext) => {
+      await sync(context);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      // `astro dev`: convert rewrites an issue's files at once, so the changes it makes wait
+      // for one more pass over the files, which skips the unchanged ones by their digest.
+      let syncing = Promise.resolve();
+      let queued = false;
+      watcher.add(base);
+      watcher.on('all', (_event: string, path: string) => {
+        if (!path.startsWith(base) || !path.endsWith('.mdx') || queued) return;
+        queued = true;
+        syncing = syncing
+          .then(() => {
+            queued = false;
+            return sync(context);
+          })
+          .catch((error: Error) => logger.error(error.message));
+      });
     },
   };
 }

@@ -2,12 +2,13 @@
 // unchanged document is reused, a changed or removed one is not, and the digest covers the
 // renderer, so that a changed renderer never reuses old HTML.
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   documentsLoader,
   entryDigest,
@@ -88,6 +89,20 @@ describe('documentsLoader', () => {
     expect(rendered()).toBe(3);
     expect([...entries.keys()]).toEqual(['a/2020/1/1']);
     expect(entries.get('a/2020/1/1')?.rendered?.html).toBe('<p>第二条</p>');
+  });
+
+  it('in astro dev, stores again what convert rewrites', async () => {
+    const { entries, context } = storeContext(dir);
+    const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
+    await documentsLoader({ base: dir, pattern: '**/*.mdx' }).load({
+      ...context,
+      watcher,
+      logger: { error: (message: string) => expect.fail(message) },
+    } as unknown as LoaderContext);
+    const file = join(dir, 'a', '2020-1', '1.mdx');
+    writeFileSync(file, documentFile('a/2020/1/1', '第二条'));
+    watcher.emit('all', 'change', file);
+    await vi.waitFor(() => expect(entries.get('a/2020/1/1')?.rendered?.html).toBe('<p>第二条</p>'));
   });
 
   it("takes a digest that covers the renderer: its code and its libraries' versions", () => {
