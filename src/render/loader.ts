@@ -6,8 +6,9 @@
 //
 // The data store outlives a run (each run's root under .cache/astro/), and an entry whose
 // digest is unchanged is not rendered again: the digest covers the file and everything that
-// makes its HTML — this renderer's code, the versions of the MDX parser and the slugger, and
-// the syntax it is read in —, so that a changed renderer never reuses old HTML.
+// makes the entry — this renderer's code, the versions of the MDX parser, the slugger and the
+// YAML reader, and the syntax the MDX is read in —, so that a changed renderer never reuses
+// old HTML.
 import { glob, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
