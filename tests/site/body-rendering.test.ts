@@ -5,9 +5,17 @@
 // quotes and brackets each rendering escapes by its own rule), the corpus of real issues, and a
 // copy of one issue under a second gazette, in shards small enough that 发文字号 links cross
 // shards — gives every page byte for byte.
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { projectCopy } from '../../scripts/lib/archive.ts';
 import { expectSame, run, tree } from '../support/dist.ts';
 import { hostileIssue, SAMPLE } from '../support/hostileIssue.ts';
@@ -42,6 +50,9 @@ describe('document bodies rendered in the content layer', () => {
   it('give every page of the module-per-document rendering, byte for byte', () => {
     const layer = projectWithCorpus('gongbao-layer-');
     const modules = projectWithCorpus('gongbao-modules-');
+    onTestFinished(() => {
+      for (const dir of [layer, modules]) rmSync(dir, { recursive: true, force: true });
+    });
     copyFileSync(join(REFERENCE, 'loader.ts'), join(modules, 'src/render/loader.ts'));
     for (const component of ['DocumentBody.astro', 'Gbt.astro'])
       copyFileSync(join(REFERENCE, component), join(modules, 'src/components', component));

@@ -2,12 +2,12 @@
 // .ci/run installs Debian's default-jre-headless where it is missing): both test sites and
 // every snapshot unpacked, errors only. The checker starts slowly, so it runs once, over all.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { SITES } from '../support/sites.ts';
 
 const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -52,7 +52,11 @@ function canary(): string {
 describe('the W3C Nu HTML checker', () => {
   it('finds no error in any page of the sites or of their snapshots', () => {
     const check = canary();
-    const folders = Object.values(SITES).flatMap(({ dir }) => [dir, unpackedSnapshots(dir)]);
+    const snapshots = Object.values(SITES).map(({ dir }) => unpackedSnapshots(dir));
+    onTestFinished(() => {
+      for (const dir of [check, ...snapshots]) rmSync(dir, { recursive: true, force: true });
+    });
+    const folders = [...Object.values(SITES).map(({ dir }) => dir), ...snapshots];
     const checked = spawnSync(
       'java',
       ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', check, ...folders],
