@@ -31,10 +31,11 @@ const gazettePages = () => {
 };
 const sitemaps = run.site ? [sitemap(run.gazettes ? {} : { customPages: gazettePages() })] : [];
 
-// MDX's optimize turns each document's static markup into one HTML string at compile time,
-// which makes the documents' modules smaller and their pages faster to render. MDX_SYNTAX:
-// the syntax convert writes and checks the MDX in (no GFM, no smart punctuation).
-// Gazettes hold no program code: no highlighter is loaded.
+// @astrojs/mdx renders pages written in MDX; the documents' bodies are rendered in the content
+// layer (src/render/), byte for byte as this configuration renders MDX (optimize: static markup
+// as one HTML string; tests/site/body-rendering.test.ts compares). MDX_SYNTAX: the syntax
+// convert writes and checks the MDX in (no GFM, no smart punctuation). Gazettes hold no
+// program code: no highlighter is loaded.
 export default defineConfig({
   site,
   base,

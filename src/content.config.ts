@@ -1,13 +1,15 @@
 // The content collections `npm run convert` writes: one JSON file per issue (its record and
 // its documents' records), one MDX file per document. Their schemas are the data contract
-// (src/schema.ts). Pages get the metadata from the issues; only document pages render MDX,
-// so a run that renders no document page loads none, and a run that renders some gazettes'
+// (src/schema.ts). Pages get the metadata from the issues; only document pages show a body,
+// so a run that renders no document page loads no MDX, and a run that renders some gazettes'
 // pages loads only those gazettes' issues, and the MDX of the issues it renders (src/data/run.ts).
+// The documents' bodies are rendered to HTML by their loader (src/render/loader.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { generatedPaths } from './data/generated.ts';
 import { renderedIssues, run } from './data/run.ts';
+import { documentsLoader } from './render/loader.ts';
 import { documentSchema, issueSchema } from './schema.ts';
 
 const inGazettes = (pattern: string) =>
@@ -35,12 +37,7 @@ export const collections = {
   documents: defineCollection({
     loader:
       run.gazettes && documentFiles.length > 0
-        ? glob({
-            pattern: documentFiles,
-            base: generatedPaths.documents,
-            generateId: ({ data }) => String(data.id),
-            retainBody: false,
-          })
+        ? documentsLoader({ pattern: documentFiles, base: generatedPaths.documents })
         : () => [],
     schema: documentSchema,
   }),

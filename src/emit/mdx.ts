@@ -115,16 +115,34 @@ function tableElement(table: Table, n: number): MdxJsxFlowElement {
   );
 }
 
-/** A 发文目录 entry carrying its 发文字号 becomes a <DocRef>, which links it if the document is in the site. */
+/** Phrasing with its <DocRef>s replaced by their content. */
+function withoutDocRefs(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] =>
+    node.type === 'mdxJsxTextElement' && node.name === 'DocRef'
+      ? withoutDocRefs(node.children)
+      : 'children' in node
+        ? [{ ...node, children: withoutDocRefs(node.children) } as PhrasingContent]
+        : [node],
+  );
+}
+
+const holdsLink = (nodes: PhrasingContent[]): boolean =>
+  nodes.some((node) => node.type === 'link' || ('children' in node && holdsLink(node.children)));
+
+/**
+ * A 发文目录 entry carrying its 发文字号 becomes a <DocRef>, which links it if the document is
+ * in the site. A link cannot hold a link: the number it cites inside is then its text, and an
+ * entry that holds a link of the text stays as it is.
+ */
 function listingEntry(item: ListItem): ListItem {
   const number = item.data?.docNumber;
   const [first, ...rest] = item.children;
-  if (!number || first?.type !== 'paragraph') return item;
+  if (!number || first?.type !== 'paragraph' || holdsLink(first.children)) return item;
   const ref: MdxJsxTextElement = {
     type: 'mdxJsxTextElement',
     name: 'DocRef',
     attributes: [attribute('number', number)],
-    children: first.children,
+    children: withoutDocRefs(first.children),
   };
   return { ...item, children: [{ type: 'paragraph', children: [ref] }, ...rest] };
 }

@@ -1,5 +1,5 @@
 // The MDX emitter: escaping is the serializer's, tables get rowspans, headings never skip a level.
-import type { Root } from 'mdast';
+import type { ListItem, PhrasingContent, Root } from 'mdast';
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast } from 'satteri';
@@ -93,6 +93,41 @@ describe('cited numbers in the text', () => {
       '**按照<DocRef number="银金党办发〔2018〕9号">银金党办发〔2018〕9号</DocRef>**',
     );
     expect(mdx).toContain('<Gbt el="docNumber">银金党办发〔2018〕47号</Gbt>');
+  });
+
+  // kundulun/2017-1.txt, 文件目录 (line 797): each entry is a link to its document, and the
+  // number it prints was a link inside it (an <a> in an <a>, which HTML forbids).
+  it('makes a 发文目录 entry one <DocRef>, with no <DocRef> inside it', () => {
+    const entry = (children: PhrasingContent[]): ListItem => ({
+      type: 'listItem',
+      data: { docNumber: '昆政发〔2017〕25号' },
+      children: [{ type: 'paragraph', children }],
+    });
+    const root: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'list',
+          children: [
+            entry([text('▲关于印发昆都仑区土壤污染防治行动方案的通知(昆政发〔2017〕25号)')]),
+            entry([
+              text('见 '),
+              { type: 'link', url: 'https://www.gov.cn/', children: [text('www.gov.cn')] },
+              text(' (昆政发〔2017〕25号)'),
+            ]),
+          ],
+        },
+      ],
+    };
+    const mdx = bodyToMdx(root, ['昆政发〔2017〕25号']);
+    expect(mdx).toContain(
+      '<DocRef number="昆政发〔2017〕25号">▲关于印发昆都仑区土壤污染防治行动方案的通知(昆政发〔2017〕25号)</DocRef>',
+    );
+    // An entry that holds a link of its own is not made a link: its number is.
+    expect(mdx).toContain(
+      '见 [www.gov.cn](https://www.gov.cn/) (<DocRef number="昆政发〔2017〕25号">昆政发〔2017〕25号</DocRef>)',
+    );
+    expect(mdx.match(/<DocRef/g)).toHaveLength(2);
   });
 
   it('leaves a number the document does not cite as text', () => {
