@@ -4,8 +4,10 @@
 // Pagefind process a shard, scripts/search-index.ts) and the snapshots (a process a shard,
 // scripts/snapshot.ts).
 // Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An
-// input that cannot be converted is skipped, the rest is built, and the build ends with the list
-// of what it skipped and exit code 1.
+// input that cannot be converted now is not built: an issue published before keeps its last
+// good output (pages, search records, snapshot, feeds, sitemap: convert keeps what it last
+// converted), a new one is left out; the rest is built, and the build ends with the list of
+// what it did not build (file:line) and exit code 1.
 //
 // Incremental: an issue's pages, a shard's gazettes' archives and feeds, a shard's search
 // bundle and an issue's snapshot whose inputs (content, code and settings, hashed) are those
@@ -22,7 +24,9 @@ import { constants } from 'node:os';
 import { config } from '../src/config.ts';
 import { readIssueRecords, readReviews } from '../src/data/generated.ts';
 import { summaryLine } from '../src/review/index.ts';
-import { convert } from './convert.ts';
+import { sharedDocNumbers } from './build/clashes.ts';
+import { messages } from './build/messages.ts';
+import { convert, problemLine } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './lib/cache.ts';
 import { mergeInto } from './lib/move.ts';
@@ -82,12 +86,15 @@ try {
 
   const converted = await step('convert', () => convert(progress('convert')));
   console.log(
-    `build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`,
+    `build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.problems.length} skipped`,
   );
   // What `npm run review` would say of each issue, in one line (the details: npm run review).
   for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
 
-  const shards = planShards(readIssueRecords());
+  const records = readIssueRecords();
+  for (const [docNumber, ids] of sharedDocNumbers(records.flatMap((r) => r.documents)))
+    console.error(`build: ${messages.sharedDocNumber(docNumber, ids)}`);
+  const shards = planShards(records);
   mkdirSync(STAGE, { recursive: true });
   const pages = pageRuns(STAGE, shards, progress('pages'), { cache: true });
   const search = searchRuns(SEARCH, shards, BASE, progress('search index'), {
@@ -127,11 +134,9 @@ try {
     `build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
   );
   // The rest is built; what was not is listed last, where it is seen, and fails the build.
-  if (converted.skipped.length > 0) {
-    console.error(
-      `build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`,
-    );
-    for (const s of converted.skipped) console.error(`${s} — skipped`);
+  if (converted.problems.length > 0) {
+    console.error(messages.notBuilt(converted.problems.length));
+    for (const p of converted.problems) console.error(problemLine(p));
     process.exitCode = 1;
   }
 } catch (error) {

@@ -8,6 +8,8 @@ import { type EditorialFiles, readEditorial } from './lib/editorial.ts';
 import type { IssuePlace } from './lib/inputs.ts';
 
 export interface Converted {
+  /** The gazette's name the issue carries (its cover's, or as corrected). */
+  gazette: string;
   /** The issue's record and its documents' records: the parse contract without the bodies. */
   issueJson: string;
   documents: Array<{ order: number; mdx: string }>;
@@ -32,6 +34,7 @@ export default function convertIssue({
     const edited = editIssue(place.file, bytes, settings, { place });
     const { issue, documents, diagnostics } = edited;
     return {
+      gazette: issue.gazette,
       issueJson:
         JSON.stringify(
           { issue, documents: documents.map(({ body: _, ...meta }) => meta) },

@@ -20,7 +20,8 @@ import {
   referenceOf,
   referencesShown,
 } from '../src/utils/references.ts';
-import { codeHash, keep, restore, sha256 } from './lib/cache.ts';
+import { codeHash, sha256 } from './build/keys.ts';
+import { keep, restore } from './lib/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
 import { commandLine } from './lib/args.ts';
 import { runAll, runScript } from './lib/pool.ts';
@@ -97,7 +98,7 @@ export function pageInputs(
   index: ReferenceIndex<Reference>,
 ): { gazettes: string; issues: Map<string, string> } {
   const common = sha256(
-    codeHash(),
+    codeHash('pages'),
     ...tree(generatedPaths.gazettes).flatMap(([f, b]) => input(f, b)),
   );
   const records = shard.records.map(({ issue, documents }) => {

@@ -19,7 +19,8 @@ import { documentRecord, issueRecord } from '../src/search/records.ts';
 import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
-import { cached, codeHash, sha256 } from './lib/cache.ts';
+import { codeHash, sha256 } from './build/keys.ts';
+import { cached } from './lib/cache.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -61,16 +62,19 @@ async function indexShard(shard: Shard, outputPath: string, lastDay: LastDay): P
   await pagefind.close();
 }
 
-/** search/numbers/<year>.json (发文字号 → document) and search/indexes.json (the bundles), under `out`. */
+/**
+ * search/numbers/<year>.json (发文字号 → the documents that print it, in archive order: one
+ * almost always; all of them when several do, never one chosen) and search/indexes.json (the
+ * bundles), under `out`.
+ */
 function writeLookups(out: string, shards: Shard[], base: string): void {
-  const numbers = new Map<string, Record<string, { url: string; title: string }>>();
+  const numbers = new Map<string, Record<string, Array<{ url: string; title: string }>>>();
   for (const doc of shards.flatMap((s) => s.records.flatMap((r) => r.documents))) {
     if (!doc.docNumber) continue;
     const file = docNumberFile(doc.docNumber);
-    numbers.set(file, {
-      ...numbers.get(file),
-      [doc.docNumber]: { url: href(`${doc.id}/`, base), title: doc.title },
-    });
+    const entries = numbers.get(file) ?? {};
+    (entries[doc.docNumber] ??= []).push({ url: href(`${doc.id}/`, base), title: doc.title });
+    numbers.set(file, entries);
   }
   const write = (path: string, value: unknown) => {
     mkdirSync(dirname(path), { recursive: true });
@@ -102,7 +106,7 @@ export const bundleInputs = (
   textsOf = (issueId: string): string | Uint8Array => readFileSync(generatedPaths.text(issueId)),
 ) =>
   sha256(
-    codeHash(),
+    codeHash('search'),
     ...shard.records.flatMap((r) => [
       JSON.stringify(r),
       textsOf(r.issue.id),

@@ -15,7 +15,8 @@ import type { Files } from '../src/snapshot/bagit.ts';
 import { snapshotContents } from '../src/snapshot/contents.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
-import { cached, codeHash, restore, sha256 } from './lib/cache.ts';
+import { codeHash, sha256 } from './build/keys.ts';
+import { cached, restore } from './lib/cache.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -63,7 +64,7 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
     ...documents.map((d) => `${d.id}/document.json`),
   ];
   return sha256(
-    codeHash(),
+    codeHash('snapshot'),
     readFileSync(generatedPaths.text(issue.id)),
     ...pages,
     ...files.flatMap((f) => [f, readFileSync(join(out, f))]),

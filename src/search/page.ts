@@ -130,15 +130,21 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     status.textContent = '正在搜索…';
     const number = typed ? docNumberOf(typed) : null;
     if (number) {
-      const numbered: Record<string, { url: string } | undefined> = await fetch(
+      const numbered: Record<string, NumberedDocument[] | undefined> = await fetch(
         `${form.dataset.numbers}${docNumberFile(number)}`,
       )
         .then((r) => (r.ok ? r.json() : {}))
         .catch(() => ({}));
-      const target = numbered[number];
-      if (target) {
+      const targets = numbered[number] ?? [];
+      if (targets.length === 1) {
         status.textContent = `正在打开 ${number}…`;
-        location.replace(target.url);
+        location.replace(targets[0]!.url);
+        return;
+      }
+      // Several documents print this number: the reader chooses, the page never does.
+      if (targets.length > 1) {
+        status.textContent = `发文字号 ${number} 见于${targets.length}篇文件，请选择：`;
+        list.append(...targets.map(numberedItem));
         return;
       }
     }
@@ -224,6 +230,21 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
   input.addEventListener('focus', () => void load(), { once: true });
   fromUrl();
   await run();
+}
+
+/** A document that search/numbers/<year>.json lists under a 发文字号 (scripts/search-index.ts). */
+interface NumberedDocument {
+  url: string;
+  title: string;
+}
+
+function numberedItem({ url, title }: NumberedDocument): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = title;
+  li.append(link);
+  return li;
 }
 
 function resultItem(result: PagefindResult): HTMLLIElement {
