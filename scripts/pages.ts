@@ -255,14 +255,15 @@ export function pageRuns(
   return result;
 }
 
-// npm run pages [-- --site | --shard <i>]: every page; or only the site run's pages, or only
-// shard i's gazettes' pages, for builds split over machines (README, "Scaling past one machine").
+// npm run pages [-- --site | --shard <i> [--cache]]: every page; or only the site run's pages,
+// or only shard i's gazettes' pages, for builds split over machines (README, "Scaling past one
+// machine"); --cache takes the shard's pages whose inputs are unchanged from the build cache.
 if (import.meta.main) {
-  const { values } = commandLine('npm run pages [-- --site | --shard <i>]', {
-    options: { site: { type: 'boolean' }, shard: { type: 'string' } },
+  const { values } = commandLine('npm run pages [-- --site | --shard <i> [--cache]]', {
+    options: { site: { type: 'boolean' }, shard: { type: 'string' }, cache: { type: 'boolean' } },
   });
   const shards = planShards(readIssueRecords());
-  const runs = pageRuns(config.OUT_DIR, shards);
+  const runs = pageRuns(config.OUT_DIR, shards, undefined, { cache: values.cache });
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     await runs.shards[shard]!();

@@ -20,6 +20,7 @@ import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { codeHash, sha256 } from './build/keys.ts';
+import { scratch } from './build/scratch.ts';
 import { cached } from './lib/cache.ts';
 import { runAll, runScript } from './lib/pool.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
@@ -165,16 +166,23 @@ export function searchRuns(
   return result;
 }
 
-// npm run index [-- --shard <i> | --lookups]: the whole index; or only shard i's bundle, or
-// only the lookups, for builds split over machines (README, "Scaling past one machine").
+// npm run index [-- --shard <i> [--cache] | --lookups]: the whole index; or only shard i's
+// bundle, or only the lookups, for builds split over machines (README, "Scaling past one
+// machine"); --cache takes the shard's bundle from the build cache when its inputs are unchanged.
 if (import.meta.main) {
   const { OUT_DIR: out, BASE_PATH: base } = config;
-  const { values } = commandLine('npm run index [-- --lookups | --shard <i>]', {
-    options: { lookups: { type: 'boolean' }, shard: { type: 'string' } },
+  const { values } = commandLine('npm run index [-- --lookups | --shard <i> [--cache]]', {
+    options: {
+      lookups: { type: 'boolean' },
+      shard: { type: 'string' },
+      cache: { type: 'boolean' },
+    },
   });
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
-  if (shard !== null) {
+  if (shard !== null && values.cache) {
+    await searchRuns(out, shards, base, undefined, { cache: scratch.searchBuilt }).shards[shard]!();
+  } else if (shard !== null) {
     await indexShard(shards[shard]!, join(out, bundleDir(shard)), lastDays(shards));
   } else if (values.lookups) {
     writeLookups(out, shards, base);
