@@ -24,6 +24,7 @@ import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
 import { compareCodes } from '../src/utils/order.ts';
 import { gazetteNameClashes } from './build/clashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
+import type { Task } from './build/runner.ts';
 import { messages } from './build/messages.ts';
 import { scratch } from './build/scratch.ts';
 import type { Converted } from './convert-worker.ts';
@@ -220,6 +221,16 @@ export async function convert(
   problems.sort((a, b) => compareCodes(a.message, b.message));
   for (const p of problems) console.error(problemLine(p));
   return { converted, unchanged: unchanged.length, problems };
+}
+
+/** Convert as the build's first task (scripts/build/runner.ts); `result` once it has run. */
+export function convertTask(onProgress?: (done: number, total: number) => void) {
+  let result: Awaited<ReturnType<typeof convert>> | undefined;
+  const task: Task = {
+    id: 'convert',
+    run: async () => void (result = await convert(onProgress)),
+  };
+  return { task, result: () => result };
 }
 
 /** Where a generated file is staged until its issue is decided. */

@@ -21,8 +21,8 @@ import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { scratch } from './build/scratch.ts';
-import { cached } from './lib/cache.ts';
-import { runAll, runScript } from './lib/pool.ts';
+import { runScript } from './lib/pool.ts';
+import { runOrFail, type Task } from './build/runner.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const BATCH = 64;
@@ -115,55 +115,66 @@ export const bundleInputs = (
     ]),
   );
 
+/** Ids of the search index's tasks. */
+export const searchTaskIds = {
+  clear: 'search:clear',
+  shard: (i: number) => `search:shard-${i}`,
+  lookups: 'search:lookups',
+};
+
 /**
- * The search index of `shards` under `out`: one process a shard (to be run by runAll, as
- * many at a time as memory allows), then `finish` once they are done. With `cache`, each
- * bundle is written into `cache`'s folder first and kept in the build cache
- * (scripts/lib/cache.ts), and a shard whose records and texts are those of a cached bundle
- * reuses it; `reused` counts those.
+ * The tasks that write the search index of `shards` under `out` (scripts/build/runner.ts):
+ * the old bundles cleared, one Pagefind process a shard, then the lookups. With `cache`, each
+ * bundle is written into `cache`'s folder first and declared as a cached output, so that a
+ * shard whose records and texts are those of a cached bundle reuses it (scripts/lib/cache.ts).
  */
-export function searchRuns(
+export function searchTasks(
   out: string,
   shards: Shard[],
   base: string,
   onProgress?: (done: number, total: number) => void,
   { cache }: { cache?: string } = {},
-) {
+): { clear: Task; shards: Task[]; lookups: Task } {
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   const lastDay = lastDays(shards);
-  const result = {
-    reused: 0,
-    start: () => {
-      for (const dir of [out, cache]) {
-        if (dir === undefined) continue;
-        mkdirSync(dir, { recursive: true });
-        for (const entry of readdirSync(dir))
-          if (/^pagefind(-\d+)?$/.test(entry))
-            rmSync(join(dir, entry), { recursive: true, force: true });
-      }
+  return {
+    clear: {
+      id: searchTaskIds.clear,
+      run: async () => {
+        for (const dir of [out, cache]) {
+          if (dir === undefined) continue;
+          mkdirSync(dir, { recursive: true });
+          for (const entry of readdirSync(dir))
+            if (/^pagefind(-\d+)?$/.test(entry))
+              rmSync(join(dir, entry), { recursive: true, force: true });
+        }
+      },
     },
-    shards: shards.map((shard, i) => async () => {
-      const index = async (into: string) => {
+    shards: shards.map((shard, i) => ({
+      id: searchTaskIds.shard(i),
+      deps: [searchTaskIds.clear],
+      ...(cache !== undefined && {
+        cache: {
+          kind: 'pagefind' as const,
+          key: shard.gazettes.join(','),
+          inputs: () => bundleInputs(shard, lastDay),
+          into: join(out, bundleDir(i)),
+        },
+      }),
+      run: async () => {
+        const into = cache ?? out;
         await runScript('scripts/search-index.ts', ['--shard', String(i)], { OUT_DIR: into });
         return join(into, bundleDir(i));
-      };
-      if (cache === undefined) await index(out);
-      else if (
-        (await cached(
-          'pagefind',
-          shard.gazettes.join(','),
-          bundleInputs(shard, lastDay),
-          join(out, bundleDir(i)),
-          () => index(cache),
-        )) === 'reused'
-      )
-        result.reused++;
-      onProgress?.((done += shard.documents), total);
-    }),
-    finish: () => writeLookups(out, shards, base),
+      },
+      settled: () => onProgress?.((done += shard.documents), total),
+    })),
+    lookups: {
+      id: searchTaskIds.lookups,
+      deps: shards.map((_, i) => searchTaskIds.shard(i)),
+      run: async () => writeLookups(out, shards, base),
+    },
   };
-  return result;
 }
 
 // npm run index [-- --shard <i> [--cache] | --lookups]: the whole index; or only shard i's
@@ -181,16 +192,17 @@ if (import.meta.main) {
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
   if (shard !== null && values.cache) {
-    await searchRuns(out, shards, base, undefined, { cache: scratch.searchBuilt }).shards[shard]!();
+    const task = searchTasks(out, shards, base, undefined, { cache: scratch.searchBuilt }).shards[
+      shard
+    ]!;
+    await runOrFail([{ ...task, deps: [] }], 1);
   } else if (shard !== null) {
     await indexShard(shards[shard]!, join(out, bundleDir(shard)), lastDays(shards));
   } else if (values.lookups) {
     writeLookups(out, shards, base);
   } else {
-    const runs = searchRuns(out, shards, base);
-    runs.start();
-    await runAll(runs.shards, availableParallelism());
-    runs.finish();
+    const tasks = searchTasks(out, shards, base);
+    await runOrFail([tasks.clear, ...tasks.shards, tasks.lookups], availableParallelism());
     console.log(
       `search index: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`,
     );

@@ -16,8 +16,10 @@ import { snapshotContents } from '../src/snapshot/contents.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { codeHash, sha256 } from './build/keys.ts';
+import { scratch } from './build/scratch.ts';
 import { cached, restore } from './lib/cache.ts';
-import { runAll, runScript } from './lib/pool.ts';
+import { runScript } from './lib/pool.ts';
+import { runOrFail, type Task } from './build/runner.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const { OUT_DIR: OUT, BASE_PATH: BASE, SITE_URL } = config;
@@ -98,7 +100,7 @@ export async function writeSnapshot(
     writeFileSync(join(OUT, path), zipOf(issue, documents));
     return 'built';
   }
-  const fresh = join('.cache', 'snapshot', String(process.pid));
+  const fresh = scratch.snapshots(process.pid);
   return cached('snapshot', issue.id, snapshotInputs(OUT, issue, documents), OUT, async () => {
     rmSync(fresh, { recursive: true, force: true });
     mkdirSync(dirname(join(fresh, path)), { recursive: true });
@@ -173,33 +175,36 @@ async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> 
 }
 
 /**
- * The snapshots, a process a shard (to be run by runAll beside the other steps); `ready(i)`
- * resolves when shard i's pages are in the output.
+ * The snapshot tasks, one a shard (scripts/build/runner.ts), each after the task whose id
+ * `after(i)` gives (shard i's pages in the output), if any.
  */
-export function snapshotRuns(
+export function snapshotTasks(
   out: string,
   shards: Shard[],
-  ready: (i: number) => Promise<void>,
+  after: ((i: number) => string) | null,
   onProgress?: (done: number, total: number) => void,
   { cache = false } = {},
-) {
+): Task[] {
   const total = shards.reduce((n, s) => n + s.records.length, 0);
   let done = 0;
-  return shards.map((shard, i) => async () => {
-    await ready(i);
-    // A shard whose every snapshot is in the build cache needs no process of its own: when
-    // one issue is published, that is every shard but one or two.
-    const reused = cache && shard.records.every(({ issue }) => reuseSnapshot(out, issue.id));
-    if (!reused)
-      await runScript(
-        'scripts/snapshot.ts',
-        ['--shard', String(i), ...(cache ? ['--cache'] : [])],
-        {
-          OUT_DIR: out,
-        },
-      );
-    onProgress?.((done += shard.records.length), total);
-  });
+  return shards.map((shard, i) => ({
+    id: `snapshot:shard-${i}`,
+    deps: after ? [after(i)] : [],
+    run: async () => {
+      // A shard whose every snapshot is in the build cache needs no process of its own: when
+      // one issue is published, that is every shard but one or two.
+      const reused = cache && shard.records.every(({ issue }) => reuseSnapshot(out, issue.id));
+      if (!reused)
+        await runScript(
+          'scripts/snapshot.ts',
+          ['--shard', String(i), ...(cache ? ['--cache'] : [])],
+          {
+            OUT_DIR: out,
+          },
+        );
+    },
+    settled: () => onProgress?.((done += shard.records.length), total),
+  }));
 }
 
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
@@ -213,8 +218,8 @@ if (import.meta.main) {
   if (shard !== null) {
     await writeShardSnapshots(shards[shard]!, values.cache ?? false);
   } else {
-    await runAll(
-      snapshotRuns(OUT, shards, async () => {}, undefined, { cache: values.cache }),
+    await runOrFail(
+      snapshotTasks(OUT, shards, null, undefined, { cache: values.cache }),
       availableParallelism(),
     );
     console.log(

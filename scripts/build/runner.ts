@@ -21,6 +21,8 @@ export interface Task {
   cache?: { kind: Kind; key: string; inputs: () => string; into: string };
   /** Does the work; with `cache`, returns the folder it wrote the output into. */
   run: () => Promise<string | void>;
+  /** Called when the task has succeeded, run or reused (for progress). */
+  settled?: () => void;
 }
 
 export interface Outcome {
@@ -99,6 +101,16 @@ async function start(task: Task): Promise<boolean> {
     return folder;
   };
   return (await cached(kind, key, inputs(), into, built)) === 'reused';
+}
+
+/** Runs the tasks; when any fails, throws once all have settled, naming every failure. */
+export async function runOrFail(tasks: Task[], slots: number): Promise<Outcome> {
+  const outcome = await runTasks(tasks, slots);
+  if (outcome.failed.size > 0)
+    throw new Error(
+      [...outcome.failed].map(([id, error]) => `${id}: ${(error as Error).message}`).join('; '),
+    );
+  return outcome;
 }
 
 /** Ends every child process a task started, and waits until they have ended. */

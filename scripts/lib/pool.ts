@@ -46,21 +46,3 @@ export async function stopChildren(): Promise<void> {
   );
   await Promise.all(ending);
 }
-
-/** Runs the tasks in order, at most `slots` at a time; on the first failure, starts no more. */
-export async function runAll(tasks: Array<() => Promise<void>>, slots: number): Promise<void> {
-  let next = 0;
-  let failed = false;
-  await Promise.all(
-    Array.from({ length: Math.min(slots, tasks.length) }, async () => {
-      while (next < tasks.length && !failed) {
-        try {
-          await tasks[next++]!();
-        } catch (error) {
-          failed = true;
-          throw error;
-        }
-      }
-    }),
-  );
-}
