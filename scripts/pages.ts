@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { config } from '../src/config.ts';
 import { generatedPaths, readIssueRecords } from '../src/data/generated.ts';
+import { PLAN_FILE, type RunPlan } from '../src/data/plan.ts';
 import {
   type Reference,
   referenceIndex,
@@ -38,10 +39,12 @@ const RUNS = '.cache/astro';
  */
 const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '-1' };
 
-function astroRun(name: string, out: string, env: Record<string, string>): Promise<void> {
+/** One Astro run, in a root of its own that holds its plan (src/data/plan.ts). */
+function astroRun(name: string, out: string, plan: RunPlan): Promise<void> {
   const root = join(RUNS, name);
   mkdirSync(root, { recursive: true });
-  return runScript('scripts/astro-run.ts', [root], { ...ALLOCATOR, ...env, OUT_DIR: out });
+  writeFileSync(join(root, PLAN_FILE), JSON.stringify(plan));
+  return runScript('scripts/astro-run.ts', [root], { ...ALLOCATOR, OUT_DIR: out });
 }
 
 /** Moves a shard's pages, and the assets they use, into the output. */
@@ -181,13 +184,11 @@ export function pageTasks(
   const render = async (i: number, issues?: string[]) => {
     const shard = shards[i]!;
     const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
-    const issuesFile = resolve(RUNS, `shard-${i}`, 'issues.json');
-    if (issues) writeFileSync(issuesFile, JSON.stringify(issues));
     await astroRun(`shard-${i}`, shardOut, {
-      GONGBAO_RUN: 'gazettes',
-      GONGBAO_GAZETTES: shard.gazettes.join(','),
-      GONGBAO_REFERENCES: references,
-      ...(issues && { GONGBAO_ISSUES: issuesFile }),
+      part: 'gazettes',
+      gazettes: shard.gazettes,
+      references,
+      issues: issues ?? null,
     });
     const kept = resolve(RUNS, `shard-${i}`, 'kept');
     rmSync(kept, { recursive: true, force: true });
@@ -221,7 +222,7 @@ export function pageTasks(
     id: pageTaskIds.site,
     run: async () => {
       const started = performance.now();
-      await astroRun('site', output, { GONGBAO_RUN: 'site' });
+      await astroRun('site', output, { part: 'site' });
       stats.siteSeconds = (performance.now() - started) / 1000;
     },
   };
