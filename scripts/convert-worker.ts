@@ -1,4 +1,5 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
+import type { Root } from 'mdast';
 import { checkedMdx } from '../src/emit/check.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
@@ -18,6 +19,24 @@ export interface Converted {
   diagnostics: string[];
   /** What the editor must check in the issue (src/review/), for the build's summary line. */
   reviewJson: string;
+  /** The 发文字号 each document's body links beyond those it cites (src/data/generated.ts, readLinks). */
+  linksJson: string;
+}
+
+/**
+ * The 发文字号 of a body's 发文目录 entries, which its page links (<DocRef>, src/emit/mdx.ts:
+ * listingEntry makes one of each top-level list item the parser gave a number and whose text
+ * is a paragraph); the numbers its running text links are among those it cites.
+ */
+function listedNumbers(body: Root): string[] {
+  return body.children.flatMap((node) =>
+    node.type === 'list'
+      ? node.children.flatMap((item) => {
+          const number = (item.data as { docNumber?: string } | undefined)?.docNumber;
+          return number && item.children[0]?.type === 'paragraph' ? [number] : [];
+        })
+      : [],
+  );
 }
 
 export default function convertIssue({
@@ -46,6 +65,8 @@ export default function convertIssue({
         JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
       diagnostics: diagnostics.map(formatDiagnostic),
       reviewJson: JSON.stringify(reviewIssue(edited, settings.settings)) + '\n',
+      linksJson:
+        JSON.stringify(documents.map((d) => ({ id: d.id, numbers: listedNumbers(d.body) }))) + '\n',
     };
   } catch (error) {
     if (error instanceof GazetteError) return { error: error.message };

@@ -146,6 +146,7 @@ export async function convert(
         [generatedPaths.issue(place.id), result.issueJson],
         [generatedPaths.text(place.id), result.textJson],
         [generatedPaths.review(place.id), result.reviewJson],
+        [generatedPaths.links(place.id), result.linksJson],
         ...result.documents.map(
           (doc) => [generatedPaths.document(place.id, doc.order), doc.mdx] as [string, string],
         ),

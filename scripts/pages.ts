@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { config } from '../src/config.ts';
-import { generatedPaths, readIssueRecords } from '../src/data/generated.ts';
+import { generatedPaths, readIssueRecords, readLinks } from '../src/data/generated.ts';
 import { PLAN_FILE, type RunPlan } from '../src/data/plan.ts';
 import {
   type Reference,
@@ -72,12 +72,6 @@ const input = (file: string, bytes: Buffer = readFileSync(file)) => [
   bytes,
 ];
 
-/** 发文字号 a document body links with <DocRef number="…"> (src/emit/mdx.ts), as MDX reads the attribute. */
-const docRefNumbers = (mdx: string) =>
-  [...mdx.matchAll(/<DocRef number="([^"]*)"/g)].map((m) =>
-    m[1]!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))),
-  );
-
 const referenceHashes = new WeakMap<Reference, string>();
 /** SHA-256 of every field of a reference, worked out once a build. */
 function referenceHash(reference: Reference): string {
@@ -106,17 +100,14 @@ export function pageInputs(
     ...tree(generatedPaths.gazettes).flatMap(([f, b]) => input(f, b)),
   );
   const records = shard.records.map(({ issue, documents }) => {
+    const links = readLinks(issue.id);
     return {
       id: issue.id,
       record: input(generatedPaths.issue(issue.id)),
-      documents: documents.map((doc) => {
-        const mdx = generatedPaths.document(issue.id, doc.order);
-        const bytes = readFileSync(mdx);
-        return {
-          bytes: input(mdx, bytes),
-          shown: referencesShown(doc, docRefNumbers(bytes.toString()), index),
-        };
-      }),
+      documents: documents.map((doc) => ({
+        bytes: input(generatedPaths.document(issue.id, doc.order)),
+        shown: referencesShown(doc, links.get(doc.id) ?? [], index),
+      })),
     };
   });
   return {
