@@ -16,7 +16,7 @@ import {
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { projectCopy } from '../scripts/lib/archive.ts';
+import { projectCopy } from '../scripts/bench/archive.ts';
 import { cleanEnv } from './support/build-sites.ts';
 import { expectSame, run, tree } from './support/dist.ts';
 
@@ -227,7 +227,7 @@ describe('a build with a file that now fails', () => {
 
     // Everything fixed, and a benchmark edited: nothing is made again, and dist/ is the same.
     rmSync(join(dir, 'content', 'akundulun'), { recursive: true });
-    const bench = join(dir, 'scripts', 'bench.ts');
+    const bench = join(dir, 'scripts', 'bench', 'bench.ts');
     writeFileSync(bench, `${readFileSync(bench, 'utf8')}\n// edited\n`);
     const log = build(dir);
     expect(log).toContain('build: 0 issues converted, 5 unchanged, 0 skipped');

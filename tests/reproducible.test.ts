@@ -5,7 +5,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { projectCopy } from '../scripts/lib/archive.ts';
+import { projectCopy } from '../scripts/bench/archive.ts';
 import { expectSame, run, tree } from './support/dist.ts';
 import { SITE_URL, SITES } from './support/sites.ts';
 

@@ -97,8 +97,10 @@ describe('the runner', () => {
       `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(pidFile)}, String(process.pid));\nsetInterval(() => {}, 1000);\n`,
     );
     const running = runTasks([{ id: 'forever', run: () => runScript(script, []) }], 1);
-    while (!existsSync(pidFile)) await sleep(20);
-    const pid = Number(readFileSync(pidFile, 'utf8'));
+    // The file may exist a moment before its number is written.
+    const written = () => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8') : '');
+    while (!/^\d+$/.test(written())) await sleep(20);
+    const pid = Number(written());
     expect(() => process.kill(pid, 0)).not.toThrow();
     await stop();
     const outcome = await running;

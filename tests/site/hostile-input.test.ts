@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../../scripts/lib/archive.ts';
+import { projectCopy } from '../../scripts/bench/archive.ts';
 import { verifySnapshot } from '../../scripts/verify.ts';
 import { nameSegment } from '../../src/utils/url.ts';
 import { cleanEnv } from '../support/build-sites.ts';

@@ -139,8 +139,8 @@ describe("a step's code key", () => {
     expect(invalidated(append('src/schema.ts'))).toEqual(['convert', 'pages']);
     expect(invalidated(append('scripts/lib/editorial.ts'))).toEqual(['convert']);
     expect(invalidated(append('src/snapshot/relink.ts'))).toEqual(['pages', 'snapshot']);
-    expect(invalidated(append('scripts/bench.ts'))).toEqual([]);
-    expect(invalidated(append('scripts/lib/hugo.ts'))).toEqual([]);
+    expect(invalidated(append('scripts/bench/bench.ts'))).toEqual([]);
+    expect(invalidated(append('scripts/bench/hugo.ts'))).toEqual([]);
     expect(invalidated(append('scripts/verify.ts'))).toEqual([]);
   });
 });
