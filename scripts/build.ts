@@ -11,12 +11,12 @@
 //
 // Incremental: an issue's pages, a shard's gazettes' archives and feeds, a shard's search
 // bundle and an issue's snapshot whose inputs (content, code and settings, hashed) are those
-// of an earlier build are taken from the build cache (scripts/lib/cache.ts) instead of being
+// of an earlier build are taken from the build cache (scripts/build/cache.ts) instead of being
 // made again; the site run and the search lookups, which cover the whole archive, always run.
 //
 // Atomic: everything is written into a staging folder beside OUT_DIR, which replaces OUT_DIR
 // only when every step has succeeded (skipped inputs are named at the end); a build that fails
-// or is stopped leaves OUT_DIR as it was and no child process behind (scripts/lib/pool.ts).
+// or is stopped leaves OUT_DIR as it was and no child process behind (scripts/build/pool.ts).
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -30,7 +30,7 @@ import { runOrFail, stop as stopChildren } from './build/runner.ts';
 import { scratch } from './build/scratch.ts';
 import { convertTask, problemLine } from './convert.ts';
 import { commandLine } from './lib/args.ts';
-import { prune } from './lib/cache.ts';
+import { prune } from './build/cache.ts';
 import { mergeInto } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';

@@ -22,10 +22,10 @@ import {
   referencesShown,
 } from '../src/utils/references.ts';
 import { codeHash, sha256 } from './build/keys.ts';
-import { keep, restore } from './lib/cache.ts';
+import { keep, restore } from './build/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
 import { commandLine } from './lib/args.ts';
-import { runScript } from './lib/pool.ts';
+import { runScript } from './build/pool.ts';
 import { runOrFail, type Task } from './build/runner.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -148,7 +148,7 @@ export const pageTaskIds = {
  * the output once both it and the site run are done. With `cache`, the pages of an issue whose
  * inputs are those of cached pages (pageInputs) are copied from the cache, and so are a shard's
  * gazettes' archives and feeds; the shard's run renders only the rest, and what it renders is
- * cached (scripts/lib/cache.ts). `stats` counts the issues whose pages came from the cache and
+ * cached (scripts/build/cache.ts). `stats` counts the issues whose pages came from the cache and
  * the shards' runs made, and times the site run.
  */
 export function pageTasks(

@@ -21,7 +21,7 @@ import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { scratch } from './build/scratch.ts';
-import { runScript } from './lib/pool.ts';
+import { runScript } from './build/pool.ts';
 import { runOrFail, type Task } from './build/runner.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -126,7 +126,7 @@ export const searchTaskIds = {
  * The tasks that write the search index of `shards` under `out` (scripts/build/runner.ts):
  * the old bundles cleared, one Pagefind process a shard, then the lookups. With `cache`, each
  * bundle is written into `cache`'s folder first and declared as a cached output, so that a
- * shard whose records and texts are those of a cached bundle reuses it (scripts/lib/cache.ts).
+ * shard whose records and texts are those of a cached bundle reuses it (scripts/build/cache.ts).
  */
 export function searchTasks(
   out: string,

@@ -17,8 +17,8 @@ import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { scratch } from './build/scratch.ts';
-import { cached, restore } from './lib/cache.ts';
-import { runScript } from './lib/pool.ts';
+import { cached, restore } from './build/cache.ts';
+import { runScript } from './build/pool.ts';
 import { runOrFail, type Task } from './build/runner.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
@@ -88,7 +88,7 @@ function reuseSnapshot(out: string, issueId: string): boolean {
 
 /**
  * Writes the snapshot of an issue, from its pages and data in OUT_DIR; with `cache`, an issue
- * whose inputs are those of a cached snapshot reuses it (scripts/lib/cache.ts).
+ * whose inputs are those of a cached snapshot reuses it (scripts/build/cache.ts).
  */
 export async function writeSnapshot(
   issueId: string,
@@ -209,7 +209,7 @@ export function snapshotTasks(
 
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
-  // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/lib/cache.ts).
+  // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/build/cache.ts).
   const { values } = commandLine('npm run snapshot [-- --shard <i>] [--cache]', {
     options: { shard: { type: 'string' }, cache: { type: 'boolean' } },
   });

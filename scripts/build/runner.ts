@@ -1,12 +1,12 @@
 // The build's one runner. Every step (convert, pages, search index, snapshots) hands it tasks
 // of one shape: an id, the ids it depends on, and a run; a task whose output the build cache
 // keeps declares it (`cache`: its kind, key and inputs' hash), and the runner reuses a cached
-// output or keeps a new one (scripts/lib/cache.ts). The runner starts a task once everything it
+// output or keeps a new one (scripts/build/cache.ts). The runner starts a task once everything it
 // depends on has succeeded, in the order given, at most `slots` at a time (the heavy ones are
-// child processes, scripts/lib/pool.ts). A failure stops what depends on it and nothing else;
+// child processes, scripts/build/pool.ts). A failure stops what depends on it and nothing else;
 // `stop` ends every child process still running.
-import { cached, type Kind } from '../lib/cache.ts';
-import { stopChildren } from '../lib/pool.ts';
+import { cached, type Kind } from './cache.ts';
+import { stopChildren } from './pool.ts';
 
 export interface Task {
   /** Unique within a run: `pages:shard-3`. */

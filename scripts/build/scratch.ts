@@ -9,7 +9,7 @@ export const scratch = {
   convertCache: join(CACHE, 'convert.json'),
   /** Convert's new outputs, until every issue is decided (a failing issue keeps its last good ones). */
   convertStaged: join(CACHE, 'convert-staged'),
-  /** The build cache's entries (scripts/lib/cache.ts). */
+  /** The build cache's entries (scripts/build/cache.ts). */
   buildCache: resolve(CACHE, 'build'),
   /** The Astro runs' roots, and the files they share (scripts/pages.ts). */
   astroRuns: join(CACHE, 'astro'),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { runTasks, stop, type Task } from '../../scripts/build/runner.ts';
-import { runScript } from '../../scripts/lib/pool.ts';
+import { runScript } from '../../scripts/build/pool.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'gongbao-runner-'));
 

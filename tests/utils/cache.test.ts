@@ -1,4 +1,4 @@
-// The build cache (scripts/lib/cache.ts) reuses an output only when its inputs are the same and
+// The build cache (scripts/build/cache.ts) reuses an output only when its inputs are the same and
 // its files are intact: a stale or corrupt entry is rebuilt, never trusted.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeHash, sha256, type Step } from '../../scripts/build/keys.ts';
-import { cached, restore } from '../../scripts/lib/cache.ts';
+import { cached, restore } from '../../scripts/build/cache.ts';
 
 const KEY = `test/${process.pid}/${Date.now()}`;
 const folder = () => mkdtempSync(join(tmpdir(), 'gongbao-cache-'));
@@ -67,7 +67,7 @@ describe('the build cache', () => {
     const dir = folder();
     const script = `
       import { mkdirSync, writeFileSync } from 'node:fs';
-      import { keep, prune } from ${JSON.stringify(resolve('scripts/lib/cache.ts'))};
+      import { keep, prune } from ${JSON.stringify(resolve('scripts/build/cache.ts'))};
       for (const id of ['a/2020/1', 'a/2020/2']) {
         mkdirSync('out/' + id, { recursive: true });
         writeFileSync('out/' + id + '/index.html', id);

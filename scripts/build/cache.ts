@@ -16,8 +16,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { sha256 } from '../build/keys.ts';
-import { scratch } from '../build/scratch.ts';
+import { sha256 } from './keys.ts';
+import { scratch } from './scratch.ts';
 
 const CACHE = scratch.buildCache;
 
