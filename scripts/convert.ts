@@ -3,11 +3,14 @@
 //   src/content/generated/documents/<gazette>/<year>-<number>/<order>.mdx
 // and beside them each document's plain text for search (text/<issue id>.json).
 // An issue's id comes from its path (scripts/lib/inputs.ts); a file that is not where an issue
-// goes, or claims an issue another file has, is reported and skipped, and so is a file that
-// cannot be read; the other issues are still converted. An issue whose input and converter are
-// unchanged since the last run, and whose outputs are still byte for byte what was written
-// (SHA-256 of each, in the cache), is not converted again; the others are parsed and emitted
-// in parallel, one worker thread per core.
+// goes, or claims an issue another file has, is reported and skipped. An issue that cannot be
+// converted now (its text, settings or corrections fail, or its gazette name is another
+// folder's) is reported at its file and line and keeps the outputs it was last converted to,
+// so that the build publishes them again; one never converted is skipped. The other issues are
+// still converted. An issue whose input and converter are unchanged since the last run, and
+// whose outputs are still byte for byte what was written (SHA-256 of each, in the cache), is
+// not converted again; the others are parsed and emitted in parallel, one worker thread per
+// core.
 import {
   existsSync,
   mkdirSync,

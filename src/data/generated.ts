@@ -67,6 +67,8 @@ export function readDocumentTexts(issueId: string): DocumentText[] {
 
 /** The 发文字号 each document of an issue links beyond those it cites (generatedPaths.links), by document id. */
 export function readLinks(issueId: string): Map<string, string[]> {
+  // An issue that fails now keeps what an earlier convert wrote, which may predate this file.
+  if (!existsSync(generatedPaths.links(issueId))) return new Map();
   const links = JSON.parse(readFileSync(generatedPaths.links(issueId), 'utf8')) as Array<{
     id: string;
     numbers: string[];
