@@ -1,35 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { config } from './src/config.ts';
-import { readIssueRecords } from './src/data/generated.ts';
 import { MDX_SYNTAX } from './src/emit/mdx.ts';
-import { run } from './src/data/run.ts';
 import { gongbaoRoutes } from './src/routes.ts';
-import { href, paths } from './src/utils/url.ts';
 
 // Where the site is served and where the build goes: the validated settings (src/config.ts).
 const { SITE_URL: site, BASE_PATH: base, OUT_DIR } = config;
-
-// The site run (src/data/run.ts) writes the sitemap, and lists in it the pages the gazettes
-// runs render: each gazette's archive, its issues and its documents; a gazettes run writes none.
-const gazettePages = () => {
-  const records = readIssueRecords();
-  const url = (/** @type {string} */ path) => new URL(href(path, base), site).href;
-  return [
-    ...[...new Set(records.map((r) => r.issue.id.slice(0, r.issue.id.indexOf('/'))))].map((g) =>
-      url(paths.gazette(g)),
-    ),
-    ...records.flatMap((r) => [
-      url(paths.issue(r.issue.id)),
-      ...r.documents.map((d) => url(paths.document(d.id))),
-    ]),
-  ];
-};
-const sitemaps = run.site ? [sitemap(run.gazettes ? {} : { customPages: gazettePages() })] : [];
 
 // @astrojs/mdx renders pages written in MDX; the documents' bodies are rendered in the content
 // layer (src/render/), byte for byte as this configuration renders MDX (optimize: static markup
@@ -46,11 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render four at a time: a page waits on its MDX module and on writing its file.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [
-    gongbaoRoutes(),
-    mdx({ optimize: true, syntaxHighlight: false, ...MDX_SYNTAX }),
-    ...sitemaps,
-  ],
+  integrations: [gongbaoRoutes(), mdx({ optimize: true, syntaxHighlight: false, ...MDX_SYNTAX })],
   devToolbar: { enabled: false },
   // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler would
   // otherwise warn about once per document.

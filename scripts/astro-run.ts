@@ -1,6 +1,6 @@
-// One Astro run of the build (scripts/pages.ts): `node scripts/astro-run.ts <root>`,
-// with GONGBAO_RUN, GONGBAO_GAZETTES and OUT_DIR in the environment. ASTRO_LOG=info shows
-// Astro's own log.
+// One Astro run of the build (scripts/pages.ts): `node scripts/astro-run.ts <root>`, with its
+// plan in <root>/plan.json (src/data/plan.ts) and OUT_DIR in the environment. ASTRO_LOG=info
+// shows Astro's own log.
 import { relative, resolve } from 'node:path';
 import { build } from 'astro';
 import { config } from '../src/config.ts';

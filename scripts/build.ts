@@ -4,45 +4,48 @@
 // Pagefind process a shard, scripts/search-index.ts) and the snapshots (a process a shard,
 // scripts/snapshot.ts).
 // Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An
-// input that cannot be converted is skipped, the rest is built, and the build ends with the list
-// of what it skipped and exit code 1.
+// input that cannot be converted now is not built: an issue published before keeps its last
+// good output (pages, search records, snapshot, feeds, sitemap: convert keeps what it last
+// converted), a new one is left out; the rest is built, and the build ends with the list of
+// what it did not build (file:line) and exit code 1.
 //
 // Incremental: an issue's pages, a shard's gazettes' archives and feeds, a shard's search
 // bundle and an issue's snapshot whose inputs (content, code and settings, hashed) are those
-// of an earlier build are taken from the build cache (scripts/lib/cache.ts) instead of being
+// of an earlier build are taken from the build cache (scripts/build/cache.ts) instead of being
 // made again; the site run and the search lookups, which cover the whole archive, always run.
 //
 // Atomic: everything is written into a staging folder beside OUT_DIR, which replaces OUT_DIR
 // only when every step has succeeded (skipped inputs are named at the end); a build that fails
-// or is stopped leaves OUT_DIR as it was and no child process behind (scripts/lib/pool.ts).
+// or is stopped leaves OUT_DIR as it was and no child process behind (scripts/build/pool.ts).
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { constants } from 'node:os';
 import { config } from '../src/config.ts';
 import { readIssueRecords, readReviews } from '../src/data/generated.ts';
 import { summaryLine } from '../src/review/index.ts';
-import { convert } from './convert.ts';
+import { sharedDocNumbers } from './build/clashes.ts';
+import { messages } from './build/messages.ts';
+import { runOrFail, stop as stopChildren } from './build/runner.ts';
+import { scratch } from './build/scratch.ts';
+import { convertTask, problemLine } from './convert.ts';
 import { commandLine } from './lib/args.ts';
-import { prune } from './lib/cache.ts';
+import { prune } from './build/cache.ts';
 import { mergeInto } from './lib/move.ts';
-import { runAll, stopChildren } from './lib/pool.ts';
 import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';
-import { pageRuns } from './pages.ts';
-import { searchRuns } from './search-index.ts';
-import { snapshotRuns } from './snapshot.ts';
+import { pageTaskIds, pageTasks } from './pages.ts';
+import { searchTasks } from './search-index.ts';
+import { snapshotTasks } from './snapshot.ts';
 
 commandLine('npm run build', {});
 const OUT = resolve(config.OUT_DIR);
 const BASE = config.BASE_PATH;
-// Beside OUT_DIR, so that replacing it is a rename on one file system.
-const STAGE = join(dirname(OUT), `.${basename(OUT)}.staging`);
-const PREVIOUS = join(dirname(OUT), `.${basename(OUT)}.previous`);
-// The index is written here while the site run empties and fills the staging folder, then moved in;
-// bundles are made in SEARCH_BUILT and reach SEARCH through the build cache.
-const SEARCH = resolve('.cache/search');
-const SEARCH_BUILT = resolve('.cache/search-built');
+const STAGE = scratch.staging(OUT);
+const PREVIOUS = scratch.previous(OUT);
+// The index is written here while the site run empties and fills the staging folder, then
+// moved in; bundles are made in scratch.searchBuilt and reach SEARCH through the build cache.
+const SEARCH = scratch.search;
 
 let stopping = false;
 async function stop(message: string, exitCode: number): Promise<never> {
@@ -80,32 +83,40 @@ try {
   if (!existsSync(OUT) && existsSync(PREVIOUS)) renameSync(PREVIOUS, OUT);
   rmSync(STAGE, { recursive: true, force: true });
 
-  const converted = await step('convert', () => convert(progress('convert')));
+  const conversion = convertTask(progress('convert'));
+  await step('convert', () => runOrFail([conversion.task], 1));
+  const converted = conversion.result()!;
   console.log(
-    `build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.skipped.length} skipped`,
+    `build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.problems.length} skipped`,
   );
   // What `npm run review` would say of each issue, in one line (the details: npm run review).
   for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
 
-  const shards = planShards(readIssueRecords());
+  const records = readIssueRecords();
+  for (const [docNumber, ids] of sharedDocNumbers(records.flatMap((r) => r.documents)))
+    console.error(`build: ${messages.sharedDocNumber(docNumber, ids)}`);
+  const shards = planShards(records);
   mkdirSync(STAGE, { recursive: true });
-  const pages = pageRuns(STAGE, shards, progress('pages'), { cache: true });
-  const search = searchRuns(SEARCH, shards, BASE, progress('search index'), {
-    cache: SEARCH_BUILT,
+  const pages = pageTasks(STAGE, shards, progress('pages'), { cache: true });
+  const search = searchTasks(SEARCH, shards, BASE, progress('search index'), {
+    cache: scratch.searchBuilt,
   });
-  const snapshots = snapshotRuns(STAGE, shards, pages.merged, progress('snapshots'), {
+  const snapshots = snapshotTasks(STAGE, shards, pageTaskIds.merged, progress('snapshots'), {
     cache: true,
   });
-  search.start();
-  // The site run first, then each shard's pages and its index, then the snapshots, each of
-  // which waits for its shard's pages.
+  // In this order as slots free up: the site run first, then each shard's pages, its index and
+  // the move of its pages into place, then the snapshots, each after its shard's pages.
   const tasks = [
-    pages.site,
-    ...pages.shards.flatMap((run, i) => [run, search.shards[i]!]),
+    search.clear,
+    pages.tasks.site,
+    ...pages.tasks.shards.flatMap(([render, merge], i) => [render!, search.shards[i]!, merge!]),
     ...snapshots,
+    search.lookups,
   ];
-  await step('pages, search index and snapshots', () => runAll(tasks, availableParallelism()));
-  search.finish();
+  const outcome = await step('pages, search index and snapshots', () =>
+    runOrFail(tasks, availableParallelism()),
+  );
+  const bundlesReused = outcome.reused.filter((id) => id.startsWith('search:')).length;
   mergeInto(SEARCH, STAGE);
   publish();
   // Entries no longer used (removed issues, shards planned otherwise) go.
@@ -121,17 +132,15 @@ try {
   const documents = shards.reduce((n, s) => n + s.documents, 0);
   const issues = shards.reduce((n, s) => n + s.records.length, 0);
   console.log(
-    `build: issues' pages ${issues - pages.issuesReused} made by ${pages.runs} Astro run${pages.runs === 1 ? '' : 's'}, ${pages.issuesReused} from the build cache; search bundles ${shards.length - search.reused} made, ${search.reused} from the build cache; the site run took ${pages.siteSeconds.toFixed(1)} s`,
+    `build: issues' pages ${issues - pages.stats.issuesReused} made by ${pages.stats.runs} Astro run${pages.stats.runs === 1 ? '' : 's'}, ${pages.stats.issuesReused} from the build cache; search bundles ${shards.length - bundlesReused} made, ${bundlesReused} from the build cache; the site run took ${pages.stats.siteSeconds.toFixed(1)} s`,
   );
   console.log(
     `build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
   );
   // The rest is built; what was not is listed last, where it is seen, and fails the build.
-  if (converted.skipped.length > 0) {
-    console.error(
-      `build: ${converted.skipped.length} input file${converted.skipped.length === 1 ? '' : 's'} skipped:`,
-    );
-    for (const s of converted.skipped) console.error(`${s} — skipped`);
+  if (converted.problems.length > 0) {
+    console.error(messages.notBuilt(converted.problems.length));
+    for (const p of converted.problems) console.error(problemLine(p));
     process.exitCode = 1;
   }
 } catch (error) {

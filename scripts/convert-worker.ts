@@ -1,6 +1,7 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
 // The settings, for the language of the messages (GONGBAO_LANG): a worker has modules of its own.
 import '../src/config.ts';
+import type { Root } from 'mdast';
 import { checkedMdx } from '../src/emit/check.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
@@ -10,6 +11,8 @@ import { type EditorialFiles, readEditorial } from './lib/editorial.ts';
 import type { IssuePlace } from './lib/inputs.ts';
 
 export interface Converted {
+  /** The gazette's name the issue carries (its cover's, or as corrected). */
+  gazette: string;
   /** The issue's record and its documents' records: the parse contract without the bodies. */
   issueJson: string;
   documents: Array<{ order: number; mdx: string }>;
@@ -18,6 +21,24 @@ export interface Converted {
   diagnostics: string[];
   /** What the editor must check in the issue (src/review/), for the build's summary line. */
   reviewJson: string;
+  /** The 发文字号 each document's body links beyond those it cites (src/data/generated.ts, readLinks). */
+  linksJson: string;
+}
+
+/**
+ * The 发文字号 of a body's 发文目录 entries, which its page links (<DocRef>, src/emit/mdx.ts:
+ * listingEntry makes one of each top-level list item the parser gave a number and whose text
+ * is a paragraph); the numbers its running text links are among those it cites.
+ */
+function listedNumbers(body: Root): string[] {
+  return body.children.flatMap((node) =>
+    node.type === 'list'
+      ? node.children.flatMap((item) => {
+          const number = (item.data as { docNumber?: string } | undefined)?.docNumber;
+          return number && item.children[0]?.type === 'paragraph' ? [number] : [];
+        })
+      : [],
+  );
 }
 
 export default function convertIssue({
@@ -34,6 +55,7 @@ export default function convertIssue({
     const edited = editIssue(place.file, bytes, settings, { place });
     const { issue, documents, diagnostics } = edited;
     return {
+      gazette: issue.gazette,
       issueJson:
         JSON.stringify(
           { issue, documents: documents.map(({ body: _, ...meta }) => meta) },
@@ -45,6 +67,8 @@ export default function convertIssue({
         JSON.stringify(documents.map((d) => ({ id: d.id, text: documentText(d.body) }))) + '\n',
       diagnostics: diagnostics.map(formatDiagnostic),
       reviewJson: JSON.stringify(reviewIssue(edited, settings.settings)) + '\n',
+      linksJson:
+        JSON.stringify(documents.map((d) => ({ id: d.id, numbers: listedNumbers(d.body) }))) + '\n',
     };
   } catch (error) {
     if (error instanceof GazetteError) return { error: error.message };

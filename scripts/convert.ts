@@ -3,12 +3,14 @@
 //   src/content/generated/documents/<gazette>/<year>-<number>/<order>.mdx
 // and beside them each document's plain text for search (text/<issue id>.json).
 // An issue's id comes from its path (scripts/lib/inputs.ts); a file that is not where an issue
-// goes, or claims an issue another file has, is reported and skipped, and so is a file that
-// cannot be read; the other issues are still converted. An issue whose input and converter are
-// unchanged since the last run, and whose outputs are still byte for byte what was written
-// (SHA-256 of each, in the cache), is not converted again; the others are parsed and emitted
-// in parallel, one worker thread per core.
-import { createHash } from 'node:crypto';
+// goes, or claims an issue another file has, is reported and skipped. An issue that cannot be
+// converted now (its text, settings or corrections fail, or its gazette name is another
+// folder's) is reported at its file and line and keeps the outputs it was last converted to,
+// so that the build publishes them again; one never converted is skipped. The other issues are
+// still converted. An issue whose input and converter are unchanged since the last run, and
+// whose outputs are still byte for byte what was written (SHA-256 of each, in the cache), is
+// not converted again; the others are parsed and emitted in parallel, one worker thread per
+// core.
 import {
   existsSync,
   mkdirSync,
@@ -18,44 +20,33 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 // The settings, checked once here: a bad one ends the command in one line (its workers read them too).
 import '../src/config.ts';
-import { generatedPaths } from '../src/data/generated.ts';
+import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
+import { compareCodes } from '../src/utils/order.ts';
+import { gazetteNameClashes } from './build/clashes.ts';
+import { codeHash, sha256 } from './build/keys.ts';
+import type { Task } from './build/runner.ts';
+import { messages } from './build/messages.ts';
+import { scratch } from './build/scratch.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
 import { editorialFiles, type EditorialFiles, writeGazetteRecords } from './lib/editorial.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
 
 const CONTENT = 'content';
-const CACHE = '.cache/convert.json';
+const CACHE = scratch.convertCache;
+const STAGED = scratch.convertStaged;
 
 interface CacheEntry {
   hash: string;
+  /** The gazette name the issue carries (for the clash check without reading its record). */
+  gazette?: string;
   /** Each output and the SHA-256 of what was written to it. */
   outputs: Record<string, string>;
-}
-
-const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** The converter's own code: a change to it invalidates every cached issue. */
-function converterHash(): string {
-  const hash = createHash('sha256').update(readFileSync('scripts/convert-worker.ts'));
-  for (const dir of [
-    'src/parser',
-    'src/emit',
-    'src/settings',
-    'src/corrections',
-    'src/review',
-    'src/diagnostics',
-  ]) {
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(dir, file)));
-    }
-  }
-  return hash.digest('hex');
 }
 
 function inputs() {
@@ -79,42 +70,52 @@ function intact(entry: CacheEntry): boolean {
   );
 }
 
+/** An input that is not built this time: whether its last good outputs stay published. */
+export interface Problem {
+  /** file:line: what is wrong */
+  message: string;
+  /** True when the issue was converted before and its last good outputs are kept. */
+  kept: boolean;
+}
+
+/** How a problem is reported: what is wrong, and what became of the issue. */
+export const problemLine = (p: Problem) =>
+  p.kept ? messages.keptPublished(p.message) : messages.leftOut(p.message);
+
 export async function convert(
   onProgress?: (done: number, total: number) => void,
-): Promise<{ converted: number; unchanged: number; skipped: string[] }> {
+): Promise<{ converted: number; unchanged: number; problems: Problem[] }> {
   const cache: Record<string, CacheEntry> = existsSync(CACHE)
     ? JSON.parse(readFileSync(CACHE, 'utf8'))
     : {};
-  const tool = converterHash();
+  // Everything the converter's code reaches (scripts/build/keys.ts): a change to it converts every issue again.
+  const tool = codeHash('convert');
   const next: Record<string, CacheEntry> = {};
   const { issues, refused } = inputs();
-  for (const r of refused) console.error(`${r} — skipped`);
-  const skipped: string[] = [...refused];
+  const problems: Problem[] = refused.map((message) => ({ message, kept: false }));
   const changed: Array<{
     place: IssuePlace;
     bytes: Buffer;
     hash: string;
     editorial: EditorialFiles;
   }> = [];
-  let unchanged = 0;
+  const unchanged: IssuePlace[] = [];
+  const whole = new Map<CacheEntry, boolean>();
+  const isWhole = (entry: CacheEntry) => {
+    if (!whole.has(entry)) whole.set(entry, intact(entry));
+    return whole.get(entry)!;
+  };
 
   for (const place of issues) {
     const bytes = readFileSync(place.file);
     // The gazette's settings and the issue's corrections are inputs of the issue too.
     const editorial = editorialFiles(place.file);
-    const hash = createHash('sha256')
-      .update(tool)
-      .update(bytes)
-      .update(JSON.stringify(editorial))
-      .digest('hex');
+    const hash = sha256(tool, bytes, JSON.stringify(editorial));
     const cached = cache[place.file];
-    if (cached?.hash === hash && intact(cached)) {
+    if (cached?.hash === hash && isWhole(cached)) {
       next[place.file] = cached;
-      unchanged++;
-    } else {
-      for (const old of outputsOf(cached)) rmSync(old, { force: true });
-      changed.push({ place, bytes, hash, editorial });
-    }
+      unchanged.push(place);
+    } else changed.push({ place, bytes, hash, editorial });
   }
 
   // A worker pool only pays off for more than a couple of issues.
@@ -130,6 +131,11 @@ export async function convert(
         pool.run(input) as Promise<Converted | { error: string }>
     : async (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) =>
         (await import('./convert-worker.ts')).default(input);
+  // New outputs are staged, and put in place only once every issue is decided: an issue that
+  // fails keeps its last good outputs, so that a bad file never unpublishes an issue.
+  rmSync(STAGED, { recursive: true, force: true });
+  const fresh: Array<{ place: IssuePlace; entry: CacheEntry }> = [];
+  const failed = new Map<IssuePlace, string>();
   let done = 0;
   await Promise.all(
     changed.map(async ({ place, bytes, hash, editorial }) => {
@@ -137,8 +143,7 @@ export async function convert(
       done++;
       onProgress?.(done, changed.length);
       if ('error' in result) {
-        console.error(`${result.error} — skipped`);
-        skipped.push(result.error);
+        failed.set(place, result.error);
         return;
       }
       for (const d of result.diagnostics) console.error(d);
@@ -146,34 +151,100 @@ export async function convert(
         [generatedPaths.issue(place.id), result.issueJson],
         [generatedPaths.text(place.id), result.textJson],
         [generatedPaths.review(place.id), result.reviewJson],
+        [generatedPaths.links(place.id), result.linksJson],
         ...result.documents.map(
           (doc) => [generatedPaths.document(place.id, doc.order), doc.mdx] as [string, string],
         ),
       ];
-      for (const [file, text] of written) write(file, text);
+      for (const [file, text] of written) write(staged(file), text);
       // Relative, so that the cache stays good when the project moves.
-      next[place.file] = {
-        hash,
-        outputs: Object.fromEntries(
-          written.map(([file, text]) => [relative('.', file), sha256(text)]),
-        ),
-      };
+      fresh.push({
+        place,
+        entry: {
+          hash,
+          gazette: result.gazette,
+          outputs: Object.fromEntries(
+            written.map(([file, text]) => [relative('.', file), sha256(text)]),
+          ),
+        },
+      });
     }),
   );
   await pool?.destroy();
 
-  // Inputs that were removed or refused take their generated files with them — but never
-  // files that an issue converted now owns (the same issue under another file name).
-  const owned = new Set(Object.values(next).flatMap(outputsOf));
-  for (const [path, entry] of Object.entries(cache)) {
-    if (!next[path])
-      for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
+  /** An issue that fails now keeps what it last published, if that is still whole. */
+  const fail = (place: IssuePlace, message: string) => {
+    const last = cache[place.file];
+    const kept = last !== undefined && isWhole(last);
+    if (kept) next[place.file] = last;
+    problems.push({ message, kept });
+  };
+  for (const [place, message] of failed) fail(place, message);
+
+  // Two folders whose issues carry one gazette name: the issues converted now are not
+  // published under it (those published before stay as they were), and every one is reported.
+  const places = new Map(issues.map((p) => [p.file, p]));
+  const clashes = gazetteNameClashes([
+    ...Object.entries(next).map(([file, entry]) => ({
+      file,
+      folder: places.get(file)!.gazette,
+      gazette: entry.gazette ?? gazetteOf(places.get(file)!),
+    })),
+    ...fresh.map(({ place, entry }) => ({
+      file: place.file,
+      folder: place.gazette,
+      gazette: entry.gazette!,
+    })),
+  ]);
+  for (const place of unchanged) {
+    const clash = clashes.get(place.file);
+    if (clash) problems.push({ message: clash, kept: true });
   }
+  let converted = 0;
+  for (const { place, entry } of fresh) {
+    const clash = clashes.get(place.file);
+    if (clash) {
+      fail(place, clash);
+      continue;
+    }
+    for (const file of Object.keys(entry.outputs)) {
+      mkdirSync(dirname(file), { recursive: true });
+      renameSync(staged(resolve(file)), file);
+    }
+    next[place.file] = entry;
+    converted++;
+  }
+  rmSync(STAGED, { recursive: true, force: true });
+
+  // What an earlier run wrote and no issue owns now goes: the outputs of removed, refused
+  // and left-out inputs, and the documents an issue no longer has.
+  const owned = new Set(Object.values(next).flatMap(outputsOf));
+  for (const entry of Object.values(cache))
+    for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
   writeGazetteRecords(CONTENT);
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
   write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
-  return { converted: changed.length - (skipped.length - refused.length), unchanged, skipped };
+  problems.sort((a, b) => compareCodes(a.message, b.message));
+  for (const p of problems) console.error(problemLine(p));
+  return { converted, unchanged: unchanged.length, problems };
 }
+
+/** Convert as the build's first task (scripts/build/runner.ts); `result` once it has run. */
+export function convertTask(onProgress?: (done: number, total: number) => void) {
+  let result: Awaited<ReturnType<typeof convert>> | undefined;
+  const task: Task = {
+    id: 'convert',
+    run: async () => void (result = await convert(onProgress)),
+  };
+  return { task, result: () => result };
+}
+
+/** Where a generated file is staged until its issue is decided. */
+const staged = (file: string) => join(STAGED, relative(generatedPaths.root, file));
+
+/** The gazette name of an issue converted by a version that did not record it in the cache. */
+const gazetteOf = (place: IssuePlace): string =>
+  (JSON.parse(readFileSync(generatedPaths.issue(place.id), 'utf8')) as IssueRecord).issue.gazette;
 
 /** An entry's outputs (a cache written before outputs were hashed listed them alone). */
 function outputsOf(entry: CacheEntry | undefined): string[] {
@@ -183,9 +254,8 @@ function outputsOf(entry: CacheEntry | undefined): string[] {
 
 if (import.meta.main) {
   commandLine('npm run convert', {});
-  const { converted, unchanged, skipped } = await convert();
+  const { converted, unchanged, problems } = await convert();
   console.log(
-    `convert: ${converted} issues converted, ${unchanged} unchanged, ${skipped.length} skipped`,
+    `convert: ${converted} issues converted, ${unchanged} unchanged, ${problems.length} skipped`,
   );
-  for (const s of skipped) console.log(`  skipped ${s}`);
 }

@@ -16,17 +16,17 @@ const { values } = commandLine('npm run dev [-- --no-server]', {
 
 let server: ChildProcess | undefined;
 function startServer(): void {
-  // The IPC channel ends the server with this process, however it ends (scripts/lib/with-parent.ts).
+  // The IPC channel ends the server with this process, however it ends (scripts/build/with-parent.ts).
   server = spawn(
     process.execPath,
-    ['--import', './scripts/lib/with-parent.ts', 'node_modules/astro/bin/astro.mjs', 'dev'],
+    ['--import', './scripts/build/with-parent.ts', 'node_modules/astro/bin/astro.mjs', 'dev'],
     { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] },
   );
 }
 
 async function reconvert(): Promise<void> {
-  const { converted, unchanged, skipped } = await convert();
-  console.log(phrase('dev-converted', { converted, unchanged, skipped: skipped.length }));
+  const { converted, unchanged, problems } = await convert();
+  console.log(phrase('dev-converted', { converted, unchanged, skipped: problems.length }));
 }
 
 // Changes come in bursts (an editor saves, a copy writes many files): one run after they settle,

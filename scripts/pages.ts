@@ -12,7 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { config } from '../src/config.ts';
-import { generatedPaths, readIssueRecords } from '../src/data/generated.ts';
+import { generatedPaths, readIssueRecords, readLinks } from '../src/data/generated.ts';
+import { PLAN_FILE, type RunPlan } from '../src/data/plan.ts';
 import {
   type Reference,
   referenceIndex,
@@ -20,10 +21,12 @@ import {
   referenceOf,
   referencesShown,
 } from '../src/utils/references.ts';
-import { codeHash, keep, restore, sha256 } from './lib/cache.ts';
+import { codeHash, sha256 } from './build/keys.ts';
+import { keep, restore } from './build/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
 import { commandLine } from './lib/args.ts';
-import { runAll, runScript } from './lib/pool.ts';
+import { runScript } from './build/pool.ts';
+import { runOrFail, type Task } from './build/runner.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const RUNS = '.cache/astro';
@@ -36,10 +39,12 @@ const RUNS = '.cache/astro';
  */
 const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '-1' };
 
-function astroRun(name: string, out: string, env: Record<string, string>): Promise<void> {
+/** One Astro run, in a root of its own that holds its plan (src/data/plan.ts). */
+function astroRun(name: string, out: string, plan: RunPlan): Promise<void> {
   const root = join(RUNS, name);
   mkdirSync(root, { recursive: true });
-  return runScript('scripts/astro-run.ts', [root], { ...ALLOCATOR, ...env, OUT_DIR: out });
+  writeFileSync(join(root, PLAN_FILE), JSON.stringify(plan));
+  return runScript('scripts/astro-run.ts', [root], { ...ALLOCATOR, OUT_DIR: out });
 }
 
 /** Moves a shard's pages, and the assets they use, into the output. */
@@ -67,12 +72,6 @@ const input = (file: string, bytes: Buffer = readFileSync(file)) => [
   bytes,
 ];
 
-/** 发文字号 a document body links with <DocRef number="…"> (src/emit/mdx.ts), as MDX reads the attribute. */
-const docRefNumbers = (mdx: string) =>
-  [...mdx.matchAll(/<DocRef number="([^"]*)"/g)].map((m) =>
-    m[1]!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))),
-  );
-
 const referenceHashes = new WeakMap<Reference, string>();
 /** SHA-256 of every field of a reference, worked out once a build. */
 function referenceHash(reference: Reference): string {
@@ -97,21 +96,18 @@ export function pageInputs(
   index: ReferenceIndex<Reference>,
 ): { gazettes: string; issues: Map<string, string> } {
   const common = sha256(
-    codeHash(),
+    codeHash('pages'),
     ...tree(generatedPaths.gazettes).flatMap(([f, b]) => input(f, b)),
   );
   const records = shard.records.map(({ issue, documents }) => {
+    const links = readLinks(issue.id);
     return {
       id: issue.id,
       record: input(generatedPaths.issue(issue.id)),
-      documents: documents.map((doc) => {
-        const mdx = generatedPaths.document(issue.id, doc.order);
-        const bytes = readFileSync(mdx);
-        return {
-          bytes: input(mdx, bytes),
-          shown: referencesShown(doc, docRefNumbers(bytes.toString()), index),
-        };
-      }),
+      documents: documents.map((doc) => ({
+        bytes: input(generatedPaths.document(issue.id, doc.order)),
+        shown: referencesShown(doc, links.get(doc.id) ?? [], index),
+      })),
     };
   });
   return {
@@ -137,21 +133,30 @@ export function pageInputs(
   };
 }
 
+/** Ids of the page tasks, for the tasks of other steps that wait for them. */
+export const pageTaskIds = {
+  site: 'pages:site',
+  shard: (i: number) => `pages:shard-${i}`,
+  /** Shard i's pages are in the output. */
+  merged: (i: number) => `pages:merge-${i}`,
+};
+
 /**
- * The Astro runs that build every page into `out`, to be run by runAll in this order: the
- * site run first, which empties the output; each shard's pages move in when both its run and
- * the site run are done. `merged(i)` resolves then, `done()` when all have. With `cache`, the
- * pages of an issue whose inputs are those of cached pages (pageInputs) are copied from the
- * cache, and so are a shard's gazettes' archives and feeds; the shard's run renders only the
- * rest, and what it renders is cached (scripts/lib/cache.ts). `issuesReused` counts the issues whose pages came
- * from the cache, `runs` the shards' runs made.
+ * The tasks that build every page into `out` (scripts/build/runner.ts): the site run, which
+ * empties the output; a task a shard that puts its pages into a folder of its own (it ends when
+ * they are ready, so that another task takes its place at once), and one that moves them into
+ * the output once both it and the site run are done. With `cache`, the pages of an issue whose
+ * inputs are those of cached pages (pageInputs) are copied from the cache, and so are a shard's
+ * gazettes' archives and feeds; the shard's run renders only the rest, and what it renders is
+ * cached (scripts/build/cache.ts). `stats` counts the issues whose pages came from the cache and
+ * the shards' runs made, and times the site run.
  */
-export function pageRuns(
+export function pageTasks(
   out: string,
   shards: Shard[],
   onProgress?: (done: number, total: number) => void,
   { cache = false } = {},
-) {
+): { tasks: { site: Task; shards: Task[][] }; stats: PageStats } {
   const output = resolve(out);
   // Every document's reference, for the links between documents in other shards (src/data/catalog.ts).
   const references = resolve(RUNS, 'references.json');
@@ -161,20 +166,8 @@ export function pageRuns(
   const index = referenceIndex(all);
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
-  let site: Promise<void> | undefined;
-  // Settled by shard i's task when its pages are ready in its folder.
-  const settle: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
-  const rendered = shards.map(
-    (_, i) => new Promise<void>((resolve, reject) => (settle[i] = { resolve, reject })),
-  );
-  const merged = shards.map(async (shard, i) => {
-    await rendered[i];
-    await site;
-    mergeShard(resolve(RUNS, `shard-${i}`, 'ready'), shard, output);
-    onProgress?.((done += shard.documents), total);
-  });
-  // A failure is met where it is awaited (merged, done), or by the task that failed.
-  for (const m of merged) m.catch(() => {});
+  const stats: PageStats = { issuesReused: 0, runs: 0, siteSeconds: 0 };
+  const ready = (i: number) => resolve(RUNS, `shard-${i}`, 'ready');
   /**
    * Renders a shard's gazettes' pages, of only the issues `issues` when given, into a
    * folder that holds only them and the assets they use (what mergeShard moves).
@@ -182,18 +175,16 @@ export function pageRuns(
   const render = async (i: number, issues?: string[]) => {
     const shard = shards[i]!;
     const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
-    const issuesFile = resolve(RUNS, `shard-${i}`, 'issues.json');
-    if (issues) writeFileSync(issuesFile, JSON.stringify(issues));
     await astroRun(`shard-${i}`, shardOut, {
-      GONGBAO_RUN: 'gazettes',
-      GONGBAO_GAZETTES: shard.gazettes.join(','),
-      GONGBAO_REFERENCES: references,
-      ...(issues && { GONGBAO_ISSUES: issuesFile }),
+      part: 'gazettes',
+      gazettes: shard.gazettes,
+      references,
+      issues: issues ?? null,
     });
     const kept = resolve(RUNS, `shard-${i}`, 'kept');
     rmSync(kept, { recursive: true, force: true });
     mergeShard(shardOut, shard, kept);
-    result.runs++;
+    stats.runs++;
     return kept;
   };
   /** Puts shard i's pages into `ready`: from the cache where its inputs are unchanged, else rendered. */
@@ -205,7 +196,7 @@ export function pageRuns(
     const missing = shard.records
       .map((r) => r.issue.id)
       .filter((id) => !restore('issue-pages', id, inputs.issues.get(id)!, ready));
-    result.issuesReused += shard.records.length - missing.length;
+    stats.issuesReused += shard.records.length - missing.length;
     if (gazettesReused && missing.length === 0) return;
     const kept = await render(i, missing.length === shard.records.length ? undefined : missing);
     const unit = resolve(RUNS, `shard-${i}`, 'issue');
@@ -218,61 +209,70 @@ export function pageRuns(
     if (gazettesReused) rmSync(kept, { recursive: true, force: true });
     else keep('gazette-pages', key, inputs.gazettes, kept, ready);
   };
-  const result = {
-    /** Issues whose pages came from the build cache. */
-    issuesReused: 0,
-    /** Shards' Astro runs made. */
-    runs: 0,
-    /** Seconds the site run took (it always runs: its pages cover the whole archive). */
-    siteSeconds: 0,
-    site: () => {
+  const site: Task = {
+    id: pageTaskIds.site,
+    run: async () => {
       const started = performance.now();
-      site = astroRun('site', output, { GONGBAO_RUN: 'site' }).then(
-        () => void (result.siteSeconds = (performance.now() - started) / 1000),
-      );
-      return site;
+      await astroRun('site', output, { part: 'site' });
+      stats.siteSeconds = (performance.now() - started) / 1000;
     },
-    // A shard's task ends when its pages are ready, so that the next task takes its place
-    // at once; they move into the output once the site run is done too (merged).
-    shards: shards.map((_, i) => async () => {
-      const ready = resolve(RUNS, `shard-${i}`, 'ready');
-      try {
-        rmSync(ready, { recursive: true, force: true });
-        if (cache) await renderCached(i, ready);
-        else moveInto(await render(i), ready);
-        settle[i]!.resolve();
-      } catch (error) {
-        settle[i]!.reject(error);
-        throw error;
-      }
-    }),
-    /** Resolves when shard i's pages are in the output. */
-    merged: (i: number) => merged[i]!,
-    /** Resolves when every shard's pages are in the output. */
-    done: () => Promise.all(merged).then(() => undefined),
   };
-  return result;
+  return {
+    tasks: {
+      site,
+      shards: shards.map((shard, i) => [
+        {
+          id: pageTaskIds.shard(i),
+          run: async () => {
+            rmSync(ready(i), { recursive: true, force: true });
+            if (cache) await renderCached(i, ready(i));
+            else moveInto(await render(i), ready(i));
+          },
+        },
+        {
+          id: pageTaskIds.merged(i),
+          deps: [pageTaskIds.site, pageTaskIds.shard(i)],
+          run: async () => {
+            mergeShard(ready(i), shard, output);
+            onProgress?.((done += shard.documents), total);
+          },
+        },
+      ]),
+    },
+    stats,
+  };
 }
 
-// npm run pages [-- --site | --shard <i>]: every page; or only the site run's pages, or only
-// shard i's gazettes' pages, for builds split over machines (README, "Scaling past one machine").
+export interface PageStats {
+  /** Issues whose pages came from the build cache. */
+  issuesReused: number;
+  /** Shards' Astro runs made. */
+  runs: number;
+  /** Seconds the site run took (it always runs: its pages cover the whole archive). */
+  siteSeconds: number;
+}
+
+// npm run pages [-- --site | --shard <i> [--cache]]: every page; or only the site run's pages,
+// or only shard i's gazettes' pages, for builds split over machines (README, "Scaling past one
+// machine"); --cache takes the shard's pages whose inputs are unchanged from the build cache.
 if (import.meta.main) {
-  const { values } = commandLine('npm run pages [-- --site | --shard <i>]', {
-    options: { site: { type: 'boolean' }, shard: { type: 'string' } },
+  const { values } = commandLine('npm run pages [-- --site | --shard <i> [--cache]]', {
+    options: { site: { type: 'boolean' }, shard: { type: 'string' }, cache: { type: 'boolean' } },
   });
   const shards = planShards(readIssueRecords());
-  const runs = pageRuns(config.OUT_DIR, shards);
+  const { tasks } = pageTasks(config.OUT_DIR, shards, undefined, { cache: values.cache });
   const shard = shardArgument(shards, values.shard);
-  if (shard !== null) {
-    await runs.shards[shard]!();
-    await runs.merged(shard);
-  } else if (values.site) {
-    await runs.site();
-  } else {
-    await runAll([runs.site, ...runs.shards], availableParallelism());
-    await runs.done();
+  // A shard's pages alone (another job makes the site's): they go into the output as they are.
+  const alone = (t: Task) => ({ ...t, deps: t.deps?.filter((d) => d !== pageTaskIds.site) });
+  const chosen =
+    shard !== null
+      ? tasks.shards[shard]!.map(alone)
+      : values.site
+        ? [tasks.site]
+        : [tasks.site, ...tasks.shards.flat()];
+  await runOrFail(chosen, availableParallelism());
+  if (shard === null && !values.site)
     console.log(
       `pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`,
     );
-  }
 }

@@ -1,16 +1,25 @@
 // npm run review [-- <issue.txt | folder>…] [--json] [--strict] [--lang zh|en]
 // What an editor must look at before publishing (src/review/): per issue, each finding as
 // `file:line: message [code]`, then one summary line. Parses only: no Astro, no build.
-// --json prints the reviews as JSON (each finding's code, place, parameters and message);
-// --strict exits 1 when anything needs attention; --lang overrides GONGBAO_LANG.
+// --json prints the reviews as JSON (each finding's code, place, parameters and message); a
+// file that cannot be built exits 1, and --strict exits 1 when anything needs attention; --lang
+// overrides GONGBAO_LANG. Two gazette folders of one name, and one 发文字号 printed by two
+// documents, are reported across the issues reviewed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import '../src/config.ts';
 import { editIssue } from '../src/corrections/apply.ts';
 import { isLanguage, message, setLanguage } from '../src/diagnostics/index.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
 import { formatFinding, type IssueReview, reviewIssue, summaryLine } from '../src/review/index.ts';
+import {
+  gazetteNameClashes,
+  type NamedIssue,
+  type NumberedDocument,
+  sharedDocNumbers,
+} from './build/clashes.ts';
+import { messages } from './build/messages.ts';
 import { commandLine } from './lib/args.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
 
@@ -37,10 +46,23 @@ function issueFiles(target: string): string[] {
 
 type Outcome = IssueReview | { file: string; error: string; code: string };
 
+/** What the review says of two issues together (scripts/build/clashes.ts). */
+const together: { issues: NamedIssue[]; documents: NumberedDocument[] } = {
+  issues: [],
+  documents: [],
+};
+
 function review(path: string): Outcome {
   try {
     const editorial = readEditorial(editorialFiles(path));
-    return reviewIssue(editIssue(path, readFileSync(path), editorial), editorial.settings);
+    const edited = editIssue(path, readFileSync(path), editorial);
+    together.issues.push({
+      file: path,
+      folder: basename(dirname(path)),
+      gazette: edited.issue.gazette,
+    });
+    together.documents.push(...edited.documents);
+    return reviewIssue(edited, editorial.settings);
   } catch (error) {
     if (error instanceof GazetteError)
       return { file: path, error: error.message, code: error.code };
@@ -53,6 +75,16 @@ function review(path: string): Outcome {
 const outcomes = (positionals.length > 0 ? positionals : ['content'])
   .flatMap(issueFiles)
   .map(review);
+// An issue whose gazette name another folder's issues carry is not built either.
+for (const [file, clash] of gazetteNameClashes(together.issues))
+  outcomes.splice(
+    outcomes.findIndex((o) => o.file === file),
+    1,
+    { file, error: clash, code: 'gazette-name-clash' },
+  );
+const shared = [...sharedDocNumbers(together.documents)].map(([number, ids]) =>
+  messages.sharedDocNumber(number, ids),
+);
 if (values.json) {
   const withWords = outcomes.map((o) =>
     'error' in o
@@ -60,6 +92,7 @@ if (values.json) {
       : { ...o, findings: o.findings.map((f) => ({ ...f, message: message(f.code, f.params) })) },
   );
   console.log(JSON.stringify(withWords, null, 2));
+  for (const line of shared) console.error(`review: ${line}`);
 } else {
   for (const o of outcomes) {
     if ('error' in o) {
@@ -69,9 +102,13 @@ if (values.json) {
     for (const f of o.findings) console.log(formatFinding(f));
     console.log(`${summaryLine(o)}\n`);
   }
+  for (const line of shared) console.log(`review: ${line}`);
   const toCheck = outcomes.filter((o) => 'error' in o || o.toCheck > 0).length;
   console.log(
     phrase('review-total', { issues: outcomes.length, ok: outcomes.length - toCheck, toCheck }),
   );
 }
-if (values.strict && outcomes.some((o) => 'error' in o || o.toCheck > 0)) process.exitCode = 1;
+// A file that cannot be built fails the review; --strict fails it on anything to check too.
+if (outcomes.some((o) => 'error' in o)) process.exitCode = 1;
+if (values.strict && (shared.length > 0 || outcomes.some((o) => 'error' in o || o.toCheck > 0)))
+  process.exitCode = 1;

@@ -19,8 +19,10 @@ import { documentRecord, issueRecord } from '../src/search/records.ts';
 import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
-import { cached, codeHash, sha256 } from './lib/cache.ts';
-import { runAll, runScript } from './lib/pool.ts';
+import { codeHash, sha256 } from './build/keys.ts';
+import { scratch } from './build/scratch.ts';
+import { runScript } from './build/pool.ts';
+import { runOrFail, type Task } from './build/runner.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const BATCH = 64;
@@ -61,17 +63,20 @@ async function indexShard(shard: Shard, outputPath: string, lastDay: LastDay): P
   await pagefind.close();
 }
 
-/** search/numbers/<year>.json (the lookup key of a 发文字号 → document) and search/indexes.json (the bundles), under `out`. */
+/**
+ * search/numbers/<year>.json (the lookup key of a 发文字号, numberKey → the documents that print
+ * it, in archive order: one almost always; all of them when several do, never one chosen; a
+ * number without a year in numbers/other.json) and search/indexes.json (the bundles), under `out`.
+ */
 function writeLookups(out: string, shards: Shard[], base: string): void {
-  const numbers = new Map<string, Record<string, { url: string; title: string }>>();
+  const numbers = new Map<string, Record<string, Array<{ url: string; title: string }>>>();
   for (const doc of shards.flatMap((s) => s.records.flatMap((r) => r.documents))) {
     const key = doc.docNumber && numberKey(doc.docNumber);
     if (!key) continue;
     const file = numberFile(key);
-    numbers.set(file, {
-      ...numbers.get(file),
-      [key]: { url: href(`${doc.id}/`, base), title: doc.title },
-    });
+    const entries = numbers.get(file) ?? {};
+    (entries[key] ??= []).push({ url: href(`${doc.id}/`, base), title: doc.title });
+    numbers.set(file, entries);
   }
   const write = (path: string, value: unknown) => {
     mkdirSync(dirname(path), { recursive: true });
@@ -103,7 +108,7 @@ export const bundleInputs = (
   textsOf = (issueId: string): string | Uint8Array => readFileSync(generatedPaths.text(issueId)),
 ) =>
   sha256(
-    codeHash(),
+    codeHash('search'),
     ...shard.records.flatMap((r) => [
       JSON.stringify(r),
       textsOf(r.issue.id),
@@ -111,75 +116,94 @@ export const bundleInputs = (
     ]),
   );
 
+/** Ids of the search index's tasks. */
+export const searchTaskIds = {
+  clear: 'search:clear',
+  shard: (i: number) => `search:shard-${i}`,
+  lookups: 'search:lookups',
+};
+
 /**
- * The search index of `shards` under `out`: one process a shard (to be run by runAll, as
- * many at a time as memory allows), then `finish` once they are done. With `cache`, each
- * bundle is written into `cache`'s folder first and kept in the build cache
- * (scripts/lib/cache.ts), and a shard whose records and texts are those of a cached bundle
- * reuses it; `reused` counts those.
+ * The tasks that write the search index of `shards` under `out` (scripts/build/runner.ts):
+ * the old bundles cleared, one Pagefind process a shard, then the lookups. With `cache`, each
+ * bundle is written into `cache`'s folder first and declared as a cached output, so that a
+ * shard whose records and texts are those of a cached bundle reuses it (scripts/build/cache.ts).
  */
-export function searchRuns(
+export function searchTasks(
   out: string,
   shards: Shard[],
   base: string,
   onProgress?: (done: number, total: number) => void,
   { cache }: { cache?: string } = {},
-) {
+): { clear: Task; shards: Task[]; lookups: Task } {
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   const lastDay = lastDays(shards);
-  const result = {
-    reused: 0,
-    start: () => {
-      for (const dir of [out, cache]) {
-        if (dir === undefined) continue;
-        mkdirSync(dir, { recursive: true });
-        for (const entry of readdirSync(dir))
-          if (/^pagefind(-\d+)?$/.test(entry))
-            rmSync(join(dir, entry), { recursive: true, force: true });
-      }
+  return {
+    clear: {
+      id: searchTaskIds.clear,
+      run: async () => {
+        for (const dir of [out, cache]) {
+          if (dir === undefined) continue;
+          mkdirSync(dir, { recursive: true });
+          for (const entry of readdirSync(dir))
+            if (/^pagefind(-\d+)?$/.test(entry))
+              rmSync(join(dir, entry), { recursive: true, force: true });
+        }
+      },
     },
-    shards: shards.map((shard, i) => async () => {
-      const index = async (into: string) => {
+    shards: shards.map((shard, i) => ({
+      id: searchTaskIds.shard(i),
+      deps: [searchTaskIds.clear],
+      ...(cache !== undefined && {
+        cache: {
+          kind: 'pagefind' as const,
+          key: shard.gazettes.join(','),
+          inputs: () => bundleInputs(shard, lastDay),
+          into: join(out, bundleDir(i)),
+        },
+      }),
+      run: async () => {
+        const into = cache ?? out;
         await runScript('scripts/search-index.ts', ['--shard', String(i)], { OUT_DIR: into });
         return join(into, bundleDir(i));
-      };
-      if (cache === undefined) await index(out);
-      else if (
-        (await cached(
-          'pagefind',
-          shard.gazettes.join(','),
-          bundleInputs(shard, lastDay),
-          join(out, bundleDir(i)),
-          () => index(cache),
-        )) === 'reused'
-      )
-        result.reused++;
-      onProgress?.((done += shard.documents), total);
-    }),
-    finish: () => writeLookups(out, shards, base),
+      },
+      settled: () => onProgress?.((done += shard.documents), total),
+    })),
+    lookups: {
+      id: searchTaskIds.lookups,
+      deps: shards.map((_, i) => searchTaskIds.shard(i)),
+      run: async () => writeLookups(out, shards, base),
+    },
   };
-  return result;
 }
 
-// npm run index [-- --shard <i> | --lookups]: the whole index; or only shard i's bundle, or
-// only the lookups, for builds split over machines (README, "Scaling past one machine").
+// npm run index [-- --shard <i> [--cache] | --lookups]: the whole index; or only shard i's
+// bundle, or only the lookups, for builds split over machines (README, "Scaling past one
+// machine"); --cache takes the shard's bundle from the build cache when its inputs are unchanged.
 if (import.meta.main) {
   const { OUT_DIR: out, BASE_PATH: base } = config;
-  const { values } = commandLine('npm run index [-- --lookups | --shard <i>]', {
-    options: { lookups: { type: 'boolean' }, shard: { type: 'string' } },
+  const { values } = commandLine('npm run index [-- --lookups | --shard <i> [--cache]]', {
+    options: {
+      lookups: { type: 'boolean' },
+      shard: { type: 'string' },
+      cache: { type: 'boolean' },
+    },
   });
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
-  if (shard !== null) {
+  if (shard !== null && values.cache) {
+    const task = searchTasks(out, shards, base, undefined, { cache: scratch.searchBuilt }).shards[
+      shard
+    ]!;
+    await runOrFail([{ ...task, deps: [] }], 1);
+  } else if (shard !== null) {
     await indexShard(shards[shard]!, join(out, bundleDir(shard)), lastDays(shards));
   } else if (values.lookups) {
     writeLookups(out, shards, base);
   } else {
-    const runs = searchRuns(out, shards, base);
-    runs.start();
-    await runAll(runs.shards, availableParallelism());
-    runs.finish();
+    const tasks = searchTasks(out, shards, base);
+    await runOrFail([tasks.clear, ...tasks.shards, tasks.lookups], availableParallelism());
     console.log(
       `search index: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`,
     );

@@ -15,8 +15,11 @@ import type { Files } from '../src/snapshot/bagit.ts';
 import { snapshotContents } from '../src/snapshot/contents.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
-import { cached, codeHash, restore, sha256 } from './lib/cache.ts';
-import { runAll, runScript } from './lib/pool.ts';
+import { codeHash, sha256 } from './build/keys.ts';
+import { scratch } from './build/scratch.ts';
+import { cached, restore } from './build/cache.ts';
+import { runScript } from './build/pool.ts';
+import { runOrFail, type Task } from './build/runner.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const { OUT_DIR: OUT, BASE_PATH: BASE, SITE_URL } = config;
@@ -64,7 +67,7 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
     ...documents.map((d) => `${d.id}/document.json`),
   ];
   return sha256(
-    codeHash(),
+    codeHash('snapshot'),
     readFileSync(generatedPaths.text(issue.id)),
     ...pages,
     ...files.flatMap((f) => [f, readFileSync(join(out, f))]),
@@ -86,7 +89,7 @@ function reuseSnapshot(out: string, issueId: string): boolean {
 
 /**
  * Writes the snapshot of an issue, from its pages and data in OUT_DIR; with `cache`, an issue
- * whose inputs are those of a cached snapshot reuses it (scripts/lib/cache.ts).
+ * whose inputs are those of a cached snapshot reuses it (scripts/build/cache.ts).
  */
 export async function writeSnapshot(
   issueId: string,
@@ -98,7 +101,7 @@ export async function writeSnapshot(
     writeFileSync(join(OUT, path), zipOf(issue, documents));
     return 'built';
   }
-  const fresh = join('.cache', 'snapshot', String(process.pid));
+  const fresh = scratch.snapshots(process.pid);
   return cached('snapshot', issue.id, snapshotInputs(OUT, issue, documents), OUT, async () => {
     rmSync(fresh, { recursive: true, force: true });
     mkdirSync(dirname(join(fresh, path)), { recursive: true });
@@ -173,38 +176,41 @@ async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> 
 }
 
 /**
- * The snapshots, a process a shard (to be run by runAll beside the other steps); `ready(i)`
- * resolves when shard i's pages are in the output.
+ * The snapshot tasks, one a shard (scripts/build/runner.ts), each after the task whose id
+ * `after(i)` gives (shard i's pages in the output), if any.
  */
-export function snapshotRuns(
+export function snapshotTasks(
   out: string,
   shards: Shard[],
-  ready: (i: number) => Promise<void>,
+  after: ((i: number) => string) | null,
   onProgress?: (done: number, total: number) => void,
   { cache = false } = {},
-) {
+): Task[] {
   const total = shards.reduce((n, s) => n + s.records.length, 0);
   let done = 0;
-  return shards.map((shard, i) => async () => {
-    await ready(i);
-    // A shard whose every snapshot is in the build cache needs no process of its own: when
-    // one issue is published, that is every shard but one or two.
-    const reused = cache && shard.records.every(({ issue }) => reuseSnapshot(out, issue.id));
-    if (!reused)
-      await runScript(
-        'scripts/snapshot.ts',
-        ['--shard', String(i), ...(cache ? ['--cache'] : [])],
-        {
-          OUT_DIR: out,
-        },
-      );
-    onProgress?.((done += shard.records.length), total);
-  });
+  return shards.map((shard, i) => ({
+    id: `snapshot:shard-${i}`,
+    deps: after ? [after(i)] : [],
+    run: async () => {
+      // A shard whose every snapshot is in the build cache needs no process of its own: when
+      // one issue is published, that is every shard but one or two.
+      const reused = cache && shard.records.every(({ issue }) => reuseSnapshot(out, issue.id));
+      if (!reused)
+        await runScript(
+          'scripts/snapshot.ts',
+          ['--shard', String(i), ...(cache ? ['--cache'] : [])],
+          {
+            OUT_DIR: out,
+          },
+        );
+    },
+    settled: () => onProgress?.((done += shard.records.length), total),
+  }));
 }
 
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
-  // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/lib/cache.ts).
+  // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/build/cache.ts).
   const { values } = commandLine('npm run snapshot [-- --shard <i>] [--cache]', {
     options: { shard: { type: 'string' }, cache: { type: 'boolean' } },
   });
@@ -213,8 +219,8 @@ if (import.meta.main) {
   if (shard !== null) {
     await writeShardSnapshots(shards[shard]!, values.cache ?? false);
   } else {
-    await runAll(
-      snapshotRuns(OUT, shards, async () => {}, undefined, { cache: values.cache }),
+    await runOrFail(
+      snapshotTasks(OUT, shards, null, undefined, { cache: values.cache }),
       availableParallelism(),
     );
     console.log(

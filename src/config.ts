@@ -61,11 +61,6 @@ export const environmentSchema = z.object({
     .min(315532800, 'epoch-range')
     .max(4354819199, 'epoch-range')
     .optional(),
-  /** Which routes an Astro run renders (src/data/run.ts); unset renders all of them. */
-  GONGBAO_RUN: z.enum(['site', 'gazettes']).optional(),
-  GONGBAO_GAZETTES: z.string().default(''),
-  GONGBAO_REFERENCES: z.string().optional(),
-  GONGBAO_ISSUES: z.string().optional(),
   /** Debian's Chromium, for the browser tests, bench:search and Lighthouse. */
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Astro's own log level in the build's Astro runs. */

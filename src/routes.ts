@@ -1,10 +1,17 @@
-// The site's routes, added by this integration according to the run (src/data/run.ts), as
-// Starlight adds its routes: a site run adds the pages that cover the whole archive, a gazettes
-// run adds the pages of its gazettes (each gazette's archive and feed, its issues and
-// documents), `astro dev` and a plain `astro build` add all. So no page needs a guard, and a
-// shard's run renders no page of the site's own.
+// The site's routes, added by this integration according to the run's plan (plan.json in the
+// run's root, written by scripts/pages.ts; src/data/plan.ts), as Starlight adds its routes: a
+// site run adds the pages that cover the whole archive and the sitemap, a gazettes run adds the
+// pages of its gazettes (each gazette's archive and feed, its issues and documents), `astro dev`
+// and a plain `astro build` (no plan) add all. So no page needs a guard, and a shard's run
+// renders no page of the site's own. The pages and the content config read the same plan as a
+// module (src/data/run.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { run } from './data/run.ts';
+import { config } from './config.ts';
+import { readIssueRecords } from './data/generated.ts';
+import { partsOf, PLAN_FILE, PLAN_MODULE, type RunPlan } from './data/plan.ts';
+import { href, paths } from './utils/url.ts';
 
 type Part = 'site' | 'gazettes';
 
@@ -63,18 +70,60 @@ export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: 
   },
 ];
 
+/** The run's plan, from its root; null when it has none. */
+function readPlan(root: URL): RunPlan | null {
+  const file = new URL(PLAN_FILE, root);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RunPlan) : null;
+}
+
+/**
+ * The site run writes the sitemap, and lists in it the pages the gazettes runs render: each
+ * gazette's archive, its issues and its documents; a gazettes run writes none.
+ */
+function gazettePages(): string[] {
+  const records = readIssueRecords();
+  const url = (path: string) => new URL(href(path, config.BASE_PATH), config.SITE_URL).href;
+  return [
+    ...[...new Set(records.map((r) => r.issue.id.slice(0, r.issue.id.indexOf('/'))))].map((g) =>
+      url(paths.gazette(g)),
+    ),
+    ...records.flatMap((r) => [
+      url(paths.issue(r.issue.id)),
+      ...r.documents.map((d) => url(paths.document(d.id))),
+    ]),
+  ];
+}
+
 export function gongbaoRoutes(): AstroIntegration {
   return {
     name: 'gongbao-routes',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ config: astro, injectRoute, updateConfig }) => {
+        const plan = readPlan(astro.root);
+        const parts = partsOf(plan);
         for (const { pattern, entrypoint, part } of ROUTES) {
-          if (run[part])
+          if (parts[part])
             injectRoute({
               pattern,
               entrypoint: new URL(`./routes/${entrypoint}`, import.meta.url),
             });
         }
+        const resolved = `\0${PLAN_MODULE}`;
+        updateConfig({
+          integrations: parts.site
+            ? [sitemap(parts.gazettes ? {} : { customPages: gazettePages() })]
+            : [],
+          vite: {
+            plugins: [
+              {
+                name: 'gongbao-plan',
+                resolveId: (id: string) => (id === PLAN_MODULE ? resolved : undefined),
+                load: (id: string) =>
+                  id === resolved ? `export default ${JSON.stringify(plan)};` : undefined,
+              },
+            ],
+          },
+        });
       },
     },
   };

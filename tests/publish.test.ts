@@ -1,8 +1,8 @@
 // Publishing into an existing site: an incremental build gives byte for byte the dist/ of a
 // clean full build of the same content, and rebuilds only what the change touches; a build
 // that is stopped (SIGINT) or killed (SIGKILL) leaves the previous dist/ as it was and no
-// process behind.
-import { spawn } from 'node:child_process';
+// process behind; a file that now fails never unpublishes what an earlier build published.
+import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -16,7 +16,7 @@ import {
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { projectCopy } from '../scripts/lib/archive.ts';
+import { projectCopy } from '../scripts/bench/archive.ts';
 import { cleanEnv } from './support/build-sites.ts';
 import { expectSame, run, tree } from './support/dist.ts';
 
@@ -25,10 +25,14 @@ import { expectSame, run, tree } from './support/dist.ts';
 // shards after it move to other places in the plan.
 const ENV = { OUT_DIR: 'dist', SHARD_DOCUMENTS: '12' };
 const COPY = join('content', 'akundulun', '2017-1.txt');
+const COPY_NAME = join('content', 'akundulun', '2017-1.fix.yaml');
 
-const addCopy = (dir: string) => {
+/** The copy is a gazette of its own: under a name of its own (two gazettes of one name are refused). */
+const addCopy = (dir: string, { named = true } = {}) => {
   mkdirSync(join(dir, 'content', 'akundulun'), { recursive: true });
   copyFileSync(join(dir, 'content', 'kundulun', '2017-1.txt'), join(dir, COPY));
+  if (named)
+    writeFileSync(join(dir, COPY_NAME), 'issue:\n  gazette: 昆都仑区人民政府公报（副本）\n');
 };
 /** A correction: one line of a document's body taken out (a 责任单位 line of a work plan). */
 const EDITED = '责任单位：各镇、街道、环保分局';
@@ -108,7 +112,7 @@ describe('an incremental build', () => {
     expect([issuesMade, runs, issuesReused, bundlesMade! + bundlesReused!]).toEqual([2, 2, 4, 5]);
     expect(bundlesMade).toBeLessThanOrEqual(1);
     const added = tree(join(dir, 'dist'));
-    rmSync(join(dir, COPY));
+    rmSync(join(dir, 'content', 'akundulun'), { recursive: true });
     edit(dir);
     // jinfeng's issue (edited) and kundulun's (no longer cited by the copy) are made again,
     // by their shards' runs.
@@ -136,5 +140,98 @@ describe('an incremental build', () => {
       ),
     ).toHaveLength(1);
     expect(existsSync(join(dir, '.dist.staging'))).toBe(false);
+  }, 900_000);
+});
+
+describe('a build with a file that now fails', () => {
+  /** The build's exit status and its log of problems. */
+  const failing = (dir: string) => {
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), ...ENV },
+    });
+    return { status: result.status, stderr: result.stderr };
+  };
+  /** npm run review's exit status and report. */
+  const review = (dir: string) => {
+    const result = spawnSync(process.execPath, ['scripts/review.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    return { status: result.status, stdout: result.stdout };
+  };
+  /** The issue is in dist/: its pages, its snapshot, its documents in the number lookup. */
+  const published = (dist: Map<string, Buffer>, issue: string, docNumber: string) => {
+    expect(dist.has(`${issue}/index.html`)).toBe(true);
+    expect(dist.has(`${issue}/1/index.html`)).toBe(true);
+    expect(dist.has(`snapshots/${issue.replaceAll('/', '-')}.zip`)).toBe(true);
+    const year = /〔(\d{4})〕/.exec(docNumber)![1];
+    const numbers = JSON.parse(dist.get(`search/numbers/${year}.json`)!.toString());
+    expect(numbers[docNumber]).toEqual([expect.objectContaining({ url: `/${issue}/1/` })]);
+    expect(dist.get('sitemap-0.xml')!.toString()).toContain(`/${issue}/1/`);
+  };
+
+  it('keeps what an earlier build published of that issue or gazette, says where the file is wrong, and exits non-zero', () => {
+    const dir = projectCopy('gongbao-failing-', { withContent: true });
+    build(dir);
+    const before = tree(join(dir, 'dist'));
+    published(before, 'kundulun/2017/1', '昆政发〔2017〕25号');
+    const content = (file: string) => join(dir, 'content', file);
+    const original = (file: string) => readFileSync(join('content', file), 'utf8');
+
+    // A date a new web-team member might write, in the corrections of a published issue.
+    const fix = 'kundulun/2017-1.fix.yaml';
+    writeFileSync(content(fix), `${original(fix)}    effective: 2020-8-6\n`);
+    let result = failing(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /^content\/kundulun\/2017-1\.fix\.yaml:\d+: .*YYYY-MM-DD.* — .*保留上次发布的版本/m,
+    );
+    expectSame(before, tree(join(dir, 'dist')));
+    expect(review(dir)).toMatchObject({
+      status: 1,
+      stdout: expect.stringMatching(/^content\/kundulun\/2017-1\.fix\.yaml:\d+: /m),
+    });
+    writeFileSync(content(fix), original(fix));
+
+    // A full-width colon in a gazette's settings: every issue of that gazette stays.
+    const settings = 'jinfeng/gazette.yaml';
+    writeFileSync(content(settings), original(settings).replace('name: ', 'name：'));
+    result = failing(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/^content\/jinfeng\/gazette\.yaml:3: .* — .*保留上次发布的版本/m);
+    expectSame(before, tree(join(dir, 'dist')));
+    published(before, 'jinfeng/2018/2', '银金党办发〔2018〕9号');
+    expect(review(dir).status).toBe(1);
+    writeFileSync(content(settings), original(settings));
+
+    // A copy of a gazette under a second folder: the same gazette name twice. The copy,
+    // never published, is left out; the gazette published before stays as it was.
+    addCopy(dir, { named: false });
+    result = failing(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /^content\/akundulun\/2017-1\.txt:1: 公报名称“昆都仑区人民政府公报”也是 content\/kundulun\/ 的公报名称.* — skipped$/m,
+    );
+    const after = tree(join(dir, 'dist'));
+    expectSame(before, after);
+    published(after, 'kundulun/2017/1', '昆政发〔2017〕25号');
+    expect(review(dir)).toMatchObject({
+      status: 1,
+      stdout: expect.stringContaining(
+        'content/akundulun/2017-1.txt:1: 公报名称“昆都仑区人民政府公报”也是 content/kundulun/ 的公报名称',
+      ),
+    });
+
+    // Everything fixed, and a benchmark edited: nothing is made again, and dist/ is the same.
+    rmSync(join(dir, 'content', 'akundulun'), { recursive: true });
+    const bench = join(dir, 'scripts', 'bench', 'bench.ts');
+    writeFileSync(bench, `${readFileSync(bench, 'utf8')}\n// edited\n`);
+    const log = build(dir);
+    expect(log).toContain('build: 0 issues converted, 5 unchanged, 0 skipped');
+    expect(made(log)).toEqual([0, 0, 5, 0, 4]);
+    expectSame(before, tree(join(dir, 'dist')));
   }, 900_000);
 });

@@ -1,11 +1,11 @@
 // Reproducible builds: the same content built twice, in two directories, at two clock times,
 // in two time zones and locales, gives the same dist/ byte for byte — pages, data, search index and snapshots; and so does
 // the build split into separate jobs, as on several machines (README, "Scaling past one machine").
-import { copyFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { projectCopy } from '../scripts/lib/archive.ts';
+import { projectCopy } from '../scripts/bench/archive.ts';
 import { expectSame, run, tree } from './support/dist.ts';
 import { SITE_URL, SITES } from './support/sites.ts';
 
@@ -39,6 +39,11 @@ describe('a build in shards', () => {
       copyFileSync(
         join(dir, 'content', 'kundulun', '2017-1.txt'),
         join(dir, 'content', 'kundulun2', '2017-1.txt'),
+      );
+      // A gazette of its own, under a name of its own (two gazettes of one name are refused).
+      writeFileSync(
+        join(dir, 'content', 'kundulun2', '2017-1.fix.yaml'),
+        'issue:\n  gazette: 昆都仑区人民政府公报（副本）\n',
       );
       run(dir, ['scripts/build.ts'], {
         OUT_DIR: 'dist',

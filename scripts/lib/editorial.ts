@@ -41,13 +41,15 @@ export function readEditorial(files: EditorialFiles): Editorial {
 
 /**
  * What the site shows of each gazette's settings (its archive page's description), for every
- * gazette folder under `content`; a gazette without valid settings has none (a bad file is
- * reported, by file and line, with its issues, which are skipped).
+ * gazette folder under `content`. A bad file is reported, by file and line, with its issues,
+ * which keep what they last published: so does the gazette's record. A folder that is gone
+ * takes its record with it.
  */
 export function writeGazetteRecords(content: string): void {
-  for (const gazette of readdirSync(content, { withFileTypes: true })
+  const folders = readdirSync(content, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => d.name)) {
+    .map((d) => d.name);
+  for (const gazette of folders) {
     const file = join(content, gazette, 'gazette.yaml');
     const out = generatedPaths.gazette(gazette);
     let record: GazetteRecord | null = null;
@@ -56,6 +58,7 @@ export function writeGazetteRecords(content: string): void {
         record = { description: parseSettings(file, readFileSync(file, 'utf8')).description };
     } catch (error) {
       if (!(error instanceof GazetteError)) throw error;
+      continue;
     }
     if (!record) {
       rmSync(out, { force: true });
@@ -64,4 +67,8 @@ export function writeGazetteRecords(content: string): void {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(record) + '\n');
   }
+  if (!existsSync(generatedPaths.gazettes)) return;
+  for (const record of readdirSync(generatedPaths.gazettes))
+    if (!folders.includes(record.replace(/\.json$/, '')))
+      rmSync(join(generatedPaths.gazettes, record), { force: true });
 }

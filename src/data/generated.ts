@@ -28,6 +28,8 @@ export const generatedPaths = {
   documentsOf: (issueId: string) => `${issueStem(issueId)}/*.mdx`,
   /** Each document's plain text (src/emit/text.ts), one file an issue. */
   text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
+  /** The 发文字号 each document's page links beyond those it cites, as convert found them in its body. */
+  links: (issueId: string) => join(GENERATED, 'links', `${issueId}.json`),
   /** What `npm run review` reports for an issue (src/review/), for the build's summary lines. */
   reviews: join(GENERATED, 'review'),
   review: (issueId: string) => join(GENERATED, 'review', `${issueStem(issueId)}.json`),
@@ -61,6 +63,17 @@ export function readIssueRecords(): IssueRecord[] {
 
 export function readDocumentTexts(issueId: string): DocumentText[] {
   return JSON.parse(readFileSync(generatedPaths.text(issueId), 'utf8')) as DocumentText[];
+}
+
+/** The 发文字号 each document of an issue links beyond those it cites (generatedPaths.links), by document id. */
+export function readLinks(issueId: string): Map<string, string[]> {
+  // An issue that fails now keeps what an earlier convert wrote, which may predate this file.
+  if (!existsSync(generatedPaths.links(issueId))) return new Map();
+  const links = JSON.parse(readFileSync(generatedPaths.links(issueId), 'utf8')) as Array<{
+    id: string;
+    numbers: string[];
+  }>;
+  return new Map(links.map((l) => [l.id, l.numbers]));
 }
 
 /** Every converted issue's review (src/review/), in file order. */

@@ -1,34 +1,24 @@
-// Which part of the site this Astro run renders. `astro dev` and a plain `astro build` render
-// all of it. `npm run build` splits it (scripts/pages.ts): one run renders the pages that cover
-// the whole archive — home, search, issuing bodies, 文种, the site's feed (GONGBAO_RUN=site) —
-// and one run a shard renders the pages of its gazettes — each gazette's archive and feed, its
-// issues and its documents (GONGBAO_RUN=gazettes, GONGBAO_GAZETTES=a,b,
-// GONGBAO_REFERENCES=file) —, so that no run loads more than one shard's MDX, a new issue
-// touches its own shard's run and the site run, and the runs share the cores. A gazettes run
-// can be limited to some of its issues (GONGBAO_ISSUES=file, a JSON list of issue ids, which
-// can be empty): their pages are made again, the other issues' pages come from the build cache. The routes
-// of each part are added by src/routes.ts.
-import { readFileSync } from 'node:fs';
-import { config } from '../config.ts';
+// Which part of the site this Astro run renders, from its plan (src/data/plan.ts, served by
+// the routes integration as a module). `astro dev` and a plain `astro build` have no plan and
+// render all of it. `npm run build` splits it (scripts/pages.ts): one run renders the pages
+// that cover the whole archive, and one run a shard renders the pages of its gazettes, so that
+// no run loads more than one shard's MDX, a new issue touches its own shard's run and the site
+// run, and the runs share the cores. A gazettes run can be limited to some of its issues: their
+// pages are made again, the other issues' pages come from the build cache.
+import plan from 'virtual:gongbao/plan';
+import { partsOf } from './plan.ts';
 
-const mode = config.GONGBAO_RUN;
+const gazettes = plan?.part === 'gazettes' ? plan : null;
 
 export const run = {
-  site: mode !== 'gazettes',
-  gazettes: mode !== 'site',
+  ...partsOf(plan),
   /** The gazettes whose issues and documents this run loads and renders, or null for all. */
-  only: mode === 'gazettes' ? config.GONGBAO_GAZETTES.split(',').filter(Boolean) : null,
-  /**
-   * A gazettes run loads only its gazettes' issues; the links between documents, which
-   * cross shards, come from this file of every document's reference (scripts/pages.ts).
-   */
-  references: mode === 'gazettes' ? (config.GONGBAO_REFERENCES ?? null) : null,
+  only: gazettes && gazettes.gazettes,
+  /** The file of every document's reference, in a gazettes run. */
+  references: gazettes && gazettes.references,
 };
 
-const issues =
-  mode === 'gazettes' && config.GONGBAO_ISSUES !== undefined
-    ? new Set(JSON.parse(readFileSync(config.GONGBAO_ISSUES, 'utf8')) as string[])
-    : null;
+const issues = gazettes?.issues ? new Set(gazettes.issues) : null;
 
 /**
  * Whether this run renders the pages of an issue of its gazettes (its issue page, data and

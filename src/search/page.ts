@@ -101,13 +101,13 @@ async function nearest(
 }
 
 /** The numbers of the series a 发文字号 belongs to (机关代字〔年份〕) that the site holds, in order. */
-function seriesOf(key: string, numbered: Record<string, { url: string } | undefined>) {
+function seriesOf(key: string, numbered: Record<string, NumberedDocument[] | undefined>) {
   const series = key.replace(/\d+号$/, '');
   const serial = (k: string) => Number(/(\d+)号$/.exec(k)![1]);
   return Object.entries(numbered)
     .filter(([k]) => k.startsWith(series) && /^\d+号$/.test(k.slice(series.length)))
     .sort(([a], [b]) => serial(a) - serial(b))
-    .map(([k, v]) => ({ key: k, url: v!.url }));
+    .map(([k, v]) => ({ key: k, url: v![0]!.url }));
 }
 
 const PAGE_SIZE = 20;
@@ -177,15 +177,21 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     // A number the site does not hold: the numbers of its series that it does.
     let series: Array<{ key: string; url: string }> = [];
     if (number) {
-      const numbered: Record<string, { url: string } | undefined> = await fetch(
+      const numbered: Record<string, NumberedDocument[] | undefined> = await fetch(
         `${form.dataset.numbers}${numberFile(number)}`,
       )
         .then((r) => (r.ok ? r.json() : {}))
         .catch(() => ({}));
-      const target = numbered[number];
-      if (target) {
+      const targets = numbered[number] ?? [];
+      if (targets.length === 1) {
         status.textContent = `正在打开 ${typed}…`;
-        location.replace(target.url);
+        location.replace(targets[0]!.url);
+        return;
+      }
+      // Several documents print this number: the reader chooses, the page never does.
+      if (targets.length > 1) {
+        status.textContent = `发文字号 ${typed} 见于${targets.length}篇文件，请选择：`;
+        list.append(...targets.map(numberedItem));
         return;
       }
       series = seriesOf(number, numbered);
@@ -328,6 +334,21 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
   await run();
   const { scrollY: y } = (history.state ?? {}) as { scrollY?: number };
   if (typeof y === 'number') scrollTo(0, y);
+}
+
+/** A document that search/numbers/<year>.json lists under a 发文字号 (scripts/search-index.ts). */
+interface NumberedDocument {
+  url: string;
+  title: string;
+}
+
+function numberedItem({ url, title }: NumberedDocument): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = title;
+  li.append(link);
+  return li;
 }
 
 function resultItem(result: PagefindResult): HTMLLIElement {

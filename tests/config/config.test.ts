@@ -78,7 +78,6 @@ describe('the environment', () => {
     [{ SITE_URL: 'ftp://example.gov.cn' }, 'url-form'],
     [{ SITE_URL: 'https://example.gov.cn/gongbao/' }, 'url-form'],
     [{ SOURCE_DATE_EPOCH: '0' }, 'epoch-range'],
-    [{ GONGBAO_RUN: 'all' }, 'not-one-of'],
     [{ GONGBAO_LANG: 'fr' }, 'not-one-of'],
   ])('refuses %j, saying which setting and why', (env, code) => {
     expect(refusal(() => parseConfig(env))).toEqual([code]);

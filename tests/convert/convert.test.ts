@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../../scripts/lib/archive.ts';
+import { projectCopy } from '../../scripts/bench/archive.ts';
 import { placeInputs } from '../../scripts/lib/inputs.ts';
 import { cleanEnv } from '../support/build-sites.ts';
 

@@ -1,5 +1,5 @@
 // content/site.yaml is an input of every cached build output: a changed footer item or address
-// makes the pages again (scripts/lib/cache.ts, codeHash), a changed comment does not.
+// makes the pages again (scripts/build/keys.ts, codeHash), a changed comment does not.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,7 @@ describe('content/site.yaml and the build cache', () => {
       [
         '--input-type=module',
         '-e',
-        "console.log((await import('./scripts/lib/cache.ts')).codeHash())",
+        "console.log((await import('./scripts/build/keys.ts')).codeHash('pages'))",
       ],
       { cwd: dir, encoding: 'utf8', env: { ...process.env, SITE_URL: '', BASE_PATH: '' } },
     );

@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { projectCopy } from '../../scripts/lib/archive.ts';
+import { projectCopy } from '../../scripts/bench/archive.ts';
 import { expectSame, run, tree } from '../support/dist.ts';
 import { hostileIssue, SAMPLE } from '../support/hostileIssue.ts';
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../../scripts/lib/archive.ts';
+import { projectCopy } from '../../scripts/bench/archive.ts';
 import { verifySnapshot } from '../../scripts/verify.ts';
 import { bytesSource } from '../../src/snapshot/zip.ts';
 import { nameSegment } from '../../src/utils/url.ts';
@@ -67,6 +67,11 @@ describe('a build with damaged and hostile input', () => {
       '',
     );
     writeFileSync(content('hostile/2020-4.txt'), lines.join('\n'));
+    // A gazette of its own, under a name of its own (two gazettes of one name are refused).
+    writeFileSync(
+      content('hostile/2020-4.fix.yaml'),
+      'issue:\n  gazette: 南明区人民政府公报（测试）\n',
+    );
     // NUL bytes; half GBK, half UTF-8.
     writeFileSync(
       content('hostile/2020-5.txt'),
@@ -87,7 +92,7 @@ describe('a build with damaged and hostile input', () => {
   it('names every file it skipped, in a summary at the end, and exits 1', () => {
     expect(first.status, String(first.stderr)).toBe(1);
     const summary = String(first.stderr)
-      .split(/^build: \d+ input files? skipped:$/m)[1]!
+      .split(/^build: \d+ 个文件未能构建.*：$/m)[1]!
       .trim()
       .split('\n');
     expect(summary.map((line) => line.split(':')[0]).sort()).toEqual([...SKIPPED].sort());

@@ -1,12 +1,13 @@
 // Each Astro run of the build adds only the routes it renders (src/routes.ts): a shard's
 // gazettes run writes its gazettes' pages and data (archive, feed, issues, documents) and
-// nothing of the site's own; limited to some issues (GONGBAO_ISSUES), it writes only theirs,
+// nothing of the site's own; limited to some issues (its plan's `issues`), it writes only theirs,
 // with every gazette's archive and feed and the same assets, which the build cache keeps apart.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectCopy } from '../../scripts/lib/archive.ts';
+import { projectCopy } from '../../scripts/bench/archive.ts';
+import { PLAN_FILE, type RunPlan } from '../../src/data/plan.ts';
 import { cleanEnv } from '../support/build-sites.ts';
 
 const pagesOf = (issue: string, orders: number[]) => [
@@ -36,17 +37,18 @@ describe("a shard's gazettes run", () => {
       env: cleanEnv(),
     });
     const gazettesRun = (out: string, issues?: string[]) => {
-      if (issues) writeFileSync(join(dir, `${out}.json`), JSON.stringify(issues));
+      const plan: RunPlan = {
+        part: 'gazettes',
+        gazettes: ['kundulun', 'nanming'],
+        references: null,
+        issues: issues ?? null,
+      };
+      mkdirSync(join(dir, '.cache/astro/shard'), { recursive: true });
+      writeFileSync(join(dir, '.cache/astro/shard', PLAN_FILE), JSON.stringify(plan));
       execFileSync(process.execPath, ['scripts/astro-run.ts', '.cache/astro/shard'], {
         cwd: dir,
         stdio: 'pipe',
-        env: {
-          ...cleanEnv(),
-          GONGBAO_RUN: 'gazettes',
-          GONGBAO_GAZETTES: 'kundulun,nanming',
-          OUT_DIR: out,
-          ...(issues && { GONGBAO_ISSUES: join(dir, `${out}.json`) }),
-        },
+        env: { ...cleanEnv(), OUT_DIR: out },
       });
       const files = readdirSync(join(dir, out), { recursive: true, encoding: 'utf8' }).sort();
       const assets = files.filter((f) => f.startsWith('_astro/') && f.includes('.'));

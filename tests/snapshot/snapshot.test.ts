@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, PHONE } from '../../scripts/lib/chromium.ts';
+import { launch, PHONE } from '../../scripts/bench/chromium.ts';
 import { SITES } from '../support/sites.ts';
 
 const snapshots = join(SITES.sub.dir, 'snapshots');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { launch, PHONE } from '../../scripts/lib/chromium.ts';
+import { launch, PHONE } from '../../scripts/bench/chromium.ts';
 import { serve, type StaticSite } from '../../scripts/lib/serve.ts';
 import { SITES } from './sites.ts';
 

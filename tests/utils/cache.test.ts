@@ -1,11 +1,12 @@
-// The build cache (scripts/lib/cache.ts) reuses an output only when its inputs are the same and
+// The build cache (scripts/build/cache.ts) reuses an output only when its inputs are the same and
 // its files are intact: a stale or corrupt entry is rebuilt, never trusted.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cached, restore, sha256 } from '../../scripts/lib/cache.ts';
+import { codeHash, sha256, type Step } from '../../scripts/build/keys.ts';
+import { cached, restore } from '../../scripts/build/cache.ts';
 
 const KEY = `test/${process.pid}/${Date.now()}`;
 const folder = () => mkdtempSync(join(tmpdir(), 'gongbao-cache-'));
@@ -66,7 +67,7 @@ describe('the build cache', () => {
     const dir = folder();
     const script = `
       import { mkdirSync, writeFileSync } from 'node:fs';
-      import { keep, prune } from ${JSON.stringify(resolve('scripts/lib/cache.ts'))};
+      import { keep, prune } from ${JSON.stringify(resolve('scripts/build/cache.ts'))};
       for (const id of ['a/2020/1', 'a/2020/2']) {
         mkdirSync('out/' + id, { recursive: true });
         writeFileSync('out/' + id + '/index.html', id);
@@ -85,5 +86,61 @@ describe('the build cache', () => {
     expect(readFileSync(join(dir, 'dist', 'a', '2020', '2', 'index.html'), 'utf8')).toBe(
       'a/2020/2',
     );
+  });
+});
+
+describe("a step's code key", () => {
+  const STEPS: Step[] = ['convert', 'pages', 'search', 'snapshot'];
+  /** A copy of the project's code, changed by `change`; its key for every step. */
+  const keysAfter = (change: (dir: string) => void = () => {}) => {
+    const dir = folder();
+    for (const part of [
+      'src',
+      'scripts',
+      'public',
+      'astro.config.mjs',
+      'package.json',
+      'package-lock.json',
+    ])
+      cpSync(part, join(dir, part), {
+        recursive: true,
+        filter: (src) => !src.includes(join('src', 'content', 'generated')),
+      });
+    change(dir);
+    return Object.fromEntries(STEPS.map((step) => [step, codeHash(step, dir)]));
+  };
+  /** The steps whose key differs from the unchanged project's. */
+  const invalidated = (change: (dir: string) => void) => {
+    const [before, after] = [keysAfter(), keysAfter(change)];
+    return STEPS.filter((step) => before[step] !== after[step]);
+  };
+  /** A new locked version of a package, as `npm update` writes it. */
+  const update = (name: string) => (dir: string) => {
+    const file = join(dir, 'package-lock.json');
+    const lock = JSON.parse(readFileSync(file, 'utf8'));
+    lock.packages[`node_modules/${name}`].version += '-next';
+    writeFileSync(file, JSON.stringify(lock));
+  };
+  const append = (file: string) => (dir: string) =>
+    writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}\n// edited\n`);
+
+  it('changes with a library exactly for the steps whose code imports it', () => {
+    // The MDX compiler convert checks each document with and the pages render it with.
+    expect(invalidated(update('satteri'))).toEqual(['convert', 'pages']);
+    expect(invalidated(update('pagefind'))).toEqual(['search']);
+    // A library that only a library of one step depends on.
+    expect(invalidated(update('@pagefind/linux-x64'))).toEqual(['search']);
+    expect(invalidated(update('piscina'))).toEqual(['convert']);
+  });
+
+  it('changes with the code a step reaches, and not with a benchmark or a command no step runs', () => {
+    // The data contract and the editor's files reach convert's output (issue 22); the search
+    // index and the snapshots take only its types.
+    expect(invalidated(append('src/schema.ts'))).toEqual(['convert', 'pages']);
+    expect(invalidated(append('scripts/lib/editorial.ts'))).toEqual(['convert']);
+    expect(invalidated(append('src/snapshot/relink.ts'))).toEqual(['pages', 'snapshot']);
+    expect(invalidated(append('scripts/bench/bench.ts'))).toEqual([]);
+    expect(invalidated(append('scripts/bench/hugo.ts'))).toEqual([]);
+    expect(invalidated(append('scripts/verify.ts'))).toEqual([]);
   });
 });

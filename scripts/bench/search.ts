@@ -10,11 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
-import type { DocumentMeta, Issue } from '../src/schema.ts';
-import { issueMatterText } from '../src/search/tokens.ts';
-import { launch, PHONE } from './lib/chromium.ts';
-import { median } from './lib/median.ts';
-import { serve } from './lib/serve.ts';
+import type { DocumentMeta, Issue } from '../../src/schema.ts';
+import { issueMatterText } from '../../src/search/tokens.ts';
+import { launch, PHONE } from './chromium.ts';
+import { median } from './median.ts';
+import { serve } from '../lib/serve.ts';
 
 const OUT = process.env.OUT_DIR ?? 'dist';
 const BODY_QUERIES = 10;

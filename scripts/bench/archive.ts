@@ -1,6 +1,6 @@
 // A synthetic archive for the benchmarks: the sample issues' real text, replicated under
 // distinct gazettes, years and numbers (only the cover's year and 第N期 are rewritten, so that
-// every copy is an issue of its own).
+// every copy is an issue of its own; a correction names each gazette).
 import {
   cpSync,
   mkdirSync,
@@ -81,6 +81,11 @@ export function writeArchive(dir: string, documents: number): Archive {
     writeFileSync(
       join(dir, 'content', gazette, `${year}-${number}.txt`),
       renumber(sample.text, year, number),
+    );
+    // Each gazette a name of its own, as a real archive's (two gazettes of one name are refused).
+    writeFileSync(
+      join(dir, 'content', gazette, `${year}-${number}.fix.yaml`),
+      `issue:\n  gazette: 合成公报${gazette}\n`,
     );
     written += sample.count;
     issues++;

@@ -8,17 +8,17 @@
 //     (default 1), documents per second, CPU time (and how many cores that kept busy), peak RSS
 //     of the process tree. Then one issue added and published by `npm run build` (incremental:
 //     the build cache of the full build before it), end to end. Then, when `hugo` is installed,
-//     Hugo + Pagefind on the same documents (scripts/lib/hugo.ts). Ratios: publish / full
+//     Hugo + Pagefind on the same documents (scripts/bench/hugo.ts). Ratios: publish / full
 //     build, full build / (Hugo + Pagefind).
 //  3. The first archive built as separate jobs, one a shard, as on several machines.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseIssue } from '../src/parser/index.ts';
-import { projectCopy, renumber, writeArchive } from './lib/archive.ts';
-import { hugoInstalled, hugoSite } from './lib/hugo.ts';
-import { measure, type Measured } from './lib/measure.ts';
-import { median } from './lib/median.ts';
-import { commandLine } from './lib/args.ts';
+import { parseIssue } from '../../src/parser/index.ts';
+import { projectCopy, renumber, writeArchive } from './archive.ts';
+import { hugoInstalled, hugoSite } from './hugo.ts';
+import { measure, type Measured } from './measure.ts';
+import { median } from './median.ts';
+import { commandLine } from '../lib/args.ts';
 
 function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
   return readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
@@ -27,7 +27,7 @@ function contentFiles(root: string): Array<{ path: string; bytes: Buffer }> {
     .map((f) => ({ path: join('content', f), bytes: readFileSync(join(root, 'content', f)) }));
 }
 
-// `node scripts/bench.ts --parse-only`: the parse stage on its own, for the archive benchmark.
+// `node scripts/bench/bench.ts --parse-only`: the parse stage on its own, for the archive benchmark.
 if (
   commandLine('npm run bench', { options: { 'parse-only': { type: 'boolean' } } }).values[
     'parse-only'
@@ -78,7 +78,7 @@ function parseThroughput(): void {
 }
 
 const STAGES: Array<[string, string[]]> = [
-  ['parse', ['scripts/bench.ts', '--parse-only']],
+  ['parse', ['scripts/bench/bench.ts', '--parse-only']],
   ['convert', ['scripts/convert.ts']],
   ['pages', ['scripts/pages.ts']],
   ['search index', ['scripts/search-index.ts']],

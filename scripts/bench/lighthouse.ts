@@ -3,10 +3,10 @@
 // times; the report gives the median score of each category. Build first (npm run build).
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { config } from '../src/config.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
-import { median } from './lib/median.ts';
-import { serve } from './lib/serve.ts';
+import { config } from '../../src/config.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { median } from './median.ts';
+import { serve } from '../lib/serve.ts';
 
 const RUNS = 3;
 const PAGES = { home: '', issue: 'dawukou/2021/3/', document: 'qingxin/2018/3/4/' };

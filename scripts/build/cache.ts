@@ -4,7 +4,6 @@
 // SHA-256 of its inputs and of each of its files. An output is reused only when its inputs'
 // hash is the same and every file still has the hash the manifest gives; a missing, stale or
 // corrupt entry is rebuilt, never trusted. Contents are hashed, never time stamps.
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -16,10 +15,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { config } from '../../src/config.ts';
+import { dirname, join, relative } from 'node:path';
+import { sha256 } from './keys.ts';
+import { scratch } from './scratch.ts';
 
-const CACHE = resolve('.cache/build');
+const CACHE = scratch.buildCache;
 
 const KINDS = ['gazette-pages', 'issue-pages', 'pagefind', 'snapshot'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -33,16 +33,6 @@ interface Manifest {
   files: Record<string, string>;
 }
 
-export const sha256 = (...parts: Array<string | Uint8Array>): string => {
-  const hash = createHash('sha256');
-  // Each part's length first, so that no two lists of parts hash alike.
-  for (const part of parts)
-    hash
-      .update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.length}:`)
-      .update(part);
-  return hash.digest('hex');
-};
-
 const filesUnder = (dir: string): string[] =>
   existsSync(dir)
     ? readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -50,30 +40,6 @@ const filesUnder = (dir: string): string[] =>
         .map((e) => relative(dir, join(e.parentPath, e.name)))
         .sort()
     : [];
-
-let code: string | undefined;
-/**
- * The code and settings that shape every output: src/ (but the converted content), scripts/,
- * public/, astro.config.mjs, the package files (hence every library's version), Node's
- * version, and the settings that reach a cached output (not OUT_DIR, nor how the build is
- * split, nor LIST_PAGE_SIZE, which only the site run's pages show, made every build).
- */
-export function codeHash(): string {
-  if (code !== undefined) return code;
-  const files = ['src', 'scripts', 'public']
-    .flatMap((d) => filesUnder(d).map((f) => join(d, f)))
-    .filter((f) => !f.startsWith(join('src', 'content', 'generated')));
-  const { SITE_URL, BASE_PATH, SOURCE_DATE_EPOCH, site } = config;
-  code = sha256(
-    process.version,
-    JSON.stringify({ SITE_URL, BASE_PATH, SOURCE_DATE_EPOCH, site }),
-    ...[...files, 'astro.config.mjs', 'package.json', 'package-lock.json'].flatMap((f) => [
-      f,
-      readFileSync(f),
-    ]),
-  );
-  return code;
-}
 
 const entryDir = (kind: Kind, key: string) => join(CACHE, kind, sha256(key).slice(0, 32));
 

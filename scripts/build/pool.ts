@@ -1,7 +1,7 @@
 // The build's heavy steps run as child processes, a few at a time: a process gives all its
 // memory back when it ends, and separate processes use every core. No child outlives the
 // build: each is started with an IPC channel and ends when that channel closes, which happens
-// however the parent ends, SIGKILL included (scripts/lib/with-parent.ts); a parent that is
+// however the parent ends, SIGKILL included (scripts/build/with-parent.ts); a parent that is
 // stopped or fails stops the children it has running (stopChildren).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -45,22 +45,4 @@ export async function stopChildren(): Promise<void> {
       }),
   );
   await Promise.all(ending);
-}
-
-/** Runs the tasks in order, at most `slots` at a time; on the first failure, starts no more. */
-export async function runAll(tasks: Array<() => Promise<void>>, slots: number): Promise<void> {
-  let next = 0;
-  let failed = false;
-  await Promise.all(
-    Array.from({ length: Math.min(slots, tasks.length) }, async () => {
-      while (next < tasks.length && !failed) {
-        try {
-          await tasks[next++]!();
-        } catch (error) {
-          failed = true;
-          throw error;
-        }
-      }
-    }),
-  );
 }

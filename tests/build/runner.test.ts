@@ -1,0 +1,147 @@
+// The build's runner (scripts/build/runner.ts) with fake tasks: the order dependencies and
+// slots allow, a failure stops what depends on it and nothing else, stopping ends the child
+// processes, and a task's declared output comes from the build cache when its inputs match.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { runTasks, stop, type Task } from '../../scripts/build/runner.ts';
+import { runScript } from '../../scripts/build/pool.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'gongbao-runner-'));
+
+/** A task that records when it starts and ends, taking `ms`, failing when told. */
+function fake(
+  log: string[],
+  id: string,
+  deps: string[] = [],
+  { ms = 5, fails = false } = {},
+): Task {
+  return {
+    id,
+    deps,
+    run: async () => {
+      log.push(`start ${id}`);
+      await sleep(ms);
+      log.push(`end ${id}`);
+      if (fails) throw new Error(`${id} failed`);
+    },
+  };
+}
+
+describe('the runner', () => {
+  it('starts a task only when what it depends on is done, in the order given, at most `slots` at a time', async () => {
+    const log: string[] = [];
+    const outcome = await runTasks(
+      [
+        fake(log, 'site', [], { ms: 30 }),
+        fake(log, 'shard-0'),
+        fake(log, 'merge-0', ['site', 'shard-0']),
+        fake(log, 'snapshot-0', ['merge-0']),
+        fake(log, 'search-0'),
+      ],
+      2,
+    );
+    expect(outcome.failed.size).toBe(0);
+    expect(outcome.done.sort()).toEqual(['merge-0', 'search-0', 'shard-0', 'site', 'snapshot-0']);
+    const at = (line: string) => log.indexOf(line);
+    expect(log.slice(0, 2)).toEqual(['start site', 'start shard-0']);
+    // merge-0 waits for the slow site task; search-0 takes the free slot meanwhile.
+    expect(at('start search-0')).toBeLessThan(at('end site'));
+    expect(at('start merge-0')).toBeGreaterThan(at('end site'));
+    expect(at('start snapshot-0')).toBeGreaterThan(at('end merge-0'));
+    // Never more than two at work.
+    let busy = 0;
+    for (const line of log) {
+      busy += line.startsWith('start') ? 1 : -1;
+      expect(busy).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('stops, after a failure, what depends on it and nothing else', async () => {
+    const log: string[] = [];
+    const outcome = await runTasks(
+      [
+        fake(log, 'shard-0', [], { fails: true }),
+        fake(log, 'shard-1'),
+        fake(log, 'merge-0', ['shard-0']),
+        fake(log, 'snapshot-0', ['merge-0']),
+        fake(log, 'merge-1', ['shard-1']),
+        fake(log, 'lookups', ['merge-0', 'merge-1']),
+      ],
+      1,
+    );
+    expect([...outcome.failed.keys()]).toEqual(['shard-0']);
+    expect((outcome.failed.get('shard-0') as Error).message).toBe('shard-0 failed');
+    expect(outcome.blocked.sort()).toEqual(['lookups', 'merge-0', 'snapshot-0']);
+    expect(outcome.done).toEqual(['shard-1', 'merge-1']);
+    expect(log.filter((l) => l.startsWith('start'))).toEqual([
+      'start shard-0',
+      'start shard-1',
+      'start merge-1',
+    ]);
+  });
+
+  it('refuses a plan with an unknown dependency or two tasks of one id', async () => {
+    await expect(runTasks([fake([], 'a', ['b'])], 1)).rejects.toThrow('a depends on unknown b');
+    await expect(runTasks([fake([], 'a'), fake([], 'a')], 1)).rejects.toThrow('share an id');
+  });
+
+  it('stop ends the child processes the tasks started', async () => {
+    const dir = folder();
+    const script = join(dir, 'forever.mjs');
+    const pidFile = join(dir, 'pid');
+    writeFileSync(
+      script,
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(pidFile)}, String(process.pid));\nsetInterval(() => {}, 1000);\n`,
+    );
+    const running = runTasks([{ id: 'forever', run: () => runScript(script, []) }], 1);
+    // The file may exist a moment before its number is written.
+    const written = () => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8') : '');
+    while (!/^\d+$/.test(written())) await sleep(20);
+    const pid = Number(written());
+    expect(() => process.kill(pid, 0)).not.toThrow();
+    await stop();
+    const outcome = await running;
+    expect((outcome.failed.get('forever') as Error).message).toMatch(/stopped by SIGTERM/);
+    expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  });
+
+  it('takes a declared output from the build cache on a hit, makes it on a miss, a changed key or a corrupt entry', async () => {
+    const key = `runner-test/${process.pid}/${Date.now()}`;
+    let inputs = 'inputs-1';
+    let runs = 0;
+    const task = (into: string): Task => ({
+      id: 'bundle',
+      cache: { kind: 'pagefind', key, inputs: () => inputs, into },
+      run: async () => {
+        runs++;
+        const out = folder();
+        writeFileSync(join(out, 'bundle.txt'), `${inputs} made`);
+        return out;
+      },
+    });
+    const runOnce = async () => {
+      const into = folder();
+      const outcome = await runTasks([task(into)], 1);
+      expect(outcome.failed.size).toBe(0);
+      return {
+        reused: outcome.reused.length === 1,
+        text: readFileSync(join(into, 'bundle.txt'), 'utf8'),
+      };
+    };
+    expect(await runOnce()).toEqual({ reused: false, text: 'inputs-1 made' });
+    expect(await runOnce()).toEqual({ reused: true, text: 'inputs-1 made' });
+    inputs = 'inputs-2';
+    expect(await runOnce()).toEqual({ reused: false, text: 'inputs-2 made' });
+    // The cached file altered on disk: the entry is not trusted.
+    const entries = join('.cache', 'build', 'pagefind');
+    const entry = readdirSync(entries)
+      .map((e) => join(entries, e))
+      .find((e) => readFileSync(join(e, 'manifest.json'), 'utf8').includes(key))!;
+    writeFileSync(join(entry, 'files', 'bundle.txt'), 'forged');
+    expect(await runOnce()).toEqual({ reused: false, text: 'inputs-2 made' });
+    expect(runs).toBe(3);
+  });
+});
