@@ -14,19 +14,27 @@ import { CORPUS } from '../../scripts/lib/corpus.ts';
 import { cleanEnv } from '../support/build-sites.ts';
 import { run } from '../support/dist.ts';
 
-// tests/corpus/<gazette>-<year>-<number>/<year>-<number>.txt → content/<gazette>/…: the issues
-// of one gazette (the three of the 国务院公报) are one gazette of the site.
-const issues = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .flatMap((e) =>
-    readdirSync(join(CORPUS, e.name))
-      .filter((f) => /^\d{4}-\d+\.txt$/.test(f))
-      .map((file) => ({
-        from: join(CORPUS, e.name, file),
-        gazette: e.name.replace(/-\d{4}-\d+$/, ''),
-        file,
-      })),
-  );
+// tests/corpus/<gazette>-<year>-<number>[-<converter>]/<year>-<number>.txt → content/<gazette>/…:
+// the issues of one gazette (the three of the 国务院公报) are one gazette of the site, and an
+// issue also kept as other converters write it (hebei-2010-36-md …) is published once.
+const issues = [
+  ...new Map(
+    readdirSync(CORPUS, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((e) =>
+        readdirSync(join(CORPUS, e.name))
+          .filter((f) => /^\d{4}-\d+\.txt$/.test(f))
+          .map((file) => ({
+            from: join(CORPUS, e.name, file),
+            gazette: e.name.replace(/-\d{4}-\d+(?:-[a-z]+)?$/, ''),
+            file,
+          })),
+      )
+      .reverse()
+      .map((i) => [`${i.gazette}/${i.file}`, i] as const),
+  ).values(),
+];
 
 let dir: string;
 let out: string;
