@@ -187,12 +187,14 @@ describe('a build with a file that now fails', () => {
     let result = failing(dir);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(
-      /^content\/kundulun\/2017-1\.fix\.yaml:\d+: .*YYYY-MM-DD.* — .*保留上次发布的版本/m,
+      /^content\/kundulun\/2017-1\.fix\.yaml:\d+:\d+: .* \[date-form\] — .*保留上次发布的版本/m,
     );
     expectSame(before, tree(join(dir, 'dist')));
     expect(review(dir)).toMatchObject({
       status: 1,
-      stdout: expect.stringMatching(/^content\/kundulun\/2017-1\.fix\.yaml:\d+: /m),
+      stdout: expect.stringMatching(
+        /^content\/kundulun\/2017-1\.fix\.yaml:\d+:\d+: .* \[date-form\]$/m,
+      ),
     });
     writeFileSync(content(fix), original(fix));
 
@@ -201,7 +203,9 @@ describe('a build with a file that now fails', () => {
     writeFileSync(content(settings), original(settings).replace('name: ', 'name：'));
     result = failing(dir);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(/^content\/jinfeng\/gazette\.yaml:3: .* — .*保留上次发布的版本/m);
+    expect(result.stderr).toMatch(
+      /^content\/jinfeng\/gazette\.yaml:3:\d+: .* \[yaml-full-width-colon\] — .*保留上次发布的版本/m,
+    );
     expectSame(before, tree(join(dir, 'dist')));
     published(before, 'jinfeng/2018/2', '银金党办发〔2018〕9号');
     expect(review(dir).status).toBe(1);

@@ -5,33 +5,27 @@
 // quotes and brackets each rendering escapes by its own rule), the corpus of real issues, and a
 // copy of one issue under a second gazette, in shards small enough that 发文字号 links cross
 // shards — gives every page byte for byte.
-import {
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { projectCopy } from '../../scripts/bench/archive.ts';
 import { expectSame, run, tree } from '../support/dist.ts';
+import { writeCorpusContent } from '../support/corpus-content.ts';
 import { hostileIssue, SAMPLE } from '../support/hostileIssue.ts';
 
 const REFERENCE = 'tests/support/module-per-document';
 
-/** The samples, hostile, the corpus (tests/corpus/<slug>/ as content/<slug>/) and kundulun2, a copy of kundulun/2017-1. */
+/** The samples, hostile, the corpus (tests/support/corpus-content.ts) and kundulun2, a copy of kundulun/2017-1. */
 function projectWithCorpus(prefix: string): string {
   const dir = projectCopy(prefix, { withContent: true });
   writeFileSync(join(dir, SAMPLE), hostileIssue(readFileSync(SAMPLE, 'utf8')));
-  for (const slug of readdirSync('tests/corpus')) {
-    mkdirSync(join(dir, 'content', slug));
-    for (const file of readdirSync(join('tests/corpus', slug)).filter((f) => f.endsWith('.txt')))
-      copyFileSync(join('tests/corpus', slug, file), join(dir, 'content', slug, file));
-  }
+  writeCorpusContent(dir);
   cpSync(join(dir, 'content', 'kundulun'), join(dir, 'content', 'kundulun2'), { recursive: true });
+  // A gazette of its own, under a name of its own (two gazettes of one name are refused).
+  writeFileSync(
+    join(dir, 'content', 'kundulun2', '2017-1.fix.yaml'),
+    'issue:\n  gazette: 昆都仑区人民政府公报（副本）\n',
+  );
   return dir;
 }
 

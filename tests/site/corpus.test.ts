@@ -3,38 +3,18 @@
 // number lookup, snapshots, feeds — whatever shape its 发文字号 take (国务院令第707号, a serial
 // 通告's 第N号, a number with a year, without brackets…).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentMeta, Issue } from '../../src/schema.ts';
 import { numberFile, numberKey } from '../../src/search/docNumberQuery.ts';
 import { projectCopy } from '../../scripts/bench/archive.ts';
-import { CORPUS } from '../../scripts/lib/corpus.ts';
 import { cleanEnv } from '../support/build-sites.ts';
+import { corpusContent, writeCorpusContent } from '../support/corpus-content.ts';
 import { run } from '../support/dist.ts';
 
-// tests/corpus/<gazette>-<year>-<number>[-<converter>]/<year>-<number>.txt → content/<gazette>/…:
-// the issues of one gazette (the three of the 国务院公报) are one gazette of the site, and an
-// issue also kept as other converters write it (hebei-2010-36-md …) is published once.
-const issues = [
-  ...new Map(
-    readdirSync(CORPUS, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((e) =>
-        readdirSync(join(CORPUS, e.name))
-          .filter((f) => /^\d{4}-\d+\.txt$/.test(f))
-          .map((file) => ({
-            from: join(CORPUS, e.name, file),
-            gazette: e.name.replace(/-\d{4}-\d+(?:-[a-z]+)?$/, ''),
-            file,
-          })),
-      )
-      .reverse()
-      .map((i) => [`${i.gazette}/${i.file}`, i] as const),
-  ).values(),
-];
+const issues = corpusContent();
 
 let dir: string;
 let out: string;
@@ -42,10 +22,7 @@ const json = <T>(path: string): T => JSON.parse(readFileSync(join(out, path), 'u
 
 beforeAll(() => {
   dir = projectCopy('gongbao-corpus-');
-  for (const issue of issues) {
-    mkdirSync(join(dir, 'content', issue.gazette), { recursive: true });
-    cpSync(issue.from, join(dir, 'content', issue.gazette, issue.file));
-  }
+  writeCorpusContent(dir);
   // Exits non-zero, failing the test, if any issue is skipped.
   run(dir, ['scripts/build.ts'], { OUT_DIR: 'dist' });
   out = join(dir, 'dist');

@@ -482,13 +482,13 @@ describe('what the editor set', () => {
         field: 'issuers',
         parsed: ['昆都仑区人民政府办公室'],
         file: 'content/kundulun/2017-1.fix.yaml',
-        line: 8,
+        line: 9,
       },
       {
         field: 'title',
         parsed: '昆都仑区人民政府办公室关于印发昆都仑区土壤污染防治行动方案的通知',
         file: 'content/kundulun/2017-1.fix.yaml',
-        line: 9,
+        line: 10,
       },
     ]);
   });
