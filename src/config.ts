@@ -2,8 +2,13 @@
 // the build goes, how it is split) and the web team's site settings (src/site.config.ts).
 // astro.config.mjs, the scripts and the pages read the validated object, never process.env,
 // so a setting has one default and one meaning everywhere (like Starlight's user config).
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { site as siteSettings } from './site.config.ts';
+
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 
 /** A base path as Astro and every link helper expect it: `/` or `/a/b/`, with both slashes. */
 export function normaliseBasePath(value: string): string {
@@ -16,23 +21,76 @@ const basePath = z
   .transform(normaliseBasePath)
   .refine(
     (b) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(b),
-    'a path of letters, digits, ".", "_", "~" and "-" segments, like /gongbao/',
-  );
+    '须为由字母、数字和 . _ ~ - 组成的路径，如 /gongbao/',
+  )
+  // A browser resolves /a/../b/ to /b/: every link would point elsewhere than the pages are.
+  .refine((b) => !b.split('/').some((s) => s === '.' || s === '..'), '不能含 . 或 .. 路径段');
+
+/**
+ * What a build must never write into, over or around: the project's sources and its cache.
+ * The build empties OUT_DIR and puts the site in its place, so an OUT_DIR that holds one of
+ * these (".", "..", "content") or lies inside one ("src/site") would delete or overwrite it.
+ * A folder inside .cache/ is the build's own working space (its Astro runs write there).
+ */
+export const PROJECT_SOURCES = [
+  'src',
+  'content',
+  'scripts',
+  'public',
+  'tests',
+  '.git',
+  '.ci',
+  'node_modules',
+  'package.json',
+  'package-lock.json',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'eslint.config.mjs',
+  'vitest.config.ts',
+  'README.md',
+];
+
+/** A path with its symbolic links resolved, as far as it exists. */
+function realPath(path: string): string {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  return parent === path ? path : join(realPath(parent), basename(path));
+}
+
+const within = (inner: string, outer: string) => {
+  const r = relative(outer, inner);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+};
+
+/** Why OUT_DIR (as given, resolved against `cwd`) would endanger the project at `root`, or null. */
+export function outDirDanger(outDir: string, root = PROJECT, cwd = process.cwd()): string | null {
+  const out = realPath(resolve(cwd, outDir));
+  const project = realPath(root);
+  if (within(project, out)) return '包含整个项目，构建会删除项目的全部文件';
+  const cache = realPath(join(project, '.cache'));
+  if (within(cache, out)) return '包含构建缓存 .cache，构建会删除它';
+  for (const name of PROJECT_SOURCES) {
+    const source = realPath(join(project, name));
+    if (within(source, out)) return `包含项目源文件 ${name}，构建会删除它`;
+    if (within(out, source)) return `位于项目源文件 ${name} 之内，构建会改写它`;
+  }
+  return null;
+}
 
 const origin = z
-  .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://gongbao.example.gov.cn' })
+  .url({ protocol: /^https?$/, error: '须为 http(s) 网址，如 https://gongbao.example.gov.cn' })
   .transform((u) => new URL(u))
   .refine(
     (u) => u.pathname === '/' && !u.search && !u.hash,
-    'the origin only (set a sub-path with BASE_PATH)',
+    '只写协议和域名（子路径用 BASE_PATH 设置）',
   )
   .transform((u) => u.origin);
 
 const count = (what: string) =>
   z.coerce
-    .number({ error: `a whole number of ${what}` })
-    .int(`a whole number of ${what}`)
-    .positive(`at least 1 ${what.replace(/s$/, '')}`);
+    .number({ error: `须为整数（${what}）` })
+    .int(`须为整数（${what}）`)
+    .positive('至少为 1');
 
 export const environmentSchema = z.object({
   /** The site's origin, for canonical URLs, feeds, the sitemap and snapshots' links to the live site. */
@@ -40,27 +98,39 @@ export const environmentSchema = z.object({
   /** The sub-path the site is served under. */
   BASE_PATH: basePath.default('/'),
   /** Where the build goes. */
-  OUT_DIR: z.string().trim().min(1, 'a folder').default('dist'),
+  OUT_DIR: z
+    .string()
+    .trim()
+    .min(1, '须为一个文件夹')
+    .superRefine((dir, ctx) => {
+      const danger = outDirDanger(dir);
+      if (danger)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${danger}；请设为只放构建结果的文件夹，如 dist`,
+        });
+    })
+    .default('dist'),
   /**
    * The most documents a shard holds (scripts/lib/shards.ts). Memory grows with the shard;
    * each shard costs a full build one more Astro run. Publishing an issue makes its shard
    * again, but the site run and the checks of the other shards weigh as much: at 10,000
    * documents, 1000 made the full build 12 runs instead of 9 and the publish no shorter.
    */
-  SHARD_DOCUMENTS: count('documents').default(1250),
+  SHARD_DOCUMENTS: count('文档篇数').default(1250),
   /**
    * The most documents a page of an issuing body's or a 文种's list shows; a longer list goes
    * on over pages (…/2/, …/3/). At 100 a page weighs about 40 kB; a whole list of a large
    * archive's 通知 would be megabytes, too much for a phone on a weak connection.
    */
-  LIST_PAGE_SIZE: count('documents').default(100),
+  LIST_PAGE_SIZE: count('文档篇数').default(100),
   /** Seconds since 1970 stamped on snapshot entries and in bag-info (reproducible builds), or unset. */
   SOURCE_DATE_EPOCH: z.coerce
-    .number({ error: 'seconds since 1970-01-01' })
-    .int('whole seconds since 1970-01-01')
+    .number({ error: '须为自 1970-01-01 起的秒数' })
+    .int('须为自 1970-01-01 起的整秒数')
     // Zip entry times cover 1980 to 2107.
-    .min(315532800, 'a time from 1980-01-01 on (zip entry times start there)')
-    .max(4354819199, 'a time before 2108 (zip entry times end there)')
+    .min(315532800, '须不早于 1980-01-01（zip 条目的时间从此开始）')
+    .max(4354819199, '须早于 2108 年（zip 条目的时间到此为止）')
     .optional(),
   /** Which routes an Astro run renders (src/data/run.ts); unset renders all of them. */
   GONGBAO_RUN: z.enum(['site', 'gazettes']).optional(),
@@ -102,13 +172,13 @@ export function parseConfig(
   const site = siteSettingsSchema.safeParse(settings);
   const problems = [
     ...(environment.error?.issues ?? []).map(
-      (i) => `${i.path.join('.')}=${JSON.stringify(given[String(i.path[0])] ?? '')}: ${i.message}`,
+      (i) => `${i.path.join('.')}=${JSON.stringify(given[String(i.path[0])] ?? '')}：${i.message}`,
     ),
     ...(site.error?.issues ?? []).map(
-      (i) => `src/site.config.ts: ${['site', ...i.path].join('.')}: ${i.message}`,
+      (i) => `src/site.config.ts：${['site', ...i.path].join('.')}：${i.message}`,
     ),
   ];
-  if (problems.length) throw new ConfigError(`configuration: ${problems.join('; ')}`);
+  if (problems.length) throw new ConfigError(`配置错误：${problems.join('；')}`);
   return { ...environment.data!, site: site.data! };
 }
 
