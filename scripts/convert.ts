@@ -15,26 +15,26 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { generatedPaths } from '../src/data/generated.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
 import { editorialFiles, type EditorialFiles, writeGazetteRecords } from './lib/editorial.ts';
+import {
+  type ConvertCacheEntry as CacheEntry,
+  readConvertCache,
+  reconcileGenerated,
+} from './lib/generated-content.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
+import { listContent } from './lib/content-files.ts';
+import { GazetteError } from '../src/parser/diagnostics.ts';
 
 const CONTENT = 'content';
 const CACHE = '.cache/convert.json';
-
-interface CacheEntry {
-  hash: string;
-  /** Each output and the SHA-256 of what was written to it. */
-  outputs: Record<string, string>;
-}
 
 const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -50,10 +50,18 @@ function converterHash(): string {
 }
 
 function inputs() {
-  const files = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(CONTENT, join(e.parentPath, e.name)).split(/[\\/]/).join('/'));
-  return placeInputs(CONTENT, files);
+  const listed = listContent(CONTENT);
+  const placed = placeInputs(CONTENT, listed.files);
+  const gazettes = [
+    ...new Set(listed.files.flatMap((f) => (f.includes('/') ? [f.split('/')[0]!] : []))),
+  ];
+  // An editor's file that cannot be read is reported with each issue it belongs to.
+  const editors = /\/(gazette|[^/]*\.fix)\.yaml: /;
+  return {
+    ...placed,
+    refused: [...listed.refused.filter((r) => !editors.test(r)), ...placed.refused],
+    gazettes,
+  };
 }
 
 /** Written whole or not at all: a convert killed mid-write leaves the previous file. */
@@ -73,12 +81,10 @@ function intact(entry: CacheEntry): boolean {
 export async function convert(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ converted: number; unchanged: number; skipped: string[] }> {
-  const cache: Record<string, CacheEntry> = existsSync(CACHE)
-    ? JSON.parse(readFileSync(CACHE, 'utf8'))
-    : {};
+  const cache = readConvertCache(CACHE);
   const tool = converterHash();
   const next: Record<string, CacheEntry> = {};
-  const { issues, refused } = inputs();
+  const { issues, refused, gazettes } = inputs();
   for (const r of refused) console.error(`${r} — skipped`);
   const skipped: string[] = [...refused];
   const changed: Array<{
@@ -88,11 +94,21 @@ export async function convert(
     editorial: EditorialFiles;
   }> = [];
   let unchanged = 0;
+  let unread = 0;
 
   for (const place of issues) {
-    const bytes = readFileSync(place.file);
-    // The gazette's settings and the issue's corrections are inputs of the issue too.
-    const editorial = editorialFiles(place.file);
+    let bytes: Buffer, editorial: EditorialFiles;
+    try {
+      bytes = readFileSync(place.file);
+      // The gazette's settings and the issue's corrections are inputs of the issue too.
+      editorial = editorialFiles(place.file);
+    } catch (error) {
+      const message = unreadable(place.file, error);
+      console.error(`${message} — skipped`);
+      skipped.push(message);
+      unread++;
+      continue;
+    }
     const hash = createHash('sha256')
       .update(tool)
       .update(bytes)
@@ -102,10 +118,7 @@ export async function convert(
     if (cached?.hash === hash && intact(cached)) {
       next[place.file] = cached;
       unchanged++;
-    } else {
-      for (const old of outputsOf(cached)) rmSync(old, { force: true });
-      changed.push({ place, bytes, hash, editorial });
-    }
+    } else changed.push({ place, bytes, hash, editorial });
   }
 
   // A worker pool only pays off for more than a couple of issues.
@@ -153,23 +166,27 @@ export async function convert(
   );
   await pool?.destroy();
 
-  // Inputs that were removed or refused take their generated files with them — but never
-  // files that an issue converted now owns (the same issue under another file name).
-  const owned = new Set(Object.values(next).flatMap(outputsOf));
-  for (const [path, entry] of Object.entries(cache)) {
-    if (!next[path])
-      for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
-  }
-  writeGazetteRecords(CONTENT);
+  // Inputs that were removed, refused or failed take their generated files with them, and so
+  // do documents an issue no longer has, whatever the cache listed.
+  reconcileGenerated(
+    new Set(Object.values(next).flatMap((e) => Object.keys(e.outputs).map((f) => resolve(f)))),
+  );
+  writeGazetteRecords(CONTENT, gazettes);
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
   write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
-  return { converted: changed.length - (skipped.length - refused.length), unchanged, skipped };
+  return {
+    converted: changed.length - (skipped.length - refused.length - unread),
+    unchanged,
+    skipped,
+  };
 }
 
-/** An entry's outputs (a cache written before outputs were hashed listed them alone). */
-function outputsOf(entry: CacheEntry | undefined): string[] {
-  if (!entry) return [];
-  return Array.isArray(entry.outputs) ? entry.outputs : Object.keys(entry.outputs);
+/** One input's read failure as `file:line: message`: its own, or the file system's. */
+function unreadable(file: string, error: unknown): string {
+  if (error instanceof GazetteError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === undefined) throw error;
+  return `${file}:1: 无法读取（${code}）`;
 }
 
 if (import.meta.main) {

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { config } from '../../src/config.ts';
+import { pathInside } from './safe-paths.ts';
 
 const CACHE = resolve('.cache/build');
 
@@ -91,12 +92,17 @@ export function restore(kind: Kind, key: string, inputs: string, to: string): bo
   }
   const files = join(dir, 'files');
   const intact =
-    manifest.kind === kind &&
+    manifest?.kind === kind &&
     manifest.key === key &&
     manifest.inputs === inputs &&
+    typeof manifest.files === 'object' &&
+    manifest.files !== null &&
     Object.entries(manifest.files).every(([file, hash]) => {
+      // A file is put at its path under `to`: one that leaves the entry would leave `to` too.
+      const path = pathInside(files, file);
+      if (path === null) return false;
       try {
-        return sha256(readFileSync(join(files, file))) === hash;
+        return sha256(readFileSync(path)) === hash;
       } catch {
         return false;
       }

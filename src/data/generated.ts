@@ -27,6 +27,7 @@ export const generatedPaths = {
   /** An issue's documents, as a glob pattern under `documents`. */
   documentsOf: (issueId: string) => `${issueStem(issueId)}/*.mdx`,
   /** Each document's plain text (src/emit/text.ts), one file an issue. */
+  texts: join(GENERATED, 'text'),
   text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
   /** What `npm run review` reports for an issue (src/review/), for the build's summary lines. */
   reviews: join(GENERATED, 'review'),
