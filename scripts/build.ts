@@ -25,6 +25,7 @@ import { summaryLine } from '../src/review/index.ts';
 import { convert } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './lib/cache.ts';
+import { oneBuildAtATime } from './lib/lock.ts';
 import { mergeInto } from './lib/move.ts';
 import { runAll, stopChildren } from './lib/pool.ts';
 import { progress } from './lib/progress.ts';
@@ -34,6 +35,7 @@ import { searchRuns } from './search-index.ts';
 import { snapshotRuns } from './snapshot.ts';
 
 commandLine('npm run build', {});
+oneBuildAtATime('build');
 const OUT = resolve(config.OUT_DIR);
 const BASE = config.BASE_PATH;
 // Beside OUT_DIR, so that replacing it is a rename on one file system.

@@ -31,6 +31,7 @@ import {
 } from './lib/generated-content.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
 import { listContent } from './lib/content-files.ts';
+import { oneBuildAtATime } from './lib/lock.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
 
 const CONTENT = 'content';
@@ -191,6 +192,7 @@ function unreadable(file: string, error: unknown): string {
 
 if (import.meta.main) {
   commandLine('npm run convert', {});
+  oneBuildAtATime('convert');
   const { converted, unchanged, skipped } = await convert();
   console.log(
     `convert: ${converted} issues converted, ${unchanged} unchanged, ${skipped.length} skipped`,
