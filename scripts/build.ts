@@ -26,7 +26,7 @@ import { convert } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './lib/cache.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
-import { mergeInto } from './lib/move.ts';
+import { mergeInto, moveInto, stagingFolder } from './lib/move.ts';
 import { runAll, stopChildren } from './lib/pool.ts';
 import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';
@@ -38,8 +38,9 @@ commandLine('npm run build', {});
 oneBuildAtATime('build');
 const OUT = resolve(config.OUT_DIR);
 const BASE = config.BASE_PATH;
-// Beside OUT_DIR, so that replacing it is a rename on one file system.
-const STAGE = join(dirname(OUT), `.${basename(OUT)}.staging`);
+const STAGE = stagingFolder(OUT);
+// Where the staged site waits beside OUT_DIR, to replace it by a rename.
+const READY = join(dirname(OUT), `.${basename(OUT)}.staging`);
 const PREVIOUS = join(dirname(OUT), `.${basename(OUT)}.previous`);
 // The index is written here while the site run empties and fills the staging folder, then moved in;
 // bundles are made in SEARCH_BUILT and reach SEARCH through the build cache.
@@ -50,7 +51,7 @@ let stopping = false;
 async function stop(message: string, exitCode: number): Promise<never> {
   stopping = true;
   await stopChildren();
-  rmSync(STAGE, { recursive: true, force: true });
+  for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
   console.error(`build: ${message}; ${config.OUT_DIR} is unchanged`);
   process.exit(exitCode);
 }
@@ -63,9 +64,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 /** Puts the staging folder in OUT_DIR's place, the previous output removed only once it is replaced. */
 function publish(): void {
+  // Staged in the cache (OUT_DIR is on another file system): copied beside OUT_DIR first.
+  if (STAGE !== READY) moveInto(STAGE, READY);
   rmSync(PREVIOUS, { recursive: true, force: true });
   if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
-  renameSync(STAGE, OUT);
+  renameSync(READY, OUT);
   rmSync(PREVIOUS, { recursive: true, force: true });
 }
 
@@ -80,7 +83,7 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
 try {
   // A build killed between publish's two renames left the output aside: it is put back.
   if (!existsSync(OUT) && existsSync(PREVIOUS)) renameSync(PREVIOUS, OUT);
-  rmSync(STAGE, { recursive: true, force: true });
+  for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
 
   const converted = await step('convert', () => convert(progress('convert')));
   console.log(

@@ -2,13 +2,10 @@
 // the build goes, how it is split) and the web team's site settings (src/site.config.ts).
 // astro.config.mjs, the scripts and the pages read the validated object, never process.env,
 // so a setting has one default and one meaning everywhere (like Starlight's user config).
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { site as siteSettings } from './site.config.ts';
-
-const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 
 /** A base path as Astro and every link helper expect it: `/` or `/a/b/`, with both slashes. */
 export function normaliseBasePath(value: string): string {
@@ -59,12 +56,16 @@ function realPath(path: string): string {
 
 const within = (inner: string, outer: string) => {
   const r = relative(outer, inner);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+  return r === '' || (!isAbsolute(r) && r.split(sep)[0] !== '..');
 };
 
-/** Why OUT_DIR (as given, resolved against `cwd`) would endanger the project at `root`, or null. */
-export function outDirDanger(outDir: string, root = PROJECT, cwd = process.cwd()): string | null {
-  const out = realPath(resolve(cwd, outDir));
+/**
+ * Why OUT_DIR would endanger the project at `root`, or null. The project is the working folder
+ * the scripts run in (npm's), not this module's folder: Astro bundles this module into the
+ * output when it renders.
+ */
+export function outDirDanger(outDir: string, root = process.cwd()): string | null {
+  const out = realPath(resolve(root, outDir));
   const project = realPath(root);
   if (within(project, out)) return '包含整个项目，构建会删除项目的全部文件';
   const cache = realPath(join(project, '.cache'));
@@ -86,6 +87,18 @@ const origin = z
   )
   .transform((u) => u.origin);
 
+/**
+ * Why OUT_DIR cannot be replaced whole, or null: the build puts the new site in its place by
+ * renaming it, which a mount point (a disk or tmpfs mounted right there) refuses.
+ */
+function mountPoint(outDir: string): string | null {
+  const out = resolve(outDir);
+  const own = statSync(out, { throwIfNoEntry: false });
+  return own?.isDirectory() && own.dev !== statSync(dirname(out)).dev
+    ? `是一个挂载点，构建无法整体替换它；请设为其中的一个文件夹，如 ${join(out, 'dist')}`
+    : null;
+}
+
 const count = (what: string) =>
   z.coerce
     .number({ error: `须为整数（${what}）` })
@@ -104,11 +117,8 @@ export const environmentSchema = z.object({
     .min(1, '须为一个文件夹')
     .superRefine((dir, ctx) => {
       const danger = outDirDanger(dir);
-      if (danger)
-        ctx.addIssue({
-          code: 'custom',
-          message: `${danger}；请设为只放构建结果的文件夹，如 dist`,
-        });
+      const problem = danger ? `${danger}；请设为只放构建结果的文件夹，如 dist` : mountPoint(dir);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .default('dist'),
   /**

@@ -2,8 +2,8 @@
 // another disk or a tmpfs, the build's own folders in .cache/), where a rename cannot go
 // (EXDEV): there the output is copied beside its place and renamed into it, so that it still
 // appears whole, and the original is removed.
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Renames `from` to `to`, copying first when they are on different file systems. */
 export function rename(from: string, to: string, renameFile = renameSync): void {
@@ -17,6 +17,24 @@ export function rename(from: string, to: string, renameFile = renameSync): void 
     renameFile(copy, to);
     rmSync(from, { recursive: true, force: true });
   }
+}
+
+/** The device of `path`, or of the nearest folder above it that exists. */
+function deviceOf(path: string): number {
+  let existing = resolve(path);
+  while (!existsSync(existing)) existing = dirname(existing);
+  return statSync(existing).dev;
+}
+
+/**
+ * Where the build stages OUT_DIR (`out`, absolute): beside it, so that it is put in place by a
+ * rename; in the project's cache when OUT_DIR is on another file system, since Astro moves its
+ * own files into the output by renames (the staged site is then copied beside OUT_DIR last).
+ */
+export function stagingFolder(out: string): string {
+  return deviceOf(dirname(out)) === deviceOf('.')
+    ? join(dirname(out), `.${basename(out)}.staging`)
+    : resolve('.cache', 'staging');
 }
 
 /** Moves a file or folder to `to`, replacing what is there. */

@@ -13,9 +13,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergeInto, rename } from '../../scripts/lib/move.ts';
+import { mergeInto, rename, stagingFolder } from '../../scripts/lib/move.ts';
 
 const exdev = () =>
   Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
@@ -80,4 +80,13 @@ describe('moving output across file systems', () => {
       rmSync(to, { recursive: true, force: true });
     }
   });
+
+  it.skipIf(!crossDevice)(
+    'stages OUT_DIR beside it, or in the cache when OUT_DIR is on another file system',
+    () => {
+      expect(stagingFolder(resolve('dist'))).toBe(resolve('.dist.staging'));
+      expect(stagingFolder(join(tmpdir(), 'a', 'site'))).toBe(join(tmpdir(), 'a', '.site.staging'));
+      expect(stagingFolder(join(shm, 'not-yet', 'site'))).toBe(resolve('.cache', 'staging'));
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,17 @@ describe('OUT_DIR', () => {
     'accepts %j, a folder of its own',
     (outDir) => {
       expect(parseConfig({ OUT_DIR: outDir }).OUT_DIR).toBe(outDir);
+    },
+  );
+
+  // /dev/shm is a tmpfs on Linux: a mount point, where the machine has one.
+  it.skipIf(!existsSync('/dev/shm') || statSync('/dev/shm').dev === statSync('/dev').dev)(
+    'refuses a mount point, which a rename cannot replace, and takes a folder in it',
+    () => {
+      expect(() => parseConfig({ OUT_DIR: '/dev/shm' })).toThrow(
+        '配置错误：OUT_DIR="/dev/shm"：是一个挂载点，构建无法整体替换它；请设为其中的一个文件夹，如 /dev/shm/dist',
+      );
+      expect(parseConfig({ OUT_DIR: '/dev/shm/site' }).OUT_DIR).toBe('/dev/shm/site');
     },
   );
 
