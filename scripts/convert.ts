@@ -95,7 +95,7 @@ export async function convert(
     editorial: EditorialFiles;
   }> = [];
   let unchanged = 0;
-  let unread = 0;
+  let failed = 0;
 
   for (const place of issues) {
     let bytes: Buffer, editorial: EditorialFiles;
@@ -107,7 +107,6 @@ export async function convert(
       const message = unreadable(place.file, error);
       console.error(`${message} — skipped`);
       skipped.push(message);
-      unread++;
       continue;
     }
     const hash = createHash('sha256')
@@ -144,6 +143,7 @@ export async function convert(
       if ('error' in result) {
         console.error(`${result.error} — skipped`);
         skipped.push(result.error);
+        failed++;
         return;
       }
       for (const d of result.diagnostics) console.error(d);
@@ -175,11 +175,7 @@ export async function convert(
   writeGazetteRecords(CONTENT, gazettes);
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
   write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
-  return {
-    converted: changed.length - (skipped.length - refused.length - unread),
-    unchanged,
-    skipped,
-  };
+  return { converted: changed.length - failed, unchanged, skipped };
 }
 
 /** One input's read failure as `file:line: message`: its own, or the file system's. */
