@@ -2,12 +2,13 @@
 // What an editor must look at before publishing (src/review/): per issue, each finding as
 // `file:line: message`, then one summary line. Parses only: no Astro, no build.
 // --json prints the reviews as JSON; --strict exits 1 when anything needs attention.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { editIssue } from '../src/corrections/apply.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
 import { formatFinding, type IssueReview, reviewIssue, summaryLine } from '../src/review/index.ts';
 import { commandLine } from './lib/args.ts';
+import { listContent } from './lib/content-files.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
 
 const { values, positionals } = commandLine(
@@ -18,15 +19,17 @@ const { values, positionals } = commandLine(
   },
 );
 
-function issueFiles(target: string): string[] {
-  if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return [target];
-  return readdirSync(target, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(target, f))
-    .sort();
-}
-
 type Outcome = IssueReview | { file: string; error: string };
+
+/** The issues under `target` (links read as convert reads them), and what cannot be read, refused. */
+function issueFiles(target: string): Array<string | Outcome> {
+  if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return [target];
+  const { files, refused } = listContent(target);
+  return [
+    ...files.filter((f) => f.endsWith('.txt')).map((f) => join(target, f)),
+    ...refused.map((error) => ({ file: error.slice(0, error.indexOf(': ')), error })),
+  ];
+}
 
 function review(path: string): Outcome {
   try {
@@ -42,7 +45,7 @@ function review(path: string): Outcome {
 
 const outcomes = (positionals.length > 0 ? positionals : ['content'])
   .flatMap(issueFiles)
-  .map(review);
+  .map((f) => (typeof f === 'string' ? review(f) : f));
 if (values.json) {
   console.log(JSON.stringify(outcomes, null, 2));
 } else {

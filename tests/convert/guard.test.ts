@@ -318,4 +318,20 @@ describe('npm run convert with hostile files around it', () => {
     rmSync(victims[0]!);
     expect(issues()).toEqual(['kundulun/2017-1.json', 'nanming/2020-4.json']);
   });
+
+  it('npm run review names an issue that is a FIFO instead of waiting on it', () => {
+    mkfifo(join(dir, 'content', 'nanming', '2020-7.txt'));
+    const run = spawnSync(process.execPath, ['scripts/review.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: cleanEnv(),
+      timeout: 60_000,
+    });
+    rmSync(join(dir, 'content', 'nanming', '2020-7.txt'));
+    expect(run.signal).toBeNull();
+    expect(run.stdout).toContain(
+      'content/nanming/2020-7.txt: 是FIFO（命名管道），不是普通文件，不予读取\ncontent/nanming/2020-7.txt: not built — fix this first',
+    );
+    expect(run.stdout).toContain('nanming/2020/4: ok (5 documents)');
+  });
 });
