@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { projectCopy } from '../../scripts/lib/archive.ts';
 import { sha256 } from '../../scripts/lib/cache.ts';
 import { listContent, readOptionalFile } from '../../scripts/lib/content-files.ts';
@@ -103,41 +103,57 @@ describe('.cache/convert.json', () => {
 });
 
 describe('a build cache manifest', () => {
-  it('naming a file outside its entry is corrupt: dropped, and nothing is written outside the output', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongbao-manifest-'));
-    try {
-      const key = 'a/2020/1';
-      const entry = join(dir, '.cache/build/issue-pages', sha256(key).slice(0, 32));
-      mkdirSync(join(entry, 'files'), { recursive: true });
-      // A file that the manifest's path reaches, with the hash the manifest gives it.
-      writeFileSync(join(entry, 'escape.txt'), 'written outside');
-      writeFileSync(
-        join(entry, 'manifest.json'),
-        JSON.stringify({
-          kind: 'issue-pages',
-          key,
-          inputs: 'i',
-          files: { '../escape.txt': sha256(readFileSync(join(entry, 'escape.txt'))) },
-        }),
-      );
-      const cache = pathToFileURL(resolve('scripts/lib/cache.ts')).href;
-      const run = spawnSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `import { restore } from ${JSON.stringify(cache)};
-           process.stdout.write(String(restore('issue-pages', ${JSON.stringify(key)}, 'i', 'out/site')));`,
-        ],
-        { cwd: dir, encoding: 'utf8', env: cleanEnv() },
-      );
-      expect(run.stderr).toBe('');
-      expect(run.stdout).toBe('false');
-      expect(existsSync(join(dir, 'out'))).toBe(false);
-      expect(existsSync(entry)).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  const key = 'a/2020/1';
+  /** Runs restore in `dir` (the cache is the working folder's); its stdout and stderr. */
+  const restore = (dir: string) => {
+    const cache = pathToFileURL(resolve('scripts/lib/cache.ts')).href;
+    return spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { restore } from ${JSON.stringify(cache)};
+         process.stdout.write(String(restore('issue-pages', ${JSON.stringify(key)}, 'i', 'out/site')));`,
+      ],
+      { cwd: dir, encoding: 'utf8', env: cleanEnv() },
+    );
+  };
+  const noted =
+    /^build：缓存 \.cache\/build\/issue-pages\/[0-9a-f]{32}（issue-pages a\/2020\/1）已损坏，已删除，重新生成\n$/;
+  let dir: string;
+  let entry: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gongbao-manifest-'));
+    entry = join(dir, '.cache/build/issue-pages', sha256(key).slice(0, 32));
+    mkdirSync(join(entry, 'files'), { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('naming a file outside its entry is corrupt: dropped with a note, and nothing is written outside the output', () => {
+    // A file that the manifest's path reaches, with the hash the manifest gives it.
+    writeFileSync(join(entry, 'escape.txt'), 'written outside');
+    writeFileSync(
+      join(entry, 'manifest.json'),
+      JSON.stringify({
+        kind: 'issue-pages',
+        key,
+        inputs: 'i',
+        files: { '../escape.txt': sha256(readFileSync(join(entry, 'escape.txt'))) },
+      }),
+    );
+    const run = restore(dir);
+    expect(run.stderr).toMatch(noted);
+    expect(run.stdout).toBe('false');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(entry)).toBe(false);
+  });
+
+  it('cut short is corrupt: dropped with a note', () => {
+    writeFileSync(join(entry, 'manifest.json'), '{"kind": "issue-pa');
+    const run = restore(dir);
+    expect(run.stderr).toMatch(noted);
+    expect(run.stdout).toBe('false');
+    expect(existsSync(entry)).toBe(false);
   });
 });
 
