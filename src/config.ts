@@ -3,9 +3,10 @@
 // astro.config.mjs, the scripts and the pages read the validated object, never process.env,
 // so a setting has one default and one meaning everywhere (like Starlight's user config).
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { site as siteSettings } from './site.config.ts';
+import { within } from './utils/within.ts';
 
 /** A base path as Astro and every link helper expect it: `/` or `/a/b/`, with both slashes. */
 export function normaliseBasePath(value: string): string {
@@ -29,7 +30,7 @@ const basePath = z
  * these (".", "..", "content") or lies inside one ("src/site") would delete or overwrite it.
  * A folder inside .cache/ is the build's own working space (its Astro runs write there).
  */
-export const PROJECT_SOURCES = [
+const PROJECT_SOURCES = [
   'src',
   'content',
   'scripts',
@@ -53,11 +54,6 @@ function realPath(path: string): string {
   const parent = dirname(path);
   return parent === path ? path : join(realPath(parent), basename(path));
 }
-
-const within = (inner: string, outer: string) => {
-  const r = relative(outer, inner);
-  return r === '' || (!isAbsolute(r) && r.split(sep)[0] !== '..');
-};
 
 /**
  * Why OUT_DIR would endanger the project at `root`, or null. The project is the working folder

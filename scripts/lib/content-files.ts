@@ -4,8 +4,9 @@
 // refused by name and never followed. Only regular files are read: a folder or a FIFO where a
 // file is expected is refused by name before it is opened (reading a FIFO blocks for ever).
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { join, posix } from 'node:path';
 import { GazetteError } from '../../src/parser/diagnostics.ts';
+import { within } from '../../src/utils/within.ts';
 
 export interface ContentFiles {
   /** Every file to read, relative to the content folder, `/`-separated. */
@@ -13,11 +14,6 @@ export interface ContentFiles {
   /** One message for each entry refused, naming it (`content/a/link: …`). */
   refused: string[];
 }
-
-const within = (inner: string, outer: string) => {
-  const r = relative(outer, inner);
-  return r === '' || (!isAbsolute(r) && r.split(sep)[0] !== '..');
-};
 
 function kind(stats: Stats): string {
   if (stats.isDirectory()) return '文件夹';

@@ -2,7 +2,8 @@
 // data like any input: a cache file can be damaged, edited or left by another version. A path
 // is used only when it is written as the build writes it — relative, normalised — and stays
 // inside the folder it belongs to; anything else makes its entry corrupt, to be rebuilt.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { within } from '../../src/utils/within.ts';
 
 /**
  * `path`, relative to `base`, as an absolute path when it is normalised and lies inside `root`
@@ -14,7 +15,5 @@ export function pathInside(root: string, path: unknown, base = root): string | n
     return null;
   const full = resolve(base, path);
   if (relative(resolve(base), full) !== path) return null;
-  const fromRoot = relative(resolve(root), full);
-  if (fromRoot === '' || isAbsolute(fromRoot) || fromRoot.split(sep)[0] === '..') return null;
-  return full;
+  return full !== resolve(root) && within(full, resolve(root)) ? full : null;
 }
