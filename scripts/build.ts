@@ -31,7 +31,8 @@ import { scratch } from './build/scratch.ts';
 import { convertTask, problemLine } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './build/cache.ts';
-import { mergeInto } from './lib/move.ts';
+import { oneBuildAtATime } from './lib/lock.ts';
+import { mergeInto, moveInto, stagingFolder } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
 import { planShards } from './lib/shards.ts';
 import { pageTaskIds, pageTasks } from './pages.ts';
@@ -39,9 +40,13 @@ import { searchTasks } from './search-index.ts';
 import { snapshotTasks } from './snapshot.ts';
 
 commandLine('npm run build', {});
+oneBuildAtATime('build');
 const OUT = resolve(config.OUT_DIR);
 const BASE = config.BASE_PATH;
-const STAGE = scratch.staging(OUT);
+// Where the site is made: beside OUT_DIR, or in the cache when OUT_DIR is on another file
+// system; READY, beside OUT_DIR, is where it waits to replace OUT_DIR by a rename.
+const STAGE = stagingFolder(OUT);
+const READY = scratch.staging(OUT);
 const PREVIOUS = scratch.previous(OUT);
 // The index is written here while the site run empties and fills the staging folder, then
 // moved in; bundles are made in scratch.searchBuilt and reach SEARCH through the build cache.
@@ -51,7 +56,7 @@ let stopping = false;
 async function stop(message: string, exitCode: number): Promise<never> {
   stopping = true;
   await stopChildren();
-  rmSync(STAGE, { recursive: true, force: true });
+  for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
   console.error(`build: ${message}; ${config.OUT_DIR} is unchanged`);
   process.exit(exitCode);
 }
@@ -64,9 +69,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 /** Puts the staging folder in OUT_DIR's place, the previous output removed only once it is replaced. */
 function publish(): void {
+  // Staged in the cache (OUT_DIR is on another file system): copied beside OUT_DIR first.
+  if (STAGE !== READY) moveInto(STAGE, READY);
   rmSync(PREVIOUS, { recursive: true, force: true });
   if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
-  renameSync(STAGE, OUT);
+  renameSync(READY, OUT);
   rmSync(PREVIOUS, { recursive: true, force: true });
 }
 
@@ -81,7 +88,7 @@ const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
 try {
   // A build killed between publish's two renames left the output aside: it is put back.
   if (!existsSync(OUT) && existsSync(PREVIOUS)) renameSync(PREVIOUS, OUT);
-  rmSync(STAGE, { recursive: true, force: true });
+  for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
 
   const conversion = convertTask(progress('convert'));
   await step('convert', () => runOrFail([conversion.task], 1));

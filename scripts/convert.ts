@@ -14,7 +14,6 @@
 import {
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -35,25 +34,33 @@ import { scratch } from './build/scratch.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
 import { editorialFiles, type EditorialFiles, writeGazetteRecords } from './lib/editorial.ts';
+import {
+  type ConvertCacheEntry as CacheEntry,
+  readConvertCache,
+  reconcileGenerated,
+} from './lib/generated-content.ts';
+import { listContent } from './lib/content-files.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
+import { oneBuildAtATime } from './lib/lock.ts';
+import { GazetteError } from '../src/parser/diagnostics.ts';
 
 const CONTENT = 'content';
 const CACHE = scratch.convertCache;
 const STAGED = scratch.convertStaged;
 
-interface CacheEntry {
-  hash: string;
-  /** The gazette name the issue carries (for the clash check without reading its record). */
-  gazette?: string;
-  /** Each output and the SHA-256 of what was written to it. */
-  outputs: Record<string, string>;
-}
-
 function inputs() {
-  const files = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(CONTENT, join(e.parentPath, e.name)).split(/[\\/]/).join('/'));
-  return placeInputs(CONTENT, files);
+  const listed = listContent(CONTENT);
+  const placed = placeInputs(CONTENT, listed.files);
+  const gazettes = [
+    ...new Set(listed.files.flatMap((f) => (f.includes('/') ? [f.split('/')[0]!] : []))),
+  ];
+  // An editor's file that cannot be read is reported with each issue it belongs to.
+  const editors = /\/(gazette|[^/]*\.fix)\.yaml: /;
+  return {
+    ...placed,
+    refused: [...listed.refused.filter((r) => !editors.test(r)), ...placed.refused],
+    gazettes,
+  };
 }
 
 /** Written whole or not at all: a convert killed mid-write leaves the previous file. */
@@ -85,13 +92,11 @@ export const problemLine = (p: Problem) =>
 export async function convert(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ converted: number; unchanged: number; problems: Problem[] }> {
-  const cache: Record<string, CacheEntry> = existsSync(CACHE)
-    ? JSON.parse(readFileSync(CACHE, 'utf8'))
-    : {};
+  const cache = readConvertCache(CACHE);
   // Everything the converter's code reaches (scripts/build/keys.ts): a change to it converts every issue again.
   const tool = codeHash('convert');
   const next: Record<string, CacheEntry> = {};
-  const { issues, refused } = inputs();
+  const { issues, refused, gazettes } = inputs();
   const problems: Problem[] = refused.map((message) => ({ message, kept: false }));
   const changed: Array<{
     place: IssuePlace;
@@ -106,10 +111,24 @@ export async function convert(
     return whole.get(entry)!;
   };
 
+  /** An issue that fails now keeps what it last published, if that is still whole. */
+  const fail = (place: IssuePlace, message: string) => {
+    const last = cache[place.file];
+    const kept = last !== undefined && isWhole(last);
+    if (kept) next[place.file] = last;
+    problems.push({ message, kept });
+  };
+
   for (const place of issues) {
-    const bytes = readFileSync(place.file);
-    // The gazette's settings and the issue's corrections are inputs of the issue too.
-    const editorial = editorialFiles(place.file);
+    let bytes: Buffer, editorial: EditorialFiles;
+    try {
+      bytes = readFileSync(place.file);
+      // The gazette's settings and the issue's corrections are inputs of the issue too.
+      editorial = editorialFiles(place.file);
+    } catch (error) {
+      fail(place, unreadable(place.file, error));
+      continue;
+    }
     const hash = sha256(tool, bytes, JSON.stringify(editorial));
     const cached = cache[place.file];
     if (cached?.hash === hash && isWhole(cached)) {
@@ -172,13 +191,6 @@ export async function convert(
   );
   await pool?.destroy();
 
-  /** An issue that fails now keeps what it last published, if that is still whole. */
-  const fail = (place: IssuePlace, message: string) => {
-    const last = cache[place.file];
-    const kept = last !== undefined && isWhole(last);
-    if (kept) next[place.file] = last;
-    problems.push({ message, kept });
-  };
   for (const [place, message] of failed) fail(place, message);
 
   // Two folders whose issues carry one gazette name: the issues converted now are not
@@ -216,12 +228,12 @@ export async function convert(
   }
   rmSync(STAGED, { recursive: true, force: true });
 
-  // What an earlier run wrote and no issue owns now goes: the outputs of removed, refused
-  // and left-out inputs, and the documents an issue no longer has.
-  const owned = new Set(Object.values(next).flatMap(outputsOf));
-  for (const entry of Object.values(cache))
-    for (const old of outputsOf(entry)) if (!owned.has(old)) rmSync(old, { force: true });
-  writeGazetteRecords(CONTENT);
+  // What no issue owns now goes, whatever the cache listed: the outputs of removed, refused and
+  // left-out inputs, and the documents an issue no longer has.
+  reconcileGenerated(
+    new Set(Object.values(next).flatMap((e) => Object.keys(e.outputs).map((f) => resolve(f)))),
+  );
+  writeGazetteRecords(CONTENT, gazettes);
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
   write(CACHE, JSON.stringify(sorted, null, 2) + '\n');
   problems.sort((a, b) => compareCodes(a.message, b.message));
@@ -246,14 +258,17 @@ const staged = (file: string) => join(STAGED, relative(generatedPaths.root, file
 const gazetteOf = (place: IssuePlace): string =>
   (JSON.parse(readFileSync(generatedPaths.issue(place.id), 'utf8')) as IssueRecord).issue.gazette;
 
-/** An entry's outputs (a cache written before outputs were hashed listed them alone). */
-function outputsOf(entry: CacheEntry | undefined): string[] {
-  if (!entry) return [];
-  return Array.isArray(entry.outputs) ? entry.outputs : Object.keys(entry.outputs);
+/** One input's read failure as `file:line: message`: its own, or the file system's. */
+function unreadable(file: string, error: unknown): string {
+  if (error instanceof GazetteError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === undefined) throw error;
+  return `${file}:1: 无法读取（${code}）`;
 }
 
 if (import.meta.main) {
   commandLine('npm run convert', {});
+  oneBuildAtATime('convert');
   const { converted, unchanged, problems } = await convert();
   console.log(
     `convert: ${converted} issues converted, ${unchanged} unchanged, ${problems.length} skipped`,

@@ -5,8 +5,8 @@
 // file that cannot be built exits 1, and --strict exits 1 when anything needs attention; --lang
 // overrides GONGBAO_LANG. Two gazette folders of one name, and one 发文字号 printed by two
 // documents, are reported across the issues reviewed.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import '../src/config.ts';
 import { editIssue } from '../src/corrections/apply.ts';
 import { isLanguage, message, setLanguage } from '../src/diagnostics/index.ts';
@@ -21,7 +21,11 @@ import {
 } from './build/clashes.ts';
 import { messages } from './build/messages.ts';
 import { commandLine } from './lib/args.ts';
+import { listContent } from './lib/content-files.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
+import { placeInputs } from './lib/inputs.ts';
+
+const CONTENT = 'content';
 
 const usage = 'npm run review [-- <issue.txt | folder>…] [--json] [--strict] [--lang zh|en]';
 const { values, positionals } = commandLine(usage, {
@@ -36,14 +40,6 @@ if (values.lang !== undefined) {
   setLanguage(values.lang);
 }
 
-function issueFiles(target: string): string[] {
-  if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return [target];
-  return readdirSync(target, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(target, f))
-    .sort();
-}
-
 type Outcome = IssueReview | { file: string; error: string; code: string };
 
 /** What the review says of two issues together (scripts/build/clashes.ts). */
@@ -51,6 +47,30 @@ const together: { issues: NamedIssue[]; documents: NumberedDocument[] } = {
   issues: [],
   documents: [],
 };
+
+/** The issues under `target` (links read as convert reads them), and what cannot be read, refused. */
+function issueFiles(target: string): Array<string | Outcome> {
+  if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return [target];
+  const { files, refused } = listContent(target);
+  // Under content/, the issues as convert places them: a folder the site's own name takes
+  // (content/search/) holds no issue.
+  const inside = relative(CONTENT, target);
+  const placed =
+    inside.startsWith('..') || isAbsolute(inside)
+      ? { issues: files.map((f) => ({ file: join(target, f) })), refused: [] }
+      : placeInputs(
+          CONTENT,
+          files.map((f) => posix.join(inside.split(sep).join('/'), f)),
+        );
+  return [
+    ...placed.issues.map((p) => p.file).filter((f) => f.endsWith('.txt')),
+    ...[...refused, ...placed.refused].map((error) => ({
+      file: error.slice(0, error.indexOf(': ')),
+      error,
+      code: 'content-not-readable',
+    })),
+  ];
+}
 
 function review(path: string): Outcome {
   try {
@@ -72,9 +92,9 @@ function review(path: string): Outcome {
   }
 }
 
-const outcomes = (positionals.length > 0 ? positionals : ['content'])
+const outcomes = (positionals.length > 0 ? positionals : [CONTENT])
   .flatMap(issueFiles)
-  .map(review);
+  .map((f) => (typeof f === 'string' ? review(f) : f));
 // An issue whose gazette name another folder's issues carry is not built either.
 for (const [file, clash] of gazetteNameClashes(together.issues))
   outcomes.splice(

@@ -3,12 +3,14 @@
 // CI, and says where the build goes, how it is split, the language of messages).
 // astro.config.mjs, the scripts and the pages read the validated object, never process.env,
 // so a setting has one default and one meaning everywhere (like Starlight's user config).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Code, languages, message, setLanguage } from './diagnostics/index.ts';
 import { phrase } from './diagnostics/phrases.ts';
 import { GazetteError } from './parser/diagnostics.ts';
 import { readYaml, validateYaml } from './settings/yaml.ts';
+import { within } from './utils/within.ts';
 
 /** The web team's settings of the site, beside the gazettes. */
 export const SITE_FILE = 'content/site.yaml';
@@ -22,7 +24,69 @@ export function normaliseBasePath(value: string): string {
 const basePath = z
   .string()
   .transform(normaliseBasePath)
-  .refine((b) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(b), 'base-path-form');
+  .refine((b) => /^\/([A-Za-z0-9._~-]+\/)*$/.test(b), 'base-path-form')
+  // A browser resolves /a/../b/ to /b/: every link would point elsewhere than the pages are.
+  .refine((b) => !b.split('/').some((s) => s === '.' || s === '..'), 'base-path-dot-segment');
+
+/**
+ * What a build must never write into, over or around: the project's sources and its cache.
+ * The build empties OUT_DIR and puts the site in its place, so an OUT_DIR that holds one of
+ * these (".", "..", "content") or lies inside one ("src/site") would delete or overwrite it.
+ * A folder inside .cache/ is the build's own working space (its Astro runs write there).
+ */
+const PROJECT_SOURCES = [
+  'src',
+  'content',
+  'scripts',
+  'public',
+  'tests',
+  '.git',
+  '.ci',
+  'node_modules',
+  'package.json',
+  'package-lock.json',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'eslint.config.mjs',
+  'vitest.config.ts',
+  'README.md',
+];
+
+/** A path with its symbolic links resolved, as far as it exists. */
+function realPath(path: string): string {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  return parent === path ? path : join(realPath(parent), basename(path));
+}
+
+type OutDirProblem =
+  | { code: 'out-dir-holds-project' | 'out-dir-holds-cache'; params: Record<string, never> }
+  | { code: 'out-dir-holds-source' | 'out-dir-inside-source'; params: { name: string } }
+  | { code: 'out-dir-mount-point'; params: { suggestion: string } };
+
+/**
+ * Why OUT_DIR would endanger the project at `root`, or null. The project is the working folder
+ * the scripts run in (npm's), not this module's folder: Astro bundles this module into the
+ * output when it renders.
+ */
+export function outDirDanger(outDir: string, root = process.cwd()): OutDirProblem | null {
+  const out = realPath(resolve(root, outDir));
+  const project = realPath(root);
+  if (within(project, out)) return { code: 'out-dir-holds-project', params: {} };
+  const cache = realPath(join(project, '.cache'));
+  if (within(cache, out)) return { code: 'out-dir-holds-cache', params: {} };
+  for (const name of PROJECT_SOURCES) {
+    const source = realPath(join(project, name));
+    if (within(source, out)) return { code: 'out-dir-holds-source', params: { name } };
+    if (within(out, source)) return { code: 'out-dir-inside-source', params: { name } };
+  }
+  // The build puts the new site in OUT_DIR's place by renaming it, which a mount point (a disk
+  // or tmpfs mounted right there) refuses.
+  const own = statSync(out, { throwIfNoEntry: false });
+  return own?.isDirectory() && own.dev !== statSync(dirname(out)).dev
+    ? { code: 'out-dir-mount-point', params: { suggestion: join(out, 'dist') } }
+    : null;
+}
 
 const origin = z
   .url({ protocol: /^https?$/, error: 'url-form' })
@@ -39,7 +103,15 @@ export const environmentSchema = z.object({
   /** The sub-path the site is served under. */
   BASE_PATH: basePath.default('/'),
   /** Where the build goes. */
-  OUT_DIR: z.string().trim().min(1, 'value-empty').default('dist'),
+  OUT_DIR: z
+    .string()
+    .trim()
+    .min(1, 'value-empty')
+    .superRefine((dir, ctx) => {
+      const danger = outDirDanger(dir);
+      if (danger) ctx.addIssue({ code: 'custom', message: danger.code, params: danger.params });
+    })
+    .default('dist'),
   /**
    * The most documents a shard holds (scripts/lib/shards.ts). Memory grows with the shard;
    * each shard costs a full build one more Astro run. Publishing an issue makes its shard
@@ -175,7 +247,11 @@ export function parseConfig(
   for (const i of environment.error?.issues ?? []) {
     const name = String(i.path[0]);
     const code: Code = i.code === 'invalid_value' ? 'not-one-of' : (i.message as Code);
-    const params = { path: '', values: i.code === 'invalid_value' ? i.values.map(String) : [] };
+    const params = {
+      path: '',
+      values: i.code === 'invalid_value' ? i.values.map(String) : [],
+      ...(i.code === 'custom' && i.params),
+    };
     found.push({ code, params });
     problems.push(
       `${name}=${JSON.stringify(given[name] ?? '')}: ${message(code, params)} [${code}]`,

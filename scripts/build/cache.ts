@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { pathInside } from '../lib/safe-paths.ts';
 import { sha256 } from './keys.ts';
 import { scratch } from './scratch.ts';
 
@@ -49,25 +50,36 @@ const entryDir = (kind: Kind, key: string) => join(CACHE, kind, sha256(key).slic
  */
 export function restore(kind: Kind, key: string, inputs: string, to: string): boolean {
   const dir = entryDir(kind, key);
+  const corrupt = () => {
+    console.error(`build：缓存 ${relative('.', dir)}（${kind} ${key}）已损坏，已删除，重新生成`);
+    rmSync(dir, { recursive: true, force: true });
+    return false;
+  };
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? false : corrupt();
   }
   const files = join(dir, 'files');
+  const current = manifest?.kind === kind && manifest.key === key && manifest.inputs === inputs;
   const intact =
-    manifest.kind === kind &&
-    manifest.key === key &&
-    manifest.inputs === inputs &&
+    current &&
+    typeof manifest.files === 'object' &&
+    manifest.files !== null &&
     Object.entries(manifest.files).every(([file, hash]) => {
+      // A file is put at its path under `to`: one that leaves the entry would leave `to` too.
+      const path = pathInside(files, file);
+      if (path === null) return false;
       try {
-        return sha256(readFileSync(join(files, file))) === hash;
+        return sha256(readFileSync(path)) === hash;
       } catch {
         return false;
       }
     });
   if (!intact) {
+    // Stale (made from other inputs): replaced without a word.
+    if (current) return corrupt();
     rmSync(dir, { recursive: true, force: true });
     return false;
   }

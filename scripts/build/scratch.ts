@@ -21,5 +21,10 @@ export const scratch = {
   snapshots: (pid: number) => join(CACHE, 'snapshot', String(pid)),
   /** Beside the output, so that replacing it is a rename on one file system. */
   staging: (out: string) => join(dirname(resolve(out)), `.${basename(resolve(out))}.staging`),
+  /**
+   * Where the site is made when the output is on another file system (Astro renames its own
+   * files into the output, which cannot cross file systems): copied beside the output last.
+   */
+  crossDeviceStaging: resolve(CACHE, 'staging'),
   previous: (out: string) => join(dirname(resolve(out)), `.${basename(resolve(out))}.previous`),
 };

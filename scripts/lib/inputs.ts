@@ -5,6 +5,7 @@
 // `2020-1 copy.txt`, a second file for an issue already claimed — is refused with a message
 // naming the file, so that no file can overwrite another's outputs.
 import { posix } from 'node:path';
+import { reservedName } from './reserved.ts';
 
 export interface IssuePlace {
   /** The input, relative to the project: content/nanming/2020-4.txt */
@@ -52,6 +53,12 @@ export function placeInputs(content: string, files: string[]): Placement {
     if (gazette.length > GAZETTE_LENGTH) {
       refused.push(
         `${file}:1: 文件夹名有 ${gazette.length} 个字符，最多 ${GAZETTE_LENGTH} 个（它是网址和快照文件名的一部分）`,
+      );
+      continue;
+    }
+    if (reservedName(gazette)) {
+      refused.push(
+        `${file}:1: 文件夹名“${gazette}”是网站自用的地址（/${gazette}/），不能用作公报的文件夹名，请改名`,
       );
       continue;
     }

@@ -27,6 +27,7 @@ export const generatedPaths = {
   /** An issue's documents, as a glob pattern under `documents`. */
   documentsOf: (issueId: string) => `${issueStem(issueId)}/*.mdx`,
   /** Each document's plain text (src/emit/text.ts), one file an issue. */
+  texts: join(GENERATED, 'text'),
   text: (issueId: string) => join(GENERATED, 'text', `${issueId}.json`),
   /** The 发文字号 each document's page links beyond those it cites, as convert found them in its body. */
   links: (issueId: string) => join(GENERATED, 'links', `${issueId}.json`),

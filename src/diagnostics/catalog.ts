@@ -321,6 +321,59 @@ export const catalog = {
       `${at(p.path, false)}a path of letters, digits, ".", "_", "~" and "-" segments, like /gongbao/`,
   }),
 
+  'base-path-dot-segment': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}不能含“.”或“..”路径段：浏览器会把 /a/../b/ 解析成 /b/，链接就指错了地方`,
+    en: (p) =>
+      `${at(p.path, false)}no "." or ".." segment: a browser reads /a/../b/ as /b/, and every link would point elsewhere`,
+  }),
+  // OUT_DIR: the build empties it and puts the site in its place.
+  'out-dir-holds-project': entry({
+    zh: () => '包含整个项目，构建会删除项目的全部文件；请设为只放构建结果的文件夹，如 dist',
+    en: () =>
+      'holds the whole project, which the build would delete; set it to a folder for the build alone, such as dist',
+  }),
+  'out-dir-holds-cache': entry({
+    zh: () => '包含构建缓存 .cache，构建会删除它；请设为只放构建结果的文件夹，如 dist',
+    en: () =>
+      'holds the build cache .cache, which the build would delete; set it to a folder for the build alone, such as dist',
+  }),
+  'out-dir-holds-source': entry<{ name: string }>({
+    zh: (p) => `包含项目源文件 ${p.name}，构建会删除它；请设为只放构建结果的文件夹，如 dist`,
+    en: (p) =>
+      `holds the project's ${p.name}, which the build would delete; set it to a folder for the build alone, such as dist`,
+  }),
+  'out-dir-inside-source': entry<{ name: string }>({
+    zh: (p) => `位于项目源文件 ${p.name} 之内，构建会改写它；请设为只放构建结果的文件夹，如 dist`,
+    en: (p) =>
+      `lies inside the project's ${p.name}, which the build would overwrite; set it to a folder for the build alone, such as dist`,
+  }),
+  'out-dir-mount-point': entry<{ suggestion: string }>({
+    zh: (p) => `是一个挂载点，构建无法整体替换它；请设为其中的一个文件夹，如 ${p.suggestion}`,
+    en: (p) =>
+      `is a mount point, which the build cannot replace whole; set it to a folder inside it, such as ${p.suggestion}`,
+  }),
+
+  // ── content/: what an entry is (scripts/lib/content-files.ts).
+  'content-link-dangling': entry({
+    zh: () => '是符号链接，但指向不存在的文件（或链接成环），不予读取',
+    en: () => 'is a symbolic link to nothing (or a loop of links): not read',
+  }),
+  'content-link-outside': entry<{ target: string }>({
+    zh: (p) => `是指向 content/ 之外（${p.target}）的符号链接，不予读取`,
+    en: (p) => `is a symbolic link out of content/ (${p.target}): not read`,
+  }),
+  'content-link-loop': entry({
+    zh: () => '是指向它所在文件夹的符号链接（成环），不予读取',
+    en: () => 'is a symbolic link to a folder it is in (a loop): not read',
+  }),
+  'content-not-a-file': entry<{ kind: 'directory' | 'fifo' | 'socket' | 'device' | 'special' }>({
+    zh: (p) =>
+      `是${{ directory: '文件夹', fifo: 'FIFO（命名管道）', socket: '套接字', device: '设备文件', special: '特殊文件' }[p.kind]}，不是普通文件，不予读取`,
+    en: (p) =>
+      `is a ${{ directory: 'folder', fifo: 'FIFO (named pipe)', socket: 'socket', device: 'device file', special: 'special file' }[p.kind]}, not a regular file: not read`,
+  }),
+
   // ── gazette.yaml: the organ table.
   'organ-name-twice': entry<{ name: string; other: string }>({
     zh: (p) => `“${p.name}”已经是“${p.other}”的名称：一个名称只能属于一个机关`,

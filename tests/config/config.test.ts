@@ -1,5 +1,8 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, normaliseBasePath, parseConfig } from '../../src/config.ts';
+import { ConfigError, normaliseBasePath, outDirDanger, parseConfig } from '../../src/config.ts';
 
 /** The catalog codes a configuration is refused with. */
 function refusal(read: () => unknown): string[] {
@@ -25,6 +28,13 @@ describe('BASE_PATH', () => {
     expect(normaliseBasePath(given)).toBe(expected);
     expect(parseConfig({ BASE_PATH: given }).BASE_PATH).toBe(expected);
   });
+
+  it.each(['/a/../b', '..', '/a/./b', '/./'])(
+    'refuses %j, whose . or .. segments a browser would resolve away',
+    (given) => {
+      expect(refusal(() => parseConfig({ BASE_PATH: given }))).toEqual(['base-path-dot-segment']);
+    },
+  );
 
   it('refuses a path a link cannot carry, naming the setting and its value', () => {
     expect(refusal(() => parseConfig({ BASE_PATH: '/公报?x#y' }))).toEqual(['base-path-form']);
@@ -134,5 +144,63 @@ describe('the site settings (content/site.yaml)', () => {
       refusal(() => site('footer:\n  links:\n    - title: 甲\n      url: javascript:alert(1)\n')),
     ).toEqual(['link-form']);
     expect(refusal(() => site('url: gongbao.example.gov.cn\n'))).toEqual(['url-form']);
+  });
+});
+
+describe('OUT_DIR', () => {
+  // The build empties OUT_DIR and puts the site in its place.
+  it.each([
+    ['.', 'out-dir-holds-project'],
+    ['..', 'out-dir-holds-project'],
+    ['/', 'out-dir-holds-project'],
+    ['content', 'out-dir-holds-source'],
+    ['./src/', 'out-dir-holds-source'],
+    ['package.json', 'out-dir-holds-source'],
+    ['.git', 'out-dir-holds-source'],
+    ['src/site', 'out-dir-inside-source'],
+    ['content/nanming', 'out-dir-inside-source'],
+    ['tests/out', 'out-dir-inside-source'],
+    ['.cache', 'out-dir-holds-cache'],
+  ])('refuses %j: %s', (outDir, code) => {
+    expect(refusal(() => parseConfig({ OUT_DIR: outDir }))).toEqual([code]);
+    expect(() => parseConfig({ OUT_DIR: outDir })).toThrow(`OUT_DIR=${JSON.stringify(outDir)}: `);
+  });
+
+  it.each(['dist', 'build/site', '.cache/test-sites/root', '/tmp/gongbao-site', 'dist-src'])(
+    'accepts %j, a folder of its own',
+    (outDir) => {
+      expect(parseConfig({ OUT_DIR: outDir }).OUT_DIR).toBe(outDir);
+    },
+  );
+
+  // /dev/shm is a tmpfs on Linux: a mount point, where the machine has one.
+  it.skipIf(!existsSync('/dev/shm') || statSync('/dev/shm').dev === statSync('/dev').dev)(
+    'refuses a mount point, which a rename cannot replace, and takes a folder in it',
+    () => {
+      expect(outDirDanger('/dev/shm')).toEqual({
+        code: 'out-dir-mount-point',
+        params: { suggestion: '/dev/shm/dist' },
+      });
+      expect(parseConfig({ OUT_DIR: '/dev/shm/site' }).OUT_DIR).toBe('/dev/shm/site');
+    },
+  );
+
+  it('sees through a symbolic link to a source folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-config-'));
+    try {
+      mkdirSync(join(dir, 'project', 'content'), { recursive: true });
+      symlinkSync(join(dir, 'project', 'content'), join(dir, 'link'));
+      expect(outDirDanger(join(dir, 'link'), join(dir, 'project'))).toEqual({
+        code: 'out-dir-holds-source',
+        params: { name: 'content' },
+      });
+      expect(outDirDanger(join(dir, 'link', 'new', 'out'), join(dir, 'project'))).toEqual({
+        code: 'out-dir-inside-source',
+        params: { name: 'content' },
+      });
+      expect(outDirDanger(join(dir, 'project', 'dist'), join(dir, 'project'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

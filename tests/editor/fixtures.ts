@@ -2,7 +2,10 @@
 // it, and where. The inputs are the sample issues, their gazette.yaml and corrections written
 // as an editor would, or a sample damaged the way a converter or an editor damages files (a
 // byte, a line, a full-width colon); catalog.test.ts runs each one.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listContent, readOptionalFile } from '../../scripts/lib/content-files.ts';
 import iconv from 'iconv-lite';
 import { ConfigError, parseConfig } from '../../src/config.ts';
 import { editIssue } from '../../src/corrections/apply.ts';
@@ -85,6 +88,32 @@ function configuration(env: Record<string, string>, site?: string): Raised[] {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return error.problems.map((p) => ({ ...p, file: p.file ?? '', line: p.line ?? 0 }));
+  }
+}
+
+/**
+ * What convert says of an entry of content/ that `make` puts at content/x/gazette.yaml (a link,
+ * a folder): reading it as an editor's file, and listing the folder.
+ */
+function contentEntry(make: (path: string, dir: string) => void): Raised[] {
+  const dir = mkdtempSync(join(tmpdir(), 'gongbao-content-'));
+  const content = join(dir, 'content');
+  const path = join(content, 'x', 'gazette.yaml');
+  mkdirSync(join(content, 'x'), { recursive: true });
+  make(path, dir);
+  try {
+    const listed = listContent(content).refused.map((line) => {
+      const [, file, code] = /^(.*?): .* \[([a-z-]+)\]$/.exec(line)!;
+      return { code: code!, file: file!, line: 1, params: {} };
+    });
+    try {
+      readOptionalFile(path, content);
+      return listed;
+    } catch (error) {
+      return [...caught(error), ...listed];
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -216,6 +245,22 @@ export const fixtures: Record<Code, Fixture> = {
     },
   },
 
+  // Issue 26: a dangling gazette.yaml link was ignored, a link out of content/ followed, a
+  // FIFO read for ever.
+  'content-link-dangling': {
+    raise: () => contentEntry((path, dir) => symlinkSync(join(dir, 'nowhere.yaml'), path)),
+  },
+  'content-link-outside': {
+    raise: () =>
+      contentEntry((path, dir) => {
+        writeFileSync(join(dir, 'outside.yaml'), 'name: 甲公报\n');
+        symlinkSync(join(dir, 'outside.yaml'), path);
+      }),
+  },
+  'content-link-loop': {
+    raise: () => contentEntry((path) => symlinkSync(join(path, '..'), join(path, '..', 'loop'))),
+  },
+  'content-not-a-file': { raise: () => contentEntry((path) => mkdirSync(path)) },
   'yaml-full-width-colon': {
     raise: () => review({ gazette: 'name: 昆都仑区人民政府公报\nregion：昆都仑区\n' }),
     at: gazette(2),
@@ -310,6 +355,14 @@ export const fixtures: Record<Code, Fixture> = {
   'whole-number': { raise: () => configuration({ SHARD_DOCUMENTS: 'abc' }) },
   'epoch-range': { raise: () => configuration({ SOURCE_DATE_EPOCH: '0' }) },
   'base-path-form': { raise: () => configuration({ BASE_PATH: '/公报?x' }) },
+  'base-path-dot-segment': { raise: () => configuration({ BASE_PATH: '/a/../b' }) },
+  // Issue 26: OUT_DIR=. deleted the whole project, OUT_DIR=content every gazette's text.
+  'out-dir-holds-project': { raise: () => configuration({ OUT_DIR: '.' }) },
+  'out-dir-holds-cache': { raise: () => configuration({ OUT_DIR: '.cache' }) },
+  'out-dir-holds-source': { raise: () => configuration({ OUT_DIR: 'content' }) },
+  'out-dir-inside-source': { raise: () => configuration({ OUT_DIR: 'src/site' }) },
+  // /proc is a mount point on every Linux machine, and holds nothing of the project's.
+  'out-dir-mount-point': { raise: () => configuration({ OUT_DIR: '/proc' }) },
   'url-form': {
     raise: () => configuration({}, 'name: 政府公报\nurl: gongbao.example.gov.cn\n'),
     at: site(2),
