@@ -1,9 +1,17 @@
 // 目录: one or several blocks opened by a 目录 line, holding section labels (栏目, with or
 // without 【】) and entries that may run over several lines before their page number.
-import { decreeOrgan, endsLikeTitle, isDecreeMark, isTitleLike, PAGE_TAIL } from './classify.ts';
+import {
+  decreeOrgan,
+  endsLikeTitle,
+  isDecreeMark,
+  isShortLabel,
+  isTitleLike,
+  PAGE_TAIL,
+  sectionLabel,
+} from './classify.ts';
 import { extractDocNumber, serialLine, toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
+import { matchKey, normalizeTitle, squeeze } from './text.ts';
 
 export interface TocEntryDraft {
   title: string;
@@ -28,17 +36,7 @@ const LEADERS = /[\s…⋯.·．・—－_-]+$/;
 const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
-// A section label set off by brackets (【区政府文件】, ［区政府文件］, [区政府文件]) or by
-// ornaments before (and after) it (★区政府文件, ◆ 区政府文件 ◆): the label without them.
-const ORNAMENT = '★☆◆◇■□●◎※▶►◀◄';
-const BRACKETED_LABEL = /^\s*(?:【(.+)】|［(.+)］|\[(.+)\])\s*$/;
-const ORNAMENTED_LABEL = new RegExp(`^\\s*[${ORNAMENT}]+\\s*(.+?)\\s*[${ORNAMENT}]*\\s*$`);
-const bracketed = (line: Line): string | null => {
-  const m = BRACKETED_LABEL.exec(line.text);
-  if (m) return m.slice(1).find(Boolean)!;
-  const o = ORNAMENTED_LABEL.exec(line.text);
-  return o && isSectionLabel({ ...line, text: o[1]! }) ? o[1]! : null;
-};
+const bracketed = (line: Line): string | null => sectionLabel(line.text);
 const standalonePage = (line: Line) => /^[(（]?\s*[\d０-９]{1,4}\s*[)）]?$/.test(line.text.trim());
 const pageOf = (digits: string) => Number(toAsciiDigits(digits));
 // A page in brackets right after the title, with no leaders: …的通告（１）. (In the body a
@@ -161,8 +159,7 @@ function joinEntry(lines: Line[]): string {
 
 // An unbracketed section label (昆区政府文件, 发文目录): short, no digits, and an entry follows.
 function isSectionLabel(line: Line): boolean {
-  const s = squeeze(line.text);
-  return width(s) <= 16 && !/\d/.test(s) && pageTail(line.text) === null;
+  return isShortLabel(line.text) && pageTail(line.text) === null;
 }
 
 function entryFollows(lines: Line[], from: number, isCover: (line: Line) => boolean): boolean {
