@@ -301,10 +301,15 @@ function documentHead(lines: Line[]): Head {
  * gazettes reprint a document without its closing: (冀政函〔2010〕57号 2010年4月23日).
  */
 function ownNumberDated(line: string): { docNumber: string; date: string | null } | null {
-  const m = /^\s*[(（]\s*(\S.*?)\s+(\S[^()（）]*?)\s*[)）]\s*$/u.exec(line);
-  const docNumber = m ? docNumberLine(m[1]!) : null;
-  const date = docNumber ? dateLine(m![2]!)?.date : null;
-  return date ? { docNumber: docNumber!, date: date.iso } : null;
+  // Short (a number and a date): a long line is not tried, the pattern being quadratic in it.
+  const m =
+    line.trim().length <= 60
+      ? /^\s*[(（]\s*(\S.*?)\s+(\S[^()（）]*?)\s*[)）]\s*$/u.exec(line)
+      : null;
+  if (!m) return null;
+  const docNumber = docNumberLine(m[1]!);
+  const date = docNumber ? dateLine(m[2]!)?.date : null;
+  return docNumber && date ? { docNumber, date: date.iso } : null;
 }
 
 /**
