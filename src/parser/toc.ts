@@ -184,12 +184,35 @@ function entryText(lines: Line[]): { title: string; docNumber: string | null } {
       [start, end] = [start - 1, end + 1];
     text = text.slice(0, start) + text.slice(end);
   }
-  const decree = found ? null : decreeEntry(text);
+  const decree = found ? null : (decreeEntry(text) ?? numberedAfter(text));
   if (decree) return decree;
   return {
-    title: normalizeTitle(text.replace(NUMBERING, '').replace(LEADERS, '')),
+    // A 令 listed by its number and page, then by what it promulgates on the same page
+    // (河北省人民政府令〔2010〕第15号(2) / 河北省人工影响天气管理规定(2)): the first page goes
+    // with the number.
+    title: normalizeTitle(
+      text
+        .replace(/^\s*[(（]\s*[\d０-９]{1,4}\s*[)）]\s*\n/, '')
+        .replace(NUMBERING, '')
+        .replace(LEADERS, ''),
+    ),
     docNumber: found?.docNumber ?? null,
   };
+}
+
+/**
+ * An entry whose title is followed by its serial or its 令's number in brackets, not a page:
+ * …的通告（2022年第14号）, …实施办法（宁夏回族自治区人民政府令第103号）.
+ */
+function numberedAfter(text: string): { title: string; docNumber: string | null } | null {
+  const m = /^([^]+?)\s*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]\s*$/.exec(text);
+  if (!m || !endsLikeTitle(m[1]!)) return null;
+  const title = normalizeTitle(m[1]!.replace(NUMBERING, ''));
+  const decree = /^(\S+?令)\s*(第\s*[\d０-９]{1,5}\s*号)$/.exec(m[2]!);
+  if (decree && isDecreeMark(decree[1]!))
+    return { title, docNumber: `${decreeOrgan(decree[1]!)}令${serialLine(decree[2]!)}` };
+  // A serial alone names no series: the entry is linked to its document by its title.
+  return serialLine(m[2]!) !== null ? { title, docNumber: null } : null;
 }
 
 /** 中华人民共和国国务院令(第706号) / 专利代理条例: a 令 listed by its mark and serial, then what it promulgates. */

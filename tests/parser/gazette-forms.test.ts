@@ -110,6 +110,46 @@ describe('numbers', () => {
   );
 });
 
+describe('TOC entries', () => {
+  const entries = (r: ReturnType<typeof parse>) =>
+    r.issue.sections.flatMap((s) => s.entries.map((e) => [e.title, e.docNumber, e.page]));
+  const differs = (r: ReturnType<typeof parse>) =>
+    r.diagnostics.filter((d) => d.code === 'toc-title-differs');
+
+  it('a 令 listed by its number and page, then by its 规章 on the same page, is one entry', () => {
+    // hebei-2010-36 lines 11–12, as the real 2011 supplement lists its 令 (its SOURCES.md).
+    const result = hebei(HEBEI);
+    expect(entries(result)[0]).toEqual([
+      '河北省人工影响天气管理规定',
+      '河北省人民政府令〔2010〕第15号',
+      2,
+    ]);
+    expect(differs(result)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'yanchi-2008-1',
+      '2008-1.txt',
+      '宁夏回族自治区《地方志工作条例》实施办法',
+      '宁夏回族自治区人民政府令第103号',
+    ],
+    [
+      'jinjiang-2022-9',
+      '2022-9.txt',
+      '成都市锦江区新冠肺炎疫情防控指挥部关于进一步加强部分区域疫情防控的通告',
+      null,
+    ],
+  ])(
+    '%s: a 令’s number or a serial in brackets after the title is not the title',
+    (slug, file, title, number) => {
+      const result = parse(corpus(slug, file), `content/${slug.replace(/-(\d{4})-/, '/$1-')}.txt`);
+      expect(entries(result)[0]!.slice(0, 2)).toEqual([title, number]);
+      expect(differs(result)).toEqual([]);
+    },
+  );
+});
+
 describe('the issue’s date', () => {
   it.each([
     // The composed cover line of hebei-2010-36, and the real one of the 2011 supplement it
