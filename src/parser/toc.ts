@@ -127,6 +127,8 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     }
     if (pending.length > 4) pending = [];
   });
+  // A label after the last entry is the body's first, over its first item: no section of the TOC.
+  while (toc.sections.at(-1)?.entries.length === 0) toc.sections.pop();
   return toc;
 }
 

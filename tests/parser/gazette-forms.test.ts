@@ -116,6 +116,16 @@ describe('TOC entries', () => {
   const differs = (r: ReturnType<typeof parse>) =>
     r.diagnostics.filter((d) => d.code === 'toc-title-differs');
 
+  it('the body’s first label, right after the TOC, is not a section of the TOC', () => {
+    // hebei-2010-36 line 20: ［省政府令］ over the 令, after the TOC's last entry.
+    expect(hebei(HEBEI).issue.sections.map((s) => [s.title, s.entries.length])).toEqual([
+      ['省政府令', 1],
+      ['省政府文件', 1],
+      ['省政府办公厅文件', 1],
+      ['发文目录', 1],
+    ]);
+  });
+
   it('a 令 listed by its number and page, then by its 规章 on the same page, is one entry', () => {
     // hebei-2010-36 lines 11–12, as the real 2011 supplement lists its 令 (its SOURCES.md).
     const result = hebei(HEBEI);
