@@ -48,7 +48,10 @@ export const inferenceSources = [
   'title',
   /** 发文机关 from the TOC entry's title (a listing or 大事记 names its organs only there) */
   'toc',
-  /** the year of a 成文日期 whose year digits were lost, from the document's 发文字号 */
+  /**
+   * the year of a 成文日期 whose year digits were lost, from the document's 发文字号; or 发文机关
+   * from its 机关代字 (海府: the gazette's 人民政府), when nothing else names it
+   */
   'docNumber',
   /** …or from the year */
   'issue',

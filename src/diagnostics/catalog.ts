@@ -441,7 +441,10 @@ export const catalog = {
           headerMark: '按版头推断（文件没有落款）',
           title: '按标题推断（文件没有落款）',
           toc: '按目录条目推断',
-          docNumber: '日期缺了年份，按发文字号的年份补上',
+          docNumber:
+            p.field === 'issuers'
+              ? '按发文字号的机关代字推断（文件没有落款）'
+              : '日期缺了年份，按发文字号的年份补上',
           issue: '日期缺了年份，按本期的年份补上',
         }[p.from]
       }：请核对`,
@@ -451,7 +454,10 @@ export const catalog = {
           headerMark: 'the header mark (no signature)',
           title: 'the title (no signature)',
           toc: 'its TOC entry',
-          docNumber: "its 发文字号's year (the date's year is lost)",
+          docNumber:
+            p.field === 'issuers'
+              ? "its 发文字号's 机关代字 (no signature)"
+              : "its 发文字号's year (the date's year is lost)",
           issue: "the issue's year (the date's year is lost)",
         }[p.from]
       }, not printed as such: check it`,

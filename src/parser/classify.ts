@@ -4,6 +4,28 @@ import { findDate, isDateLine } from './date.ts';
 import { docNumberLine, findDocNumbers, serial, toAsciiDigits } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
+// A section label (栏目) set off by brackets (【区政府文件】, ［区政府文件］, [区政府文件]) or by
+// ornaments before (and after) it (★区政府文件, ◆ 区政府文件 ◆), in the TOC and over the items
+// of the body alike: a label, never a title or a header mark.
+const ORNAMENT = '★☆◆◇■□●◎※▶►◀◄';
+const BRACKETED_LABEL = /^\s*(?:【(.+)】|［(.+)］|\[(.+)\])\s*$/;
+const ORNAMENTED_LABEL = new RegExp(`^\\s*[${ORNAMENT}]+\\s*(.+?)\\s*[${ORNAMENT}]*\\s*$`);
+
+/** The label a line prints set off by brackets or ornaments, without them; else null. */
+export function sectionLabel(text: string): string | null {
+  if (text.trim().length > 40) return null; // a label is short: a long line is not tried
+  const m = BRACKETED_LABEL.exec(text);
+  if (m) return m.slice(1).find(Boolean)!;
+  const o = ORNAMENTED_LABEL.exec(text);
+  return o && isShortLabel(o[1]!) ? o[1]! : null;
+}
+
+/** Short, no digits, no page after it: 昆区政府文件, 发文目录. */
+export function isShortLabel(text: string): boolean {
+  const s = squeeze(text);
+  return width(s) <= 16 && !/\d/.test(s) && !PAGE_TAIL.test(text);
+}
+
 /** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
 export const DOC_TYPES = [
   '实施意见',
@@ -150,7 +172,7 @@ export function isRunningLine(text: string): boolean {
 }
 
 export function isTitleLike(text: string): boolean {
-  if (isRunningLine(text)) return false;
+  if (isRunningLine(text) || sectionLabel(text) !== null) return false;
   const s = squeeze(text);
   const w = width(s);
   return (
@@ -167,6 +189,15 @@ export function isTitleLike(text: string): boolean {
   );
 }
 
+/** Does the text open more 《 than it closes? */
+function opensBook(text: string): boolean {
+  let open = 0;
+  for (const c of text)
+    if (c === '《') open++;
+    else if (c === '》' && open > 0) open--;
+  return open > 0;
+}
+
 /** The 文种 a title ends with, or null. */
 export function docTypeOf(title: string): string | null {
   const s = squeeze(title).replace(/[（(][^）)]{1,12}[）)]$/, '');
@@ -174,7 +205,8 @@ export function docTypeOf(title: string): string | null {
 }
 
 export function endsLikeTitle(text: string): boolean {
-  return TITLE_END.test(squeeze(text));
+  // A title that leaves a 《 open goes on: …规划纲要 / (草案征求意见稿)》公开征求意见的公告.
+  return TITLE_END.test(squeeze(text)) && !opensBook(text);
 }
 
 // A period in brackets after a 大事记's or 目录's name: 大事记（2021年4月）.
@@ -187,7 +219,7 @@ export function isChronicleTitle(text: string): boolean {
 }
 
 export function isListingTitle(text: string): boolean {
-  if (!/录|索引/.test(text)) return false;
+  if (!/录|索引/.test(text) || sectionLabel(text) !== null) return false;
   const s = squeeze(text);
   return width(s) <= 40 && /(?:发文|文件)目录(?:表|索引)?$/.test(s.replace(PERIOD_AFTER, ''));
 }

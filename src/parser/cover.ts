@@ -1,7 +1,7 @@
 // The cover and imprint (版权页): 刊名, 年份, 期次, 出版日期, 刊期, 主办 and the other
 // label：value fields, wherever the converter put them in the front or back matter.
 import { labelValue } from './classify.ts';
-import { findDate } from './date.ts';
+import { findDate, makeDate } from './date.ts';
 import { toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { HAN_DIGITS, hanNumeral, ORGAN_SUFFIX, squeeze, width } from './text.ts';
@@ -122,6 +122,16 @@ export function issueNumbering(text: string): {
   };
 }
 
+// The issue's date is the one printed before 出版, on any cover line (glued to the editors'
+// names too: 主编:…2010年第36期12月31日出版, …2011年增刊10月31日出版), its year the one printed
+// before the number when the date itself has none.
+const PUBLISHED_ON = /((?:19|20)\d{2})年(?:第\d{1,4}期|增刊)?(\d{1,2})月(\d{1,2})日出版/;
+
+function publishedOn(text: string): string | null {
+  const m = PUBLISHED_ON.exec(coverText(text));
+  return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])).iso : null;
+}
+
 const PUBLISHER = /(?:^|[\s）)\d])\s*(\p{Script=Han}{2,30}?)(?:主管)?主办(?=\s|$|[\d（(])/u;
 
 /** Reads the cover fields from the front and back matter lines (TOC lines excluded). */
@@ -146,8 +156,10 @@ export function readCover(front: Line[], back: Line[]): Cover {
     }
     cover.year ??= printed.year;
     cover.totalNumber ??= printed.totalNumber;
-    if (cover.published === null && !labelValue(line.text))
-      cover.published = findDate(coverText(line.text))?.iso ?? null;
+    if (cover.published === null)
+      cover.published =
+        publishedOn(line.text) ??
+        (labelValue(line.text) ? null : (findDate(coverText(line.text))?.iso ?? null));
   }
   for (const line of [...front, ...back]) {
     cover.frequency ??= FREQUENCY.exec(line.text)?.[1] ?? null;

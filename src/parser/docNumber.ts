@@ -157,21 +157,26 @@ export function extractDocNumber(text: string): DocNumberAt | null {
 // The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,
 // (第9号), 〔2021〕第5号, 2019年第5号, 【9号令】, 第5号令.
 const SERIAL_LINE =
-  /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*[〕\]］)）年]\s*)?第?\s*(\d{1,5})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
+  /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*([〕\]］)）年])\s*)?第?\s*(\d{1,5})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
 
-/** The serial printed on a line of its own, as `第707号` or `2019年第5号`, and whether it says 令; else null. */
+/**
+ * The serial printed on a line of its own, and whether it says 令; else null. Its year is
+ * kept as printed, in brackets (normalised to 〔〕) or with 年, as it is cited: 第707号,
+ * 〔2010〕第15号, 2022年第14号.
+ */
 export function serial(text: string): { serial: string; decree: boolean } | null {
   if (!text.includes('号') || text.length > 40) return null;
   const s = toAsciiDigits(squeeze(text));
   const m = SERIAL_LINE.exec(s);
   // 第 is printed unless the line says 号令 or stands in brackets: 9号 alone is no serial.
-  if (!m || (!/第/.test(s) && !m[3] && !/^[(（〔[［【]/.test(s))) return null;
-  return { serial: `${m[1] ? `${m[1]}年` : ''}第${Number(m[2])}号`, decree: m[3] !== undefined };
+  if (!m || (!/第/.test(s) && !m[4] && !/^[(（〔[［【]/.test(s))) return null;
+  const year = m[1] ? (m[2] === '年' ? `${m[1]}年` : `〔${m[1]}〕`) : '';
+  return { serial: `${year}第${Number(m[3])}号`, decree: m[4] !== undefined };
 }
 
 /** A 令's own number: its 机关代字 ends in 令 (政府令〔2010〕第15号, 国务院令第707号). */
 export function isDecreeNumber(docNumber: string | null): boolean {
-  return docNumber !== null && /令(?:〔\d{4}〕)?第?\d+号$/.test(docNumber);
+  return docNumber !== null && /令(?:〔\d{4}〕|\d{4}年)?第?\d+号$/.test(docNumber);
 }
 
 /**
@@ -185,7 +190,7 @@ export function decreeNumber(organ: string, text: string): string | null {
   return isDecreeNumber(own) ? own : null;
 }
 
-/** The serial printed on a line of its own (第707号), as `2019年第5号` or `第707号`, else null. */
+/** The serial printed on a line of its own (第707号, 〔2010〕第15号, 2019年第5号), else null. */
 export function serialLine(text: string): string | null {
   return serial(text)?.serial ?? null;
 }

@@ -36,8 +36,8 @@ import {
   ownNumberLine,
   serial,
 } from './docNumber.ts';
-import { fullOrganName, issuersInTitle } from './issuer.ts';
-import { decreeInstrument, documentHeadAt, titleSpan } from './items.ts';
+import { fullOrganName, issuersInTitle, organOfCode } from './issuer.ts';
+import { decreeInstrument, documentHeadAt, pastRunningLines, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
 import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
@@ -112,7 +112,10 @@ interface Head extends Marked {
   decree: boolean;
   /** The serial as printed after the title on its line ((第1号)), to be cut from the title. */
   trailing?: string;
-  /** The date of the adoption note under the title (…会议通过), if any. */
+  /**
+   * The date the head prints under the title: an adoption note's (…会议通过), or the one
+   * printed with the number in brackets; the date when nothing is signed.
+   */
   adopted?: string | null;
 }
 
@@ -122,7 +125,8 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const title = titleOf(lines, head);
   const kind = kindOf(title, docNumber, lines.slice(head.end));
   const body = markAddressees(lines, markSubtitle(lines, head, kind), kind);
-  const closed = markClosings(lines, body);
+  // A listing's lines are its rows: a row's date is the listed document's, not a closing.
+  const closed = kind === 'listing' ? body.roles : markClosings(lines, body);
   const open =
     kind === 'document' && PUBLISHING_NOTICE.test(title)
       ? markEmbedded(lines, { roles: closed, end: body.end }, title)
@@ -132,7 +136,14 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
 
   // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
   const dateAt = ownIndex(roles, 'date');
-  const issuers = issuersOf(lines, roles, dateAt, decree, title);
+  const issuers = issuersOf(
+    lines,
+    roles,
+    dateAt,
+    decree,
+    title,
+    organOfCode(docNumber ?? '', context.region),
+  );
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
   warnNonexistentDates(lines, report);
@@ -144,7 +155,8 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     .map((l) => l.text.trim())
     .join('');
   const signed = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
-  // A 决议/决定 adopted at a meeting is dated by its adoption note when nothing is signed.
+  // A 决议/决定 adopted at a meeting is dated by its adoption note when nothing is signed, a
+  // document reprinted without its closing by the date beside its number.
   const date = signed?.iso ?? head.adopted ?? null;
   if (signed?.yearFrom)
     inferred.push({ field: 'date', from: signed.yearFrom, line: lines[dateAt]!.no });
@@ -237,8 +249,9 @@ function documentHead(lines: Line[]): Head {
   const over = numberAt(lines, k);
   if (over) {
     mark(roles, k, k, 'docNumber');
-    const end = titleEnd(lines, k + 1);
-    mark(roles, k + 1, end, 'title');
+    const from = pastRunningLines(lines, k + 1);
+    const end = titleEnd(lines, from);
+    mark(roles, from, end, 'title');
     return { roles, end: end + 1, docNumber: over, glued: null, decree: false };
   }
   const glued = k < lines.length ? leadingDocNumber(textAt(lines, k)) : null;
@@ -273,25 +286,45 @@ function documentHead(lines: Line[]): Head {
     .slice(k, end + 1)
     .map((l) => l.text)
     .join('');
+  const own = under < lines.length ? ownNumberDated(textAt(lines, under)) : null;
   const docNumber =
+    own?.docNumber ??
     (under < lines.length ? ownNumberLine(textAt(lines, under)) : null) ??
     (under < lines.length ? seriesNumber(printed, textAt(lines, under)) : null);
   if (docNumber === null) return { roles, end: under, docNumber: null, glued: null, decree: false };
   mark(roles, under, under, 'docNumber');
-  return { roles, end: under + 1, docNumber, glued: null, decree: false };
+  return { roles, end: under + 1, docNumber, glued: null, decree: false, adopted: own?.date };
 }
 
 /**
- * …通告 over （第9号）: the number is the title's series and its serial.
+ * A number printed in brackets under the title with the document's date after it, as
+ * gazettes reprint a document without its closing: (冀政函〔2010〕57号 2010年4月23日).
+ */
+function ownNumberDated(line: string): { docNumber: string; date: string | null } | null {
+  // Short (a number and a date): a long line is not tried, the pattern being quadratic in it.
+  const m =
+    line.trim().length <= 60
+      ? /^\s*[(（]\s*(\S.*?)\s+(\S[^()（）]*?)\s*[)）]\s*$/u.exec(line)
+      : null;
+  if (!m) return null;
+  const docNumber = docNumberLine(m[1]!);
+  const date = docNumber ? dateLine(m[2]!)?.date : null;
+  return docNumber && date ? { docNumber, date: date.iso } : null;
+}
+
+/**
+ * …通告 over （第9号）: the number is the organ's series and its serial, as a 令's is
+ * (…指挥部通告第1号; …指挥部关于…的通告 over (2022年第14号) is …指挥部通告2022年第14号).
  * (A serial printed 【9号令】 numbers it among the organ's 令.)
  */
 function seriesNumber(printedTitle: string, line: string): string | null {
   const read = serial(line);
-  if (!read || !SERIAL_TITLE.test(squeeze(printedTitle))) return null;
-  const organ = issuersInTitle(normalizeTitle(printedTitle))[0];
-  return read.decree && organ
-    ? `${squeeze(organ)}令${read.serial}`
-    : normalizeTitle(printedTitle).replace(/\s/g, '') + read.serial;
+  const title = normalizeTitle(printedTitle).replace(/\s/g, '');
+  const series = SERIAL_TITLE.exec(title)?.[0];
+  if (!read || !series) return null;
+  const organ = issuersInTitle(title)[0];
+  if (!organ) return title + read.serial;
+  return `${squeeze(organ)}${read.decree ? '令' : series}${read.serial}`;
 }
 
 /** The title the head's title lines print; a 令 without one is named by its number. */
@@ -446,6 +479,8 @@ function issuersOf(
   dateAt: number,
   decree: boolean,
   title: string,
+  /** The organ the 发文字号's 机关代字 names, if it is the gazette's own government. */
+  coded: string | null,
 ): { names: string[]; from?: Omit<Inference, 'field'> } {
   const signature = signatureOver(lines, roles, dateAt);
   const headerMark =
@@ -466,8 +501,11 @@ function issuersOf(
     };
   const named = issuersInTitle(title);
   const titleAt = roles.indexOf('title');
-  return named.length > 0 && titleAt >= 0
-    ? { names: named, from: { from: 'title', line: lines[titleAt]!.no } }
+  if (named.length > 0 && titleAt >= 0)
+    return { names: named, from: { from: 'title', line: lines[titleAt]!.no } };
+  const numberAt = roles.indexOf('docNumber');
+  return named.length === 0 && coded && numberAt >= 0
+    ? { names: [coded], from: { from: 'docNumber', line: lines[numberAt]!.no } }
     : { names: named };
 }
 

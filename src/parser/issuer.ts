@@ -37,3 +37,16 @@ export function issuersInTitle(title: string): string[] {
   if (!m) return [];
   return m[1]!.split(/[\s、]+/).filter((s) => ORGAN_SUFFIX.test(s));
 }
+
+/**
+ * The organ a 机关代字 names when it is the gazette's own government's: the first character of
+ * the region's name and 府 (海府〔2011〕33号 in 海口市's gazette: 海口市人民政府), for a
+ * document that prints no signature and names no organ in its title; else null.
+ */
+export function organOfCode(docNumber: string, region: string): string | null {
+  const code = /^(\p{Script=Han}{2,3})〔/u.exec(docNumber)?.[1];
+  const initial = [...regionParts(region).local][0];
+  return code && initial && new RegExp(`^${initial}府[发函字]?$`, 'u').test(code)
+    ? `${region}人民政府`
+    : null;
+}

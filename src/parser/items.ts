@@ -13,6 +13,7 @@ import {
   isHeaderMark,
   isListingTitle,
   isMarkOrgan,
+  isRunningLine,
   isTitleLike,
 } from './classify.ts';
 import { issueNumbering } from './cover.ts';
@@ -120,9 +121,19 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
   }
   // 发文字号 first, then the title (no header mark: that case began one line earlier).
   if (isNumber(line) && !(i > 0 && isHeaderMark(lines[i - 1]!.text))) {
-    for (let j = i + 1; j <= i + 3; j++) if (titleSpan(lines, i + 1, j)) return true;
+    const t = pastRunningLines(lines, i + 1);
+    for (let j = t; j <= t + 2; j++) if (titleSpan(lines, t, j)) return true;
   }
   return false;
+}
+
+/**
+ * The first line from i that is not a running header or footer: a page may end between a
+ * number and its title (办字〔2010〕65号 / — 3 — / the next page's title).
+ */
+export function pastRunningLines(lines: Line[], i: number): number {
+  while (i < lines.length && isRunningLine(lines[i]!.text)) i++;
+  return i;
 }
 
 /** Index of the first document head, or -1. */

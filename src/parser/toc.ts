@@ -1,9 +1,17 @@
 // 目录: one or several blocks opened by a 目录 line, holding section labels (栏目, with or
 // without 【】) and entries that may run over several lines before their page number.
-import { decreeOrgan, endsLikeTitle, isDecreeMark, isTitleLike, PAGE_TAIL } from './classify.ts';
+import {
+  decreeOrgan,
+  endsLikeTitle,
+  isDecreeMark,
+  isShortLabel,
+  isTitleLike,
+  PAGE_TAIL,
+  sectionLabel,
+} from './classify.ts';
 import { extractDocNumber, serialLine, toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { matchKey, normalizeTitle, squeeze, width } from './text.ts';
+import { matchKey, normalizeTitle, squeeze } from './text.ts';
 
 export interface TocEntryDraft {
   title: string;
@@ -28,17 +36,7 @@ const LEADERS = /[\s…⋯.·．・—－_-]+$/;
 const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
-// A section label set off by brackets (【区政府文件】, ［区政府文件］, [区政府文件]) or by
-// ornaments before (and after) it (★区政府文件, ◆ 区政府文件 ◆): the label without them.
-const ORNAMENT = '★☆◆◇■□●◎※▶►◀◄';
-const BRACKETED_LABEL = /^\s*(?:【(.+)】|［(.+)］|\[(.+)\])\s*$/;
-const ORNAMENTED_LABEL = new RegExp(`^\\s*[${ORNAMENT}]+\\s*(.+?)\\s*[${ORNAMENT}]*\\s*$`);
-const bracketed = (line: Line): string | null => {
-  const m = BRACKETED_LABEL.exec(line.text);
-  if (m) return m.slice(1).find(Boolean)!;
-  const o = ORNAMENTED_LABEL.exec(line.text);
-  return o && isSectionLabel({ ...line, text: o[1]! }) ? o[1]! : null;
-};
+const bracketed = (line: Line): string | null => sectionLabel(line.text);
 const standalonePage = (line: Line) => /^[(（]?\s*[\d０-９]{1,4}\s*[)）]?$/.test(line.text.trim());
 const pageOf = (digits: string) => Number(toAsciiDigits(digits));
 // A page in brackets right after the title, with no leaders: …的通告（１）. (In the body a
@@ -129,6 +127,8 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
     }
     if (pending.length > 4) pending = [];
   });
+  // A label after the last entry is the body's first, over its first item: no section of the TOC.
+  while (toc.sections.at(-1)?.entries.length === 0) toc.sections.pop();
   return toc;
 }
 
@@ -161,8 +161,7 @@ function joinEntry(lines: Line[]): string {
 
 // An unbracketed section label (昆区政府文件, 发文目录): short, no digits, and an entry follows.
 function isSectionLabel(line: Line): boolean {
-  const s = squeeze(line.text);
-  return width(s) <= 16 && !/\d/.test(s) && pageTail(line.text) === null;
+  return isShortLabel(line.text) && pageTail(line.text) === null;
 }
 
 function entryFollows(lines: Line[], from: number, isCover: (line: Line) => boolean): boolean {
@@ -187,12 +186,35 @@ function entryText(lines: Line[]): { title: string; docNumber: string | null } {
       [start, end] = [start - 1, end + 1];
     text = text.slice(0, start) + text.slice(end);
   }
-  const decree = found ? null : decreeEntry(text);
+  const decree = found ? null : (decreeEntry(text) ?? numberedAfter(text));
   if (decree) return decree;
   return {
-    title: normalizeTitle(text.replace(NUMBERING, '').replace(LEADERS, '')),
+    // A 令 listed by its number and page, then by what it promulgates on the same page
+    // (河北省人民政府令〔2010〕第15号(2) / 河北省人工影响天气管理规定(2)): the first page goes
+    // with the number.
+    title: normalizeTitle(
+      text
+        .replace(/^\s*[(（]\s*[\d０-９]{1,4}\s*[)）]\s*\n/, '')
+        .replace(NUMBERING, '')
+        .replace(LEADERS, ''),
+    ),
     docNumber: found?.docNumber ?? null,
   };
+}
+
+/**
+ * An entry whose title is followed by its serial or its 令's number in brackets, not a page:
+ * …的通告（2022年第14号）, …实施办法（宁夏回族自治区人民政府令第103号）.
+ */
+function numberedAfter(text: string): { title: string; docNumber: string | null } | null {
+  const m = /^([^]+?)\s*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]\s*$/.exec(text);
+  if (!m || !endsLikeTitle(m[1]!)) return null;
+  const title = normalizeTitle(m[1]!.replace(NUMBERING, ''));
+  const decree = /^(\S+?令)\s*(第\s*[\d０-９]{1,5}\s*号)$/.exec(m[2]!);
+  if (decree && isDecreeMark(decree[1]!))
+    return { title, docNumber: `${decreeOrgan(decree[1]!)}令${serialLine(decree[2]!)}` };
+  // A serial alone names no series: the entry is linked to its document by its title.
+  return serialLine(m[2]!) !== null ? { title, docNumber: null } : null;
 }
 
 /** 中华人民共和国国务院令(第706号) / 专利代理条例: a 令 listed by its mark and serial, then what it promulgates. */

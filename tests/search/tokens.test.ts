@@ -143,6 +143,11 @@ describe('document-number queries', () => {
     ['宁阳县新冠肺炎防控指挥部通告第1号', '宁阳县新冠肺炎防控指挥部通告1号'],
     ['福建省人民政府令2021年第5号', '福建省人民政府令〔2021〕5号'],
     ['福建省人民政府令〔2021〕第5号', '福建省人民政府令〔2021〕5号'],
+    // A serial 通告 numbered by year, as the parser writes it (tests/corpus/jinjiang-2022-9).
+    [
+      '成都市锦江区新冠肺炎疫情防控指挥部通告2022年第14号',
+      '成都市锦江区新冠肺炎疫情防控指挥部通告〔2022〕14号',
+    ],
   ])('reads %s, a number of a series of its own', (typed, key) =>
     expect(numberKey(typed)).toBe(key),
   );
