@@ -11,14 +11,7 @@
 // whose outputs are still byte for byte what was written (SHA-256 of each, in the cache), is
 // not converted again; the others are parsed and emitted in parallel, one worker thread per
 // core.
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
