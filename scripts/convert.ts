@@ -18,11 +18,11 @@ import { Piscina } from 'piscina';
 // The settings, checked once here: a bad one ends the command in one line (its workers read them too).
 import '../src/config.ts';
 import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
+import { phrase } from '../src/diagnostics/phrases.ts';
 import { compareCodes } from '../src/utils/order.ts';
 import { gazetteNameClashes } from './build/clashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import type { Task } from './build/runner.ts';
-import { messages } from './build/messages.ts';
 import { scratch } from './build/scratch.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
@@ -51,7 +51,10 @@ function inputs() {
   const editors = /\/(gazette|[^/]*\.fix)\.yaml: /;
   return {
     ...placed,
-    refused: [...listed.refused.filter((r) => !editors.test(r)), ...placed.refused],
+    refused: [
+      ...listed.refused.filter((r) => !editors.test(r)),
+      ...placed.refused.map((e) => e.message),
+    ],
     gazettes,
   };
 }
@@ -80,7 +83,7 @@ export interface Problem {
 
 /** How a problem is reported: what is wrong, and what became of the issue. */
 export const problemLine = (p: Problem) =>
-  p.kept ? messages.keptPublished(p.message) : messages.leftOut(p.message);
+  phrase(p.kept ? 'kept-published' : 'left-out', { problem: p.message });
 
 export async function convert(
   onProgress?: (done: number, total: number) => void,
@@ -203,13 +206,13 @@ export async function convert(
   ]);
   for (const place of unchanged) {
     const clash = clashes.get(place.file);
-    if (clash) problems.push({ message: clash, kept: true });
+    if (clash) problems.push({ message: clash.message, kept: true });
   }
   let converted = 0;
   for (const { place, entry } of fresh) {
     const clash = clashes.get(place.file);
     if (clash) {
-      fail(place, clash);
+      fail(place, clash.message);
       continue;
     }
     for (const file of Object.keys(entry.outputs)) {
@@ -264,6 +267,6 @@ if (import.meta.main) {
   oneBuildAtATime('convert');
   const { converted, unchanged, problems } = await convert();
   console.log(
-    `convert: ${converted} issues converted, ${unchanged} unchanged, ${problems.length} skipped`,
+    phrase('converted', { command: 'convert', converted, unchanged, skipped: problems.length }),
   );
 }

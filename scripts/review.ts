@@ -19,7 +19,6 @@ import {
   type NumberedDocument,
   sharedDocNumbers,
 } from './build/clashes.ts';
-import { messages } from './build/messages.ts';
 import { commandLine } from './lib/args.ts';
 import { listContent } from './lib/content-files.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
@@ -64,10 +63,15 @@ function issueFiles(target: string): Array<string | Outcome> {
         );
   return [
     ...placed.issues.map((p) => p.file).filter((f) => f.endsWith('.txt')),
-    ...[...refused, ...placed.refused].map((error) => ({
+    ...refused.map((error) => ({
       file: error.slice(0, error.indexOf(': ')),
       error,
       code: 'content-not-readable',
+    })),
+    ...placed.refused.map((error) => ({
+      file: error.file,
+      error: error.message,
+      code: error.code,
     })),
   ];
 }
@@ -100,10 +104,10 @@ for (const [file, clash] of gazetteNameClashes(together.issues))
   outcomes.splice(
     outcomes.findIndex((o) => o.file === file),
     1,
-    { file, error: clash, code: 'gazette-name-clash' },
+    { file, error: clash.message, code: clash.code },
   );
 const shared = [...sharedDocNumbers(together.documents)].map(([number, ids]) =>
-  messages.sharedDocNumber(number, ids),
+  phrase('shared-doc-number', { docNumber: number, ids }),
 );
 if (values.json) {
   const withWords = outcomes.map((o) =>
