@@ -118,11 +118,10 @@ export async function convert(
   for (const place of issues) {
     let bytes: Buffer, editorial: EditorialFiles;
     try {
-      bytes = readFileSync(place.file);
-      // The gazette's settings and the issue's corrections are inputs of the issue too.
-      editorial = editorialFiles(place.file);
+      ({ bytes, editorial } = readInput(place.file));
     } catch (error) {
-      fail(place, unreadable(place.file, error));
+      if (!(error instanceof GazetteError)) throw error;
+      fail(place, error.message);
       continue;
     }
     const hash = sha256(tool, bytes, JSON.stringify(editorial));
@@ -254,12 +253,19 @@ const staged = (file: string) => join(STAGED, relative(generatedPaths.root, file
 const gazetteOf = (place: IssuePlace): string =>
   (JSON.parse(readFileSync(generatedPaths.issue(place.id), 'utf8')) as IssueRecord).issue.gazette;
 
-/** One input's read failure as `file:line: message`: its own, or the file system's. */
-function unreadable(file: string, error: unknown): string {
-  if (error instanceof GazetteError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === undefined) throw error;
-  return `${file}:1: 无法读取（${code}）`;
+/**
+ * An issue's text and its editor's files (the gazette's settings and the issue's corrections
+ * are inputs of the issue too); a GazetteError when one cannot be read, the file system's
+ * reason named (a file removed or made unreadable since content/ was listed).
+ */
+export function readInput(file: string): { bytes: Buffer; editorial: EditorialFiles } {
+  try {
+    return { bytes: readFileSync(file), editorial: editorialFiles(file) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code;
+    if (error instanceof GazetteError || reason === undefined) throw error;
+    throw new GazetteError(file, 1, 'file-unreadable', { reason });
+  }
 }
 
 if (import.meta.main) {

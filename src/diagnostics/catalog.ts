@@ -376,6 +376,10 @@ export const catalog = {
 
   // ── content/: where an issue's text goes (scripts/lib/inputs.ts), and two gazettes of one name
   // (scripts/build/clashes.ts).
+  'file-unreadable': entry<{ reason: string }>({
+    zh: (p) => `无法读取（${p.reason}）`,
+    en: (p) => `cannot be read (${p.reason})`,
+  }),
   'issue-file-misplaced': entry({
     zh: () => '不是放期次文本的位置：期次文本应放在 content/<公报文件夹>/<年>-<期号>.txt',
     en: () => "not where an issue's text goes: issues are content/<gazette>/<year>-<number>.txt",

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gazetteNameClashes } from '../../scripts/build/clashes.ts';
+import { readInput } from '../../scripts/convert.ts';
 import { listContent, readOptionalFile } from '../../scripts/lib/content-files.ts';
 import { placeInputs } from '../../scripts/lib/inputs.ts';
 import iconv from 'iconv-lite';
@@ -269,6 +270,18 @@ export const fixtures: Record<Code, Fixture> = {
   'content-not-a-file': { raise: () => contentEntry((path) => mkdirSync(path)) },
   // Issue 26: a file whose place in content/ is not an issue's would have overwritten another's
   // outputs, or made an id and URL of unsafe characters.
+  // A file removed (or made unreadable) between convert's listing of content/ and its reading.
+  'file-unreadable': {
+    raise: () => {
+      try {
+        readInput('content/kundulun/2017-9.txt');
+        return [];
+      } catch (error) {
+        return caught(error);
+      }
+    },
+    at: { file: 'content/kundulun/2017-9.txt', line: 1 },
+  },
   'issue-file-misplaced': {
     raise: () => placed('nanming/old/2020-4.txt'),
     at: { file: 'content/nanming/old/2020-4.txt', line: 1 },
