@@ -100,11 +100,14 @@ try {
     }),
   );
   // What `npm run review` would say of each issue, in one line (the details: npm run review).
-  for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
+  for (const review of readReviews())
+    console.log(phrase('said', { command: 'build', line: summaryLine(review) }));
 
   const records = readIssueRecords();
   for (const [docNumber, ids] of sharedDocNumbers(records.flatMap((r) => r.documents)))
-    console.error(`build: ${phrase('shared-doc-number', { docNumber, ids })}`);
+    console.error(
+      phrase('said', { command: 'build', line: phrase('shared-doc-number', { docNumber, ids }) }),
+    );
   const shards = planShards(records);
   mkdirSync(STAGE, { recursive: true });
   const pages = pageTasks(STAGE, shards, progress('pages'), { cache: true });

@@ -116,7 +116,7 @@ if (values.json) {
       : { ...o, findings: o.findings.map((f) => ({ ...f, message: message(f.code, f.params) })) },
   );
   console.log(JSON.stringify(withWords, null, 2));
-  for (const line of shared) console.error(`review: ${line}`);
+  for (const line of shared) console.error(phrase('said', { command: 'review', line }));
 } else {
   for (const o of outcomes) {
     if ('error' in o) {
@@ -126,7 +126,7 @@ if (values.json) {
     for (const f of o.findings) console.log(formatFinding(f));
     console.log(`${summaryLine(o)}\n`);
   }
-  for (const line of shared) console.log(`review: ${line}`);
+  for (const line of shared) console.log(phrase('said', { command: 'review', line }));
   const toCheck = outcomes.filter((o) => 'error' in o || o.toCheck > 0).length;
   console.log(
     phrase('review-total', { issues: outcomes.length, ok: outcomes.length - toCheck, toCheck }),

@@ -53,6 +53,11 @@ const phrases = {
     zh: (p) => `没有 ${p.dir}/：请先运行 npm run build`,
     en: (p) => `no ${p.dir}/: run npm run build first`,
   }),
+  /** A line of another's words, after the command that prints it. */
+  said: phrase_<{ command: 'build' | 'review'; line: string }>({
+    zh: (p) => `${p.command}：${p.line}`,
+    en: (p) => `${p.command}: ${p.line}`,
+  }),
   converted: phrase_<{
     command: 'build' | 'convert' | 'dev';
     converted: number;
@@ -167,23 +172,23 @@ const phrases = {
   }),
   // npm run pages, index and snapshot run alone, and the snapshots' line in a build.
   'pages-done': phrase_<{ documents: number; shards: number }>({
-    zh: (p) => `pages：${p.documents} 篇文件，分 ${p.shards} 片，及网站的其他页面`,
+    zh: (p) => `页面：${p.documents} 篇文件，分 ${p.shards} 片，以及网站的其他页面`,
     en: (p) =>
       `pages: ${p.documents} documents in ${p.shards} shard${p.shards === 1 ? '' : 's'}, and the site's other pages`,
   }),
   'index-done': phrase_<{ documents: number; bundles: number; dir: string }>({
-    zh: (p) => `search index：${p.documents} 篇文件，${p.bundles} 个 Pagefind 分包，在 ${p.dir}`,
+    zh: (p) => `搜索索引：${p.documents} 篇文件，${p.bundles} 个 Pagefind 分包，在 ${p.dir}`,
     en: (p) =>
       `search index: ${p.documents} documents in ${p.bundles} Pagefind bundle${p.bundles === 1 ? '' : 's'} under ${p.dir}`,
   }),
   'snapshots-shard': phrase_<{ written: number; total: number; first: string; reused: number }>({
     zh: (p) =>
-      `snapshots：${p.first}… 等 ${p.total} 期中写出 ${p.written} 个，${p.reused} 个取自构建缓存`,
+      `快照：${p.first}… 一片的 ${p.total} 期，新写出 ${p.written} 个，${p.reused} 个取自构建缓存`,
     en: (p) =>
       `snapshots: ${p.written} of ${p.total} in ${p.first}… written, ${p.reused} reused from the build cache`,
   }),
   'snapshots-done': phrase_<{ issues: number; dir: string }>({
-    zh: (p) => `snapshots：${p.issues} 期，在 ${p.dir}`,
+    zh: (p) => `快照：${p.issues} 期，在 ${p.dir}`,
     en: (p) => `snapshots: ${p.issues} issues in ${p.dir}`,
   }),
   'shard-unknown': phrase_<{ given: string; count: number }>({
