@@ -33,7 +33,7 @@ const { values, positionals } = commandLine(usage, {
 });
 if (values.lang !== undefined) {
   if (!isLanguage(values.lang)) {
-    console.error(`usage: ${usage}`);
+    console.error(phrase('usage', { usage }));
     process.exit(2);
   }
   setLanguage(values.lang);

@@ -26,7 +26,7 @@ if (import.meta.main) {
   const usage = 'npm run verify -- <snapshot.zip> [...]';
   const { positionals: paths } = commandLine(usage, { allowPositionals: true });
   if (paths.length === 0) {
-    console.error(`usage: ${usage}`);
+    console.error(phrase('usage', { usage }));
     process.exitCode = 2;
   }
   for (const path of paths) {

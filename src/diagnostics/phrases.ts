@@ -347,6 +347,10 @@ const phrases = {
     zh: () => '是不含任何文件的文件夹',
     en: () => 'a folder that holds no file',
   }),
+  usage: phrase_<{ usage: string }>({
+    zh: (p) => `用法：${p.usage}`,
+    en: (p) => `usage: ${p.usage}`,
+  }),
   configuration: phrase_({ zh: () => '配置有误', en: () => 'configuration' }),
   'no-such-file': phrase_<{ file: string }>({
     zh: (p) => `${p.file}：没有这个文件`,

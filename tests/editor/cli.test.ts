@@ -61,6 +61,22 @@ describe('npm run review', () => {
   });
 });
 
+describe('a command given wrong arguments', () => {
+  it('prints its usage in Chinese, in English with GONGBAO_LANG=en, and exits 2', () => {
+    const flag = node(['scripts/review.ts', '--nope']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toMatch(/^用法：npm run review /m);
+    const none = node(['scripts/verify.ts']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('用法：npm run verify -- <snapshot.zip> [...]\n');
+    const english = spawnSync(process.execPath, ['scripts/verify.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, GONGBAO_LANG: 'en' },
+    });
+    expect(english.stderr).toBe('usage: npm run verify -- <snapshot.zip> [...]\n');
+  });
+});
+
 describe('a bad content/site.yaml', () => {
   it('ends convert and review in one line at its file:line:column, with no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongbao-site-'));
