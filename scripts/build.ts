@@ -23,9 +23,9 @@ import { resolve } from 'node:path';
 import { constants } from 'node:os';
 import { config } from '../src/config.ts';
 import { readIssueRecords, readReviews } from '../src/data/generated.ts';
+import { phrase, type Step } from '../src/diagnostics/phrases.ts';
 import { summaryLine } from '../src/review/index.ts';
 import { sharedDocNumbers } from './build/clashes.ts';
-import { messages } from './build/messages.ts';
 import { runOrFail, stop as stopChildren } from './build/runner.ts';
 import { scratch } from './build/scratch.ts';
 import { convertTask, problemLine } from './convert.ts';
@@ -53,18 +53,15 @@ const PREVIOUS = scratch.previous(OUT);
 const SEARCH = scratch.search;
 
 let stopping = false;
-async function stop(message: string, exitCode: number): Promise<never> {
+async function stop(why: { signal: string } | { error: string }, exitCode: number): Promise<never> {
   stopping = true;
   await stopChildren();
   for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
-  console.error(`build: ${message}; ${config.OUT_DIR} is unchanged`);
+  console.error(phrase('build-stopped', { ...why, dir: config.OUT_DIR }));
   process.exit(exitCode);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(
-    signal,
-    () => void (stopping || stop(`stopped by ${signal}`, 128 + constants.signals[signal])),
-  );
+  process.on(signal, () => void (stopping || stop({ signal }, 128 + constants.signals[signal])));
 }
 
 /** Puts the staging folder in OUT_DIR's place, the previous output removed only once it is replaced. */
@@ -78,10 +75,11 @@ function publish(): void {
 }
 
 const started = performance.now();
-const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+const step = async <T>(name: Step, run: () => T | Promise<T>): Promise<T> => {
   const t = performance.now();
   const result = await run();
-  console.log(`build: ${name} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  console.log(phrase('build-step-done', { step: name, seconds }));
   return result;
 };
 
@@ -94,14 +92,22 @@ try {
   await step('convert', () => runOrFail([conversion.task], 1));
   const converted = conversion.result()!;
   console.log(
-    `build: ${converted.converted} issues converted, ${converted.unchanged} unchanged, ${converted.problems.length} skipped`,
+    phrase('converted', {
+      command: 'build',
+      converted: converted.converted,
+      unchanged: converted.unchanged,
+      skipped: converted.problems.length,
+    }),
   );
   // What `npm run review` would say of each issue, in one line (the details: npm run review).
-  for (const review of readReviews()) console.log(`build: ${summaryLine(review)}`);
+  for (const review of readReviews())
+    console.log(phrase('said', { command: 'build', line: summaryLine(review) }));
 
   const records = readIssueRecords();
   for (const [docNumber, ids] of sharedDocNumbers(records.flatMap((r) => r.documents)))
-    console.error(`build: ${messages.sharedDocNumber(docNumber, ids)}`);
+    console.error(
+      phrase('said', { command: 'build', line: phrase('shared-doc-number', { docNumber, ids }) }),
+    );
   const shards = planShards(records);
   mkdirSync(STAGE, { recursive: true });
   const pages = pageTasks(STAGE, shards, progress('pages'), { cache: true });
@@ -120,9 +126,7 @@ try {
     ...snapshots,
     search.lookups,
   ];
-  const outcome = await step('pages, search index and snapshots', () =>
-    runOrFail(tasks, availableParallelism()),
-  );
+  const outcome = await step('outputs', () => runOrFail(tasks, availableParallelism()));
   const bundlesReused = outcome.reused.filter((id) => id.startsWith('search:')).length;
   mergeInto(SEARCH, STAGE);
   publish();
@@ -139,17 +143,23 @@ try {
   const documents = shards.reduce((n, s) => n + s.documents, 0);
   const issues = shards.reduce((n, s) => n + s.records.length, 0);
   console.log(
-    `build: issues' pages ${issues - pages.stats.issuesReused} made by ${pages.stats.runs} Astro run${pages.stats.runs === 1 ? '' : 's'}, ${pages.stats.issuesReused} from the build cache; search bundles ${shards.length - bundlesReused} made, ${bundlesReused} from the build cache; the site run took ${pages.stats.siteSeconds.toFixed(1)} s`,
+    phrase('build-made', {
+      made: issues - pages.stats.issuesReused,
+      runs: pages.stats.runs,
+      reused: pages.stats.issuesReused,
+      bundlesMade: shards.length - bundlesReused,
+      bundlesReused,
+      siteSeconds: pages.stats.siteSeconds.toFixed(1),
+    }),
   );
-  console.log(
-    `build: ${documents} documents and ${issues} snapshots in ${shards.length} shard${shards.length === 1 ? '' : 's'}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
-  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(phrase('build-total', { documents, issues, shards: shards.length, seconds }));
   // The rest is built; what was not is listed last, where it is seen, and fails the build.
   if (converted.problems.length > 0) {
-    console.error(messages.notBuilt(converted.problems.length));
+    console.error(phrase('build-not-built', { count: converted.problems.length }));
     for (const p of converted.problems) console.error(problemLine(p));
     process.exitCode = 1;
   }
 } catch (error) {
-  if (!stopping) await stop(`failed: ${(error as Error).message}`, 1);
+  if (!stopping) await stop({ error: (error as Error).message }, 1);
 }

@@ -18,11 +18,11 @@ import { Piscina } from 'piscina';
 // The settings, checked once here: a bad one ends the command in one line (its workers read them too).
 import '../src/config.ts';
 import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
+import { phrase } from '../src/diagnostics/phrases.ts';
 import { compareCodes } from '../src/utils/order.ts';
 import { gazetteNameClashes } from './build/clashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import type { Task } from './build/runner.ts';
-import { messages } from './build/messages.ts';
 import { scratch } from './build/scratch.ts';
 import type { Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
@@ -51,7 +51,10 @@ function inputs() {
   const editors = /\/(gazette|[^/]*\.fix)\.yaml: /;
   return {
     ...placed,
-    refused: [...listed.refused.filter((r) => !editors.test(r)), ...placed.refused],
+    refused: [
+      ...listed.refused.filter((r) => !editors.test(r)),
+      ...placed.refused.map((e) => e.message),
+    ],
     gazettes,
   };
 }
@@ -80,7 +83,7 @@ export interface Problem {
 
 /** How a problem is reported: what is wrong, and what became of the issue. */
 export const problemLine = (p: Problem) =>
-  p.kept ? messages.keptPublished(p.message) : messages.leftOut(p.message);
+  phrase(p.kept ? 'kept-published' : 'left-out', { problem: p.message });
 
 export async function convert(
   onProgress?: (done: number, total: number) => void,
@@ -115,11 +118,10 @@ export async function convert(
   for (const place of issues) {
     let bytes: Buffer, editorial: EditorialFiles;
     try {
-      bytes = readFileSync(place.file);
-      // The gazette's settings and the issue's corrections are inputs of the issue too.
-      editorial = editorialFiles(place.file);
+      ({ bytes, editorial } = readInput(place.file));
     } catch (error) {
-      fail(place, unreadable(place.file, error));
+      if (!(error instanceof GazetteError)) throw error;
+      fail(place, error.message);
       continue;
     }
     const hash = sha256(tool, bytes, JSON.stringify(editorial));
@@ -203,13 +205,13 @@ export async function convert(
   ]);
   for (const place of unchanged) {
     const clash = clashes.get(place.file);
-    if (clash) problems.push({ message: clash, kept: true });
+    if (clash) problems.push({ message: clash.message, kept: true });
   }
   let converted = 0;
   for (const { place, entry } of fresh) {
     const clash = clashes.get(place.file);
     if (clash) {
-      fail(place, clash);
+      fail(place, clash.message);
       continue;
     }
     for (const file of Object.keys(entry.outputs)) {
@@ -251,12 +253,19 @@ const staged = (file: string) => join(STAGED, relative(generatedPaths.root, file
 const gazetteOf = (place: IssuePlace): string =>
   (JSON.parse(readFileSync(generatedPaths.issue(place.id), 'utf8')) as IssueRecord).issue.gazette;
 
-/** One input's read failure as `file:line: message`: its own, or the file system's. */
-function unreadable(file: string, error: unknown): string {
-  if (error instanceof GazetteError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === undefined) throw error;
-  return `${file}:1: 无法读取（${code}）`;
+/**
+ * An issue's text and its editor's files (the gazette's settings and the issue's corrections
+ * are inputs of the issue too); a GazetteError when one cannot be read, the file system's
+ * reason named (a file removed or made unreadable since content/ was listed).
+ */
+export function readInput(file: string): { bytes: Buffer; editorial: EditorialFiles } {
+  try {
+    return { bytes: readFileSync(file), editorial: editorialFiles(file) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code;
+    if (error instanceof GazetteError || reason === undefined) throw error;
+    throw new GazetteError(file, 1, 'file-unreadable', { reason });
+  }
 }
 
 if (import.meta.main) {
@@ -264,6 +273,6 @@ if (import.meta.main) {
   oneBuildAtATime('convert');
   const { converted, unchanged, problems } = await convert();
   console.log(
-    `convert: ${converted} issues converted, ${unchanged} unchanged, ${problems.length} skipped`,
+    phrase('converted', { command: 'convert', converted, unchanged, skipped: problems.length }),
   );
 }

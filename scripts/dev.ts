@@ -26,7 +26,9 @@ function startServer(): void {
 
 async function reconvert(): Promise<void> {
   const { converted, unchanged, problems } = await convert();
-  console.log(phrase('dev-converted', { converted, unchanged, skipped: problems.length }));
+  console.log(
+    phrase('converted', { command: 'dev', converted, unchanged, skipped: problems.length }),
+  );
 }
 
 // Changes come in bursts (an editor saves, a copy writes many files): one run after they settle,

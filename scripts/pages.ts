@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { config } from '../src/config.ts';
+import { phrase } from '../src/diagnostics/phrases.ts';
 import { generatedPaths, readIssueRecords, readLinks } from '../src/data/generated.ts';
 import { PLAN_FILE, type RunPlan } from '../src/data/plan.ts';
 import {
@@ -273,6 +274,9 @@ if (import.meta.main) {
   await runOrFail(chosen, availableParallelism());
   if (shard === null && !values.site)
     console.log(
-      `pages: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} shard${shards.length === 1 ? '' : 's'}, and the site's other pages`,
+      phrase('pages-done', {
+        documents: shards.reduce((n, s) => n + s.documents, 0),
+        shards: shards.length,
+      }),
     );
 }

@@ -19,7 +19,7 @@ const { values, positionals } = commandLine(usage, {
   options: { check: { type: 'boolean' }, lang: { type: 'string' } },
 });
 if (positionals.length !== 1 || (values.lang !== undefined && !isLanguage(values.lang))) {
-  console.error(`usage: ${usage}`);
+  console.error(phrase('usage', { usage }));
   process.exit(2);
 }
 if (values.lang !== undefined && isLanguage(values.lang)) setLanguage(values.lang);

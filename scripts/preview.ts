@@ -10,7 +10,7 @@ const usage = 'npm run preview [-- --port <n>]';
 const { values } = commandLine(usage, { options: { port: { type: 'string', default: '4321' } } });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`usage: ${usage}`);
+  console.error(phrase('usage', { usage }));
   process.exit(2);
 }
 if (!existsSync(config.OUT_DIR)) {

@@ -19,7 +19,6 @@ import {
   type NumberedDocument,
   sharedDocNumbers,
 } from './build/clashes.ts';
-import { messages } from './build/messages.ts';
 import { commandLine } from './lib/args.ts';
 import { listContent } from './lib/content-files.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
@@ -34,7 +33,7 @@ const { values, positionals } = commandLine(usage, {
 });
 if (values.lang !== undefined) {
   if (!isLanguage(values.lang)) {
-    console.error(`usage: ${usage}`);
+    console.error(phrase('usage', { usage }));
     process.exit(2);
   }
   setLanguage(values.lang);
@@ -64,10 +63,15 @@ function issueFiles(target: string): Array<string | Outcome> {
         );
   return [
     ...placed.issues.map((p) => p.file).filter((f) => f.endsWith('.txt')),
-    ...[...refused, ...placed.refused].map((error) => ({
+    ...refused.map((error) => ({
       file: error.slice(0, error.indexOf(': ')),
       error,
       code: 'content-not-readable',
+    })),
+    ...placed.refused.map((error) => ({
+      file: error.file,
+      error: error.message,
+      code: error.code,
     })),
   ];
 }
@@ -100,10 +104,10 @@ for (const [file, clash] of gazetteNameClashes(together.issues))
   outcomes.splice(
     outcomes.findIndex((o) => o.file === file),
     1,
-    { file, error: clash, code: 'gazette-name-clash' },
+    { file, error: clash.message, code: clash.code },
   );
 const shared = [...sharedDocNumbers(together.documents)].map(([number, ids]) =>
-  messages.sharedDocNumber(number, ids),
+  phrase('shared-doc-number', { docNumber: number, ids }),
 );
 if (values.json) {
   const withWords = outcomes.map((o) =>
@@ -112,7 +116,7 @@ if (values.json) {
       : { ...o, findings: o.findings.map((f) => ({ ...f, message: message(f.code, f.params) })) },
   );
   console.log(JSON.stringify(withWords, null, 2));
-  for (const line of shared) console.error(`review: ${line}`);
+  for (const line of shared) console.error(phrase('said', { command: 'review', line }));
 } else {
   for (const o of outcomes) {
     if ('error' in o) {
@@ -122,7 +126,7 @@ if (values.json) {
     for (const f of o.findings) console.log(formatFinding(f));
     console.log(`${summaryLine(o)}\n`);
   }
-  for (const line of shared) console.log(`review: ${line}`);
+  for (const line of shared) console.log(phrase('said', { command: 'review', line }));
   const toCheck = outcomes.filter((o) => 'error' in o || o.toCheck > 0).length;
   console.log(
     phrase('review-total', { issues: outcomes.length, ok: outcomes.length - toCheck, toCheck }),

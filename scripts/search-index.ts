@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { config } from '../src/config.ts';
+import { phrase } from '../src/diagnostics/phrases.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta } from '../src/schema.ts';
 import { numberFile, numberKey } from '../src/search/docNumberQuery.ts';
@@ -205,7 +206,11 @@ if (import.meta.main) {
     const tasks = searchTasks(out, shards, base);
     await runOrFail([tasks.clear, ...tasks.shards, tasks.lookups], availableParallelism());
     console.log(
-      `search index: ${shards.reduce((n, s) => n + s.documents, 0)} documents in ${shards.length} Pagefind bundle${shards.length > 1 ? 's' : ''} under ${out}`,
+      phrase('index-done', {
+        documents: shards.reduce((n, s) => n + s.documents, 0),
+        bundles: shards.length,
+        dir: out,
+      }),
     );
   }
 }

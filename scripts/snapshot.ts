@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
 import { config } from '../src/config.ts';
+import { phrase } from '../src/diagnostics/phrases.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
 import type { Files } from '../src/snapshot/bagit.ts';
@@ -171,7 +172,12 @@ async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> 
     if ((await writeSnapshot(issue.id, { cache })) === 'reused') reused++;
   if (cache && reused < shard.records.length)
     console.log(
-      `snapshots: ${shard.records.length - reused} of ${shard.records.length} in ${shard.gazettes[0]}… written, ${reused} reused from the build cache`,
+      phrase('snapshots-shard', {
+        written: shard.records.length - reused,
+        total: shard.records.length,
+        first: shard.gazettes[0]!,
+        reused,
+      }),
     );
 }
 
@@ -224,7 +230,10 @@ if (import.meta.main) {
       availableParallelism(),
     );
     console.log(
-      `snapshots: ${shards.reduce((n, s) => n + s.records.length, 0)} issues in ${join(OUT, 'snapshots')}`,
+      phrase('snapshots-done', {
+        issues: shards.reduce((n, s) => n + s.records.length, 0),
+        dir: join(OUT, 'snapshots'),
+      }),
     );
   }
 }

@@ -44,7 +44,7 @@ const edit = (dir: string) => {
 const build = (dir: string) => run(dir, ['scripts/build.ts'], ENV);
 /** [issues' pages made, shards' Astro runs, issues' pages reused, bundles made, bundles reused], from the build's log. */
 const made = (log: string): number[] =>
-  /issues' pages (\d+) made by (\d+) Astro runs?, (\d+) from the build cache; search bundles (\d+) made, (\d+) from/
+  /期次页面 (\d+) 期由 (\d+) 次 Astro 运行生成，(\d+) 期取自构建缓存；搜索分包新生成 (\d+) 个，(\d+) 个取自/
     .exec(log)!
     .slice(1)
     .map(Number);
@@ -78,7 +78,7 @@ async function interrupt(
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, sig) => resolve({ code, signal: sig })),
   );
-  while (!log.includes('build: convert done')) await sleep(100);
+  while (!log.includes('build：转换完成')) await sleep(100);
   // Astro and Pagefind processes started.
   while (processesIn(dir).length < 3) await sleep(100);
   child.kill(signal);
@@ -217,15 +217,15 @@ describe('a build with a file that now fails', () => {
     result = failing(dir);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(
-      /^content\/akundulun\/2017-1\.txt:1: 公报名称“昆都仑区人民政府公报”也是 content\/kundulun\/ 的公报名称.* — skipped$/m,
+      /^content\/akundulun\/2017-1\.txt:1: .* \[gazette-name-clash\] — 已跳过$/m,
     );
     const after = tree(join(dir, 'dist'));
     expectSame(before, after);
     published(after, 'kundulun/2017/1', '昆政发〔2017〕25号');
     expect(review(dir)).toMatchObject({
       status: 1,
-      stdout: expect.stringContaining(
-        'content/akundulun/2017-1.txt:1: 公报名称“昆都仑区人民政府公报”也是 content/kundulun/ 的公报名称',
+      stdout: expect.stringMatching(
+        /^content\/akundulun\/2017-1\.txt:1: .* \[gazette-name-clash\]$/m,
       ),
     });
 
@@ -234,7 +234,7 @@ describe('a build with a file that now fails', () => {
     const bench = join(dir, 'scripts', 'bench', 'bench.ts');
     writeFileSync(bench, `${readFileSync(bench, 'utf8')}\n// edited\n`);
     const log = build(dir);
-    expect(log).toContain('build: 0 issues converted, 5 unchanged, 0 skipped');
+    expect(log).toContain('build：转换 0 期，未变 5 期，跳过 0 期');
     expect(made(log)).toEqual([0, 0, 5, 0, 4]);
     expectSame(before, tree(join(dir, 'dist')));
   }, 900_000);

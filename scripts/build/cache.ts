@@ -19,6 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathInside } from '../lib/safe-paths.ts';
 import { sha256 } from './keys.ts';
 import { scratch } from './scratch.ts';
+import { phrase } from '../../src/diagnostics/phrases.ts';
 
 const CACHE = scratch.buildCache;
 
@@ -51,7 +52,7 @@ const entryDir = (kind: Kind, key: string) => join(CACHE, kind, sha256(key).slic
 export function restore(kind: Kind, key: string, inputs: string, to: string): boolean {
   const dir = entryDir(kind, key);
   const corrupt = () => {
-    console.error(`build：缓存 ${relative('.', dir)}（${kind} ${key}）已损坏，已删除，重新生成`);
+    console.error(phrase('build-cache-damaged', { dir: relative('.', dir), kind, key }));
     rmSync(dir, { recursive: true, force: true });
     return false;
   };

@@ -3,7 +3,7 @@
 // tell them apart), and one 发文字号 printed by two documents (a number lookup must not choose
 // one silently). Pure functions, for the build (scripts/convert.ts, scripts/build.ts) and the
 // review (scripts/review.ts) alike.
-import { messages } from './messages.ts';
+import { GazetteError } from '../../src/parser/diagnostics.ts';
 
 export interface NamedIssue {
   /** The input, content/<gazette>/<year>-<number>.txt */
@@ -14,15 +14,16 @@ export interface NamedIssue {
   gazette: string;
 }
 
-/** Each issue whose gazette name an issue of another folder carries too, with the message that says so. */
-export function gazetteNameClashes(issues: NamedIssue[]): Map<string, string> {
+/** Each issue whose gazette name an issue of another folder carries too, with the error that says so. */
+export function gazetteNameClashes(issues: NamedIssue[]): Map<string, GazetteError> {
   const folders = new Map<string, Set<string>>();
   for (const { folder, gazette } of issues)
     folders.set(gazette, (folders.get(gazette) ?? new Set()).add(folder));
-  const clashes = new Map<string, string>();
+  const clashes = new Map<string, GazetteError>();
   for (const { file, folder, gazette } of issues) {
     const others = [...folders.get(gazette)!].filter((f) => f !== folder).sort();
-    if (others.length > 0) clashes.set(file, messages.gazetteNameClash(file, gazette, others));
+    if (others.length > 0)
+      clashes.set(file, new GazetteError(file, 1, 'gazette-name-clash', { gazette, others }));
   }
   return clashes;
 }

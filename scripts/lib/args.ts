@@ -1,6 +1,7 @@
 // Command-line flags, read strictly with node:util parseArgs: an unknown flag, a flag without
 // its value or a stray argument ends the command with one line and its usage, not a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { phrase } from '../../src/diagnostics/phrases.ts';
 
 export function commandLine<T extends ParseArgsConfig>(
   usage: string,
@@ -9,7 +10,8 @@ export function commandLine<T extends ParseArgsConfig>(
   try {
     return parseArgs<T>({ strict: true, ...config });
   } catch (error) {
-    console.error(`${(error as Error).message}\nusage: ${usage}`);
+    // parseArgs's own words (Node's, in English) name the flag; the usage is ours.
+    console.error(`${(error as Error).message}\n${phrase('usage', { usage })}`);
     process.exit(2);
   }
 }

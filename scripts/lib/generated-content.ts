@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { generatedPaths } from '../../src/data/generated.ts';
 import { pathInside } from './safe-paths.ts';
+import { phrase } from '../../src/diagnostics/phrases.ts';
 
 export interface ConvertCacheEntry {
   hash: string;
@@ -44,11 +45,11 @@ export function readConvertCache(
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    note(`convert：${file} 已损坏（${(error as Error).message}），已忽略，所有期次重新转换`);
+    note(phrase('convert-cache-damaged', { file, reason: (error as Error).message }));
     return {};
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    note(`convert：${file} 不是转换缓存，已忽略，所有期次重新转换`);
+    note(phrase('convert-cache-foreign', { file }));
     return {};
   }
   const entries: Record<string, ConvertCacheEntry> = {};
@@ -62,10 +63,7 @@ export function readConvertCache(
       entries[input] = entry.data;
     else dropped++;
   }
-  if (dropped)
-    note(
-      `convert：${file} 中有 ${dropped} 项不可信（格式不对或路径在生成内容之外），这些期次重新转换`,
-    );
+  if (dropped) note(phrase('convert-cache-untrusted', { file, count: dropped }));
   return entries;
 }
 

@@ -5,6 +5,7 @@
 // `2020-1 copy.txt`, a second file for an issue already claimed — is refused with a message
 // naming the file, so that no file can overwrite another's outputs.
 import { posix } from 'node:path';
+import { GazetteError } from '../../src/parser/diagnostics.ts';
 import { reservedName } from './reserved.ts';
 
 export interface IssuePlace {
@@ -19,8 +20,8 @@ export interface IssuePlace {
 
 export interface Placement {
   issues: IssuePlace[];
-  /** One `file:1: message` a file refused. */
-  refused: string[];
+  /** Each file refused, as `file:1: message [code]` (its `message`). */
+  refused: GazetteError[];
 }
 
 // Lowercase, so that the id and URL do not depend on a file system's case folding.
@@ -28,11 +29,10 @@ const GAZETTE = /^[a-z0-9][a-z0-9_-]*$/;
 // Its longest path segment, snapshots/<gazette>-<year>-<number>.zip, must stay a file name (255 bytes).
 const GAZETTE_LENGTH = 64;
 const ISSUE_FILE = /^((?:19|20)\d{2})-0*([1-9]\d{0,2})\.txt$/i;
-const LAYOUT = 'issues are content/<gazette>/<year>-<number>.txt';
 
 /** `files`: every file under `content` (relative to it, `/`-separated); those not ending in .txt are not inputs. */
 export function placeInputs(content: string, files: string[]): Placement {
-  const refused: string[] = [];
+  const refused: GazetteError[] = [];
   const claims = new Map<string, IssuePlace[]>();
   for (const rel of [...files].sort()) {
     if (!/\.txt$/i.test(rel)) continue;
@@ -40,26 +40,25 @@ export function placeInputs(content: string, files: string[]): Placement {
     const parts = rel.split('/');
     const match = parts.length === 2 ? ISSUE_FILE.exec(parts[1]!) : null;
     if (!match) {
-      refused.push(`${file}:1: not where an issue's text goes: ${LAYOUT}`);
+      refused.push(new GazetteError(file, 1, 'issue-file-misplaced', {}));
       continue;
     }
     const gazette = parts[0]!;
     if (!GAZETTE.test(gazette)) {
-      refused.push(
-        `${file}:1: the folder name “${gazette}” is used in ids and URLs: it must be lowercase ASCII letters, digits, - or _`,
-      );
+      refused.push(new GazetteError(file, 1, 'gazette-folder-not-url-safe', { folder: gazette }));
       continue;
     }
     if (gazette.length > GAZETTE_LENGTH) {
       refused.push(
-        `${file}:1: 文件夹名有 ${gazette.length} 个字符，最多 ${GAZETTE_LENGTH} 个（它是网址和快照文件名的一部分）`,
+        new GazetteError(file, 1, 'gazette-folder-too-long', {
+          length: gazette.length,
+          limit: GAZETTE_LENGTH,
+        }),
       );
       continue;
     }
     if (reservedName(gazette)) {
-      refused.push(
-        `${file}:1: 文件夹名“${gazette}”是网站自用的地址（/${gazette}/），不能用作公报的文件夹名，请改名`,
-      );
+      refused.push(new GazetteError(file, 1, 'gazette-folder-reserved', { folder: gazette }));
       continue;
     }
     const place = { file, gazette, year: Number(match[1]), number: Number(match[2]) };
@@ -76,9 +75,9 @@ export function placeInputs(content: string, files: string[]): Placement {
     for (const other of [first!, ...others]) {
       if (other !== canonical)
         refused.push(
-          `${other.file}:1: claims the same issue (${id}) as ${canonical.file}; only one file an issue`,
+          new GazetteError(other.file, 1, 'issue-file-twice', { id, other: canonical.file }),
         );
     }
   }
-  return { issues, refused: refused.sort() };
+  return { issues, refused: refused.sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }

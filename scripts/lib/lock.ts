@@ -6,6 +6,7 @@
 // or a process of that pid started at another time) and takes it over.
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { phrase } from '../../src/diagnostics/phrases.ts';
 
 export const BUILD_LOCK = '.cache/build.lock';
 
@@ -74,8 +75,6 @@ export function takeLock(file: string): number | null {
 export function oneBuildAtATime(command: string): void {
   const holder = takeLock(BUILD_LOCK);
   if (holder === null) return;
-  console.error(
-    `${command}：另一个构建正在运行（进程 ${holder}），请等它结束后再运行；本次没有改动任何文件`,
-  );
+  console.error(phrase('build-locked', { command, pid: holder }));
   process.exit(1);
 }

@@ -4,6 +4,7 @@
 // of its own, so that memory follows the shard, not the archive; the search page merges the
 // shards' indexes. The same plan can place shards on separate machines (README, "Scaling").
 import { config } from '../../src/config.ts';
+import { phrase } from '../../src/diagnostics/phrases.ts';
 import type { IssueRecord } from '../../src/data/generated.ts';
 
 export interface Shard {
@@ -39,9 +40,7 @@ export function shardArgument(shards: Shard[], value: string | undefined): numbe
   if (value === undefined) return null;
   const i = Number(value);
   if (!/^\d+$/.test(value) || !shards[i]) {
-    console.error(
-      `--shard ${value}: the archive has shard${shards.length === 1 ? ' 0' : `s 0 to ${shards.length - 1}`}`,
-    );
+    console.error(phrase('shard-unknown', { given: value, count: shards.length }));
     process.exit(2);
   }
   return i;

@@ -374,6 +374,44 @@ export const catalog = {
       `is a ${{ directory: 'folder', fifo: 'FIFO (named pipe)', socket: 'socket', device: 'device file', special: 'special file' }[p.kind]}, not a regular file: not read`,
   }),
 
+  // ── content/: where an issue's text goes (scripts/lib/inputs.ts), and two gazettes of one name
+  // (scripts/build/clashes.ts).
+  'file-unreadable': entry<{ reason: string }>({
+    zh: (p) => `无法读取（${p.reason}）`,
+    en: (p) => `cannot be read (${p.reason})`,
+  }),
+  'issue-file-misplaced': entry({
+    zh: () => '不是放期次文本的位置：期次文本应放在 content/<公报文件夹>/<年>-<期号>.txt',
+    en: () => "not where an issue's text goes: issues are content/<gazette>/<year>-<number>.txt",
+  }),
+  'gazette-folder-not-url-safe': entry<{ folder: string }>({
+    zh: (p) =>
+      `文件夹名“${p.folder}”要用在编号和网址中，只能由小写英文字母、数字、“-”“_”组成，请改名`,
+    en: (p) =>
+      `the folder name “${p.folder}” is used in ids and URLs: it must be lowercase ASCII letters, digits, - or _`,
+  }),
+  'gazette-folder-too-long': entry<{ length: number; limit: number }>({
+    zh: (p) => `文件夹名有 ${p.length} 个字符，最多 ${p.limit} 个（它是网址和快照文件名的一部分）`,
+    en: (p) =>
+      `the folder name has ${p.length} characters, at most ${p.limit} (it is part of URLs and snapshot file names)`,
+  }),
+  'gazette-folder-reserved': entry<{ folder: string }>({
+    zh: (p) =>
+      `文件夹名“${p.folder}”是网站自用的地址（/${p.folder}/），不能用作公报的文件夹名，请改名`,
+    en: (p) =>
+      `the folder name “${p.folder}” is the site's own address (/${p.folder}/) and cannot name a gazette: rename it`,
+  }),
+  'issue-file-twice': entry<{ id: string; other: string }>({
+    zh: (p) => `与 ${p.other} 是同一期（${p.id}）：一期只能有一个文件，请删去其一`,
+    en: (p) => `claims the same issue (${p.id}) as ${p.other}; only one file an issue`,
+  }),
+  'gazette-name-clash': entry<{ gazette: string; others: string[] }>({
+    zh: (p) =>
+      `公报名称“${p.gazette}”也是 ${p.others.map((f) => `content/${f}/`).join('、')} 的公报名称：同名的两个公报在网站上无法区分；请删去重复的文件夹，或在更正文件（.fix.yaml）中改正公报名称`,
+    en: (p) =>
+      `the gazette name “${p.gazette}” is also that of ${p.others.map((f) => `content/${f}/`).join(', ')}: two gazettes of one name cannot be told apart on the site; remove the duplicate folder, or correct the gazette name in a correction file (.fix.yaml)`,
+  }),
+
   // ── gazette.yaml: the organ table.
   'organ-name-twice': entry<{ name: string; other: string }>({
     zh: (p) => `“${p.name}”已经是“${p.other}”的名称：一个名称只能属于一个机关`,

@@ -1,6 +1,7 @@
 // BagIt (RFC 8493) bags as maps of path → bytes: making one and checking one. Pure: the
 // caller reads and writes the zip.
 import { createHash } from 'node:crypto';
+import { phrase } from '../diagnostics/phrases.ts';
 
 export type Files = Map<string, Uint8Array>;
 
@@ -60,7 +61,7 @@ export type BagFiles = Map<string, BagFile>;
 function tagText(files: BagFiles, name: string, problems: string[]): string | null {
   const bytes = files.get(name)?.bytes;
   if (!bytes) {
-    problems.push(`${name}: missing`);
+    problems.push(`${name}: ${phrase('bag-missing', {})}`);
     return null;
   }
   try {
@@ -71,7 +72,7 @@ function tagText(files: BagFiles, name: string, problems: string[]): string | nu
         .decode(bytes)
         .split('\n')
         .findIndex((l) => l.includes('\uFFFD')) + 1;
-    problems.push(`${name}:${line}: not UTF-8 text`);
+    problems.push(`${name}:${line}: ${phrase('bag-not-utf8', {})}`);
     return null;
   }
 }
@@ -91,7 +92,7 @@ function readManifest(
     .forEach((line, i) => {
       const m = /^([0-9a-f]{64}) +(.+)$/.exec(line);
       if (m) entries.set(decodePath(m[2]!), m[1]!);
-      else problems.push(`${name}:${i + 1}: not a sha256 manifest line`);
+      else problems.push(`${name}:${i + 1}: ${phrase('bag-manifest-line', {})}`);
     });
   return entries;
 }
@@ -105,22 +106,24 @@ export function verifyBag(files: BagFiles): string[] {
   const problems: string[] = [];
   const bagit = tagText(files, 'bagit.txt', problems);
   if (bagit !== null && !/^BagIt-Version: 1\.\d+\n/.test(bagit))
-    problems.push('bagit.txt: no BagIt-Version line');
+    problems.push(`bagit.txt: ${phrase('bag-no-version', {})}`);
 
-  const lists = (name: string) =>
-    name === MANIFEST ? 'which lists only the payload, in data/' : 'which lists only tag files';
   const check = (name: string, covers: (path: string) => boolean) => {
     const listed = readManifest(files, name, problems);
     if (!listed) return;
     for (const [path, hash] of listed) {
       const file = files.get(path);
-      if (!covers(path)) problems.push(`${path}: listed in ${name}, ${lists(name)} (RFC 8493)`);
-      else if (!file) problems.push(`${path}: missing (listed in ${name})`);
-      else if (file.sha256 !== hash)
-        problems.push(`${path}: altered (sha256 differs from ${name})`);
+      const manifest = { manifest: name };
+      if (!covers(path))
+        problems.push(
+          `${path}: ${phrase('bag-listed-outside', { ...manifest, payload: name === MANIFEST })}`,
+        );
+      else if (!file) problems.push(`${path}: ${phrase('bag-listed-missing', manifest)}`);
+      else if (file.sha256 !== hash) problems.push(`${path}: ${phrase('bag-altered', manifest)}`);
     }
     for (const path of files.keys())
-      if (covers(path) && !listed.has(path)) problems.push(`${path}: added (not in ${name})`);
+      if (covers(path) && !listed.has(path))
+        problems.push(`${path}: ${phrase('bag-added', { manifest: name })}`);
   };
   check(MANIFEST, (p) => p.startsWith('data/'));
   check(TAG_MANIFEST, (p) => !p.startsWith('data/') && p !== TAG_MANIFEST);
@@ -131,9 +134,8 @@ export function verifyBag(files: BagFiles): string[] {
     const payload = [...files].filter(([p]) => p.startsWith('data/'));
     const octets = payload.reduce((n, [, f]) => n + f.size, 0);
     if (Number(oxum[1]) !== octets || Number(oxum[2]) !== payload.length) {
-      problems.push(
-        `bag-info.txt: Payload-Oxum ${oxum[1]}.${oxum[2]} does not match the payload (${octets}.${payload.length})`,
-      );
+      const [given, actual] = [`${oxum[1]}.${oxum[2]}`, `${octets}.${payload.length}`];
+      problems.push(`bag-info.txt: ${phrase('bag-oxum', { given, actual })}`);
     }
   }
   // Gongbao's own field: the source text as it was put into content/. The manifest can be
@@ -142,9 +144,9 @@ export function verifyBag(files: BagFiles): string[] {
   if (source) {
     const file = /^Source-File: (.*)$/m.exec(info!)?.[1] ?? 'data/source.txt';
     const found = files.get(file);
-    if (!found) problems.push(`bag-info.txt: Source-File ${file} is missing`);
+    if (!found) problems.push(`bag-info.txt: ${phrase('bag-source-missing', { file })}`);
     else if (found.sha256 !== source[1])
-      problems.push(`bag-info.txt: Source-SHA256 does not match ${file}`);
+      problems.push(`bag-info.txt: ${phrase('bag-source-differs', { file })}`);
   }
   return problems;
 }

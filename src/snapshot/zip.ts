@@ -15,6 +15,7 @@ import { fstatSync, readSync } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createInflateRaw } from 'node:zlib';
+import { phrase } from '../diagnostics/phrases.ts';
 
 /** Random access to a zip's bytes: its file, or bytes in memory. */
 export interface ZipSource {
@@ -69,13 +70,14 @@ const S_IFDIR = 0o040000;
 
 /** Why a name is not a plain relative path, or null when it is one. */
 function unplainName(name: string): string | null {
-  if (name.includes('\\')) return 'has a backslash, which some unzip tools take for a folder';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path';
-  if (name.includes('\0')) return 'holds a NUL character';
+  const why = (reason: 'backslash' | 'absolute' | 'nul' | 'dot-dot' | 'empty') =>
+    phrase('zip-name', { reason });
+  if (name.includes('\\')) return why('backslash');
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return why('absolute');
+  if (name.includes('\0')) return why('nul');
   const segments = (name.endsWith('/') ? name.slice(0, -1) : name).split('/');
-  if (segments.includes('..')) return 'has a “..” segment, which leads out of its folder';
-  if (segments.some((s) => s === '' || s === '.'))
-    return 'has an empty or “.” segment: an unzip tool writes it over the file of the plain name';
+  if (segments.includes('..')) return why('dot-dot');
+  if (segments.some((s) => s === '' || s === '.')) return why('empty');
   return null;
 }
 
@@ -101,18 +103,14 @@ export async function readZip(zip: ZipSource, keep: (name: string) => boolean): 
       break;
     }
   }
-  if (eocd < 0)
-    return fail('zip: no end of central directory record: not a zip file, or cut short');
+  if (eocd < 0) return fail(`zip: ${phrase('zip-no-end', {})}`);
   const count = tailView.getUint16(eocd + 10, true);
   const size = tailView.getUint32(eocd + 12, true);
   const start = tailView.getUint32(eocd + 16, true);
-  if (count !== tailView.getUint16(eocd + 8, true))
-    return fail('zip: the central directory is split over disks');
+  if (count !== tailView.getUint16(eocd + 8, true)) return fail(`zip: ${phrase('zip-split', {})}`);
   eocd += tailStart;
   if (start + size !== eocd)
-    return fail(
-      `zip: the central directory (${size} bytes at ${start}) does not end where its end record begins (${eocd})`,
-    );
+    return fail(`zip: ${phrase('zip-directory-misplaced', { size, start, end: eocd })}`);
 
   const directory = zip.read(start, size);
   const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
@@ -124,9 +122,7 @@ export async function readZip(zip: ZipSource, keep: (name: string) => boolean): 
   let at = 0;
   for (let i = 0; i < count; i++) {
     if (u32(at) !== CENTRAL)
-      return fail(
-        `zip: central directory entry ${i + 1} of ${count} has no valid signature at offset ${start + at}`,
-      );
+      return fail(`zip: ${phrase('zip-entry-signature', { n: i + 1, count, offset: start + at })}`);
     const flags = u16(at + 8);
     const method = u16(at + 10);
     const crc = u32(at + 16);
@@ -136,14 +132,13 @@ export async function readZip(zip: ZipSource, keep: (name: string) => boolean): 
     const mode = u32(at + 38) >>> 16;
     const local = u32(at + 42);
     const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
-    if (next > directory.length)
-      return fail(`zip: central directory entry ${i + 1} runs past the directory's end`);
+    if (next > directory.length) return fail(`zip: ${phrase('zip-entry-overrun', { n: i + 1 })}`);
     const nameBytes = directory.subarray(at + 46, at + 46 + nameLength);
     let name: string;
     try {
       name = names.decode(nameBytes);
     } catch {
-      return fail(`zip: central directory entry ${i + 1} has a name that is not UTF-8`);
+      return fail(`zip: ${phrase('zip-entry-name', { n: i + 1 })}`);
     }
     at = next;
 
@@ -154,9 +149,7 @@ export async function readZip(zip: ZipSource, keep: (name: string) => boolean): 
     }
     const type = mode & S_IFMT;
     if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
-      problems.push(
-        `zip: ${name}: is a symbolic link or another special file (mode ${mode.toString(8)}), not a file`,
-      );
+      problems.push(`zip: ${name}: ${phrase('zip-special', { mode: mode.toString(8) })}`);
       continue;
     }
     // A file system that ignores case or Unicode normalisation keeps only one of the two.
@@ -164,41 +157,38 @@ export async function readZip(zip: ZipSource, keep: (name: string) => boolean): 
     const same = folded.get(key);
     if (same !== undefined) {
       problems.push(
-        same === name
-          ? `zip: ${name}: given twice (an unzip tool may extract either copy)`
-          : `zip: ${name}: differs from ${same} only in case or Unicode form (one file on many file systems)`,
+        `zip: ${name}: ${same === name ? phrase('zip-twice', {}) : phrase('zip-case', { other: same })}`,
       );
       continue;
     }
     folded.set(key, name);
-    if (flags & 1) return fail(`zip: ${name}: encrypted`);
+    if (flags & 1) return fail(`zip: ${name}: ${phrase('zip-encrypted', {})}`);
 
     const header = zip.read(local, 30);
     const headerView = new DataView(header.buffer, header.byteOffset, header.byteLength);
     if (header.length < 30 || headerView.getUint32(0, true) !== LOCAL)
-      return fail(`zip: ${name}: no local header at offset ${local}`);
+      return fail(`zip: ${name}: ${phrase('zip-no-local-header', { offset: local })}`);
     const localNameLength = headerView.getUint16(26, true);
     const localName = zip.read(local + 30, localNameLength);
     if (Buffer.compare(localName, nameBytes) !== 0 || headerView.getUint16(8, true) !== method) {
-      return fail(
-        `zip: ${name}: the central directory and the local header disagree (name or compression)`,
-      );
+      return fail(`zip: ${name}: ${phrase('zip-headers-disagree', {})}`);
     }
     const dataStart = local + 30 + localNameLength + headerView.getUint16(28, true);
     if (dataStart + compressed > start)
-      return fail(`zip: ${name}: its data runs into the central directory`);
+      return fail(`zip: ${name}: ${phrase('zip-data-overrun', {})}`);
     if (method !== 0 && method !== 8)
-      return fail(`zip: ${name}: unknown compression method ${method}`);
+      return fail(`zip: ${name}: ${phrase('zip-method', { method })}`);
 
     const kept = !name.endsWith('/') && keep(name);
     if (kept && original > KEPT_MAX)
-      return fail(`zip: ${name}: ${original} bytes, more than a tag file can be (${KEPT_MAX})`);
+      return fail(
+        `zip: ${name}: ${phrase('zip-tag-too-large', { size: original, limit: KEPT_MAX })}`,
+      );
     const inflated = await inflateEntry(zip, dataStart, compressed, method, original, kept);
     if (typeof inflated === 'string') return fail(`zip: ${name}: ${inflated}`);
-    if (inflated.crc !== crc)
-      return fail(`zip: ${name}: CRC-32 does not match the central directory`);
+    if (inflated.crc !== crc) return fail(`zip: ${name}: ${phrase('zip-crc', {})}`);
     if (name.endsWith('/')) {
-      if (inflated.size > 0) return fail(`zip: ${name}: a folder that holds data`);
+      if (inflated.size > 0) return fail(`zip: ${name}: ${phrase('zip-folder-data', {})}`);
       folders.add(name);
     } else entries.set(name, inflated);
   }
@@ -212,7 +202,7 @@ export async function readZip(zip: ZipSource, keep: (name: string) => boolean): 
     ),
   );
   for (const folder of folders)
-    if (!parents.has(folder)) problems.push(`zip: ${folder}: a folder that holds no file`);
+    if (!parents.has(folder)) problems.push(`zip: ${folder}: ${phrase('zip-folder-empty', {})}`);
   return problems.length ? { entries: new Map(), problems } : { entries, problems };
 }
 
@@ -251,10 +241,10 @@ async function inflateEntry(
     else await pipeline(compressed, createInflateRaw(), hashed);
   } catch (error) {
     return size > declared
-      ? `inflates to more than the ${declared} bytes the central directory says (stopped there)`
-      : `the compressed data is damaged (${(error as Error).message})`;
+      ? phrase('zip-inflates-past', { declared })
+      : phrase('zip-damaged', { reason: (error as Error).message });
   }
-  if (size !== declared) return `${size} bytes where the central directory says ${declared}`;
+  if (size !== declared) return phrase('zip-size', { size, declared });
   return {
     size,
     crc,

@@ -27,8 +27,12 @@ describe('which file is which issue', () => {
       `${tooLong}/2020-1.txt`,
     ]);
     expect(issues.map((i) => i.id)).toEqual([`${longest}/2020/100`]);
-    expect(refused).toEqual([
-      `content/${tooLong}/2020-1.txt:1: 文件夹名有 250 个字符，最多 64 个（它是网址和快照文件名的一部分）`,
+    expect(refused.map(({ file, code, params }) => ({ file, code, params }))).toEqual([
+      {
+        file: `content/${tooLong}/2020-1.txt`,
+        code: 'gazette-folder-too-long',
+        params: { length: 250, limit: 64 },
+      },
     ]);
   });
 
@@ -61,13 +65,17 @@ describe('which file is which issue', () => {
         },
       ].sort((a, b) => (a.file < b.file ? -1 : 1)),
     );
-    expect(refused).toEqual([
-      "content/2020-1.txt:1: not where an issue's text goes: issues are content/<gazette>/<year>-<number>.txt",
-      'content/a#b?c/2020-1.txt:1: the folder name “a#b?c” is used in ids and URLs: it must be lowercase ASCII letters, digits, - or _',
-      'content/nanming/2020-04.txt:1: claims the same issue (nanming/2020/4) as content/nanming/2020-4.txt; only one file an issue',
-      "content/nanming/2020-1 copy.txt:1: not where an issue's text goes: issues are content/<gazette>/<year>-<number>.txt",
-      "content/nanming/old/2020-4.txt:1: not where an issue's text goes: issues are content/<gazette>/<year>-<number>.txt",
+    expect(refused.map((r) => `${r.file}:${r.line} [${r.code}]`)).toEqual([
+      'content/2020-1.txt:1 [issue-file-misplaced]',
+      'content/a#b?c/2020-1.txt:1 [gazette-folder-not-url-safe]',
+      'content/nanming/2020-04.txt:1 [issue-file-twice]',
+      'content/nanming/2020-1 copy.txt:1 [issue-file-misplaced]',
+      'content/nanming/old/2020-4.txt:1 [issue-file-misplaced]',
     ]);
+    expect(refused[2]!.params).toEqual({
+      id: 'nanming/2020/4',
+      other: 'content/nanming/2020-4.txt',
+    });
   });
 });
 
@@ -104,7 +112,7 @@ describe('npm run convert', () => {
     put('qingxin/2018-3.txt', '2018-3.txt');
     put('qingxin/2018-3.txt', 'qingxin/2018-3 copy.txt');
     const run = convert();
-    expect(run.stdout).toContain('convert: 2 issues converted, 0 unchanged, 5 skipped');
+    expect(run.stdout).toContain('convert：转换 2 期，未变 0 期，跳过 5 期');
     for (const file of [
       'nanming/2020-04.txt',
       'nanming/old/2020-4.txt',
@@ -113,7 +121,7 @@ describe('npm run convert', () => {
       'qingxin/2018-3 copy.txt',
     ]) {
       expect(run.stderr).toMatch(
-        new RegExp(`^content/${file.replace(/[?#]/g, '\\$&')}:1: .* — skipped$`, 'm'),
+        new RegExp(`^content/${file.replace(/[?#]/g, '\\$&')}:1: .* \\[[a-z-]+\\] — 已跳过$`, 'm'),
       );
     }
     const kundulun = JSON.parse(readFileSync(generated('issues/kundulun/2017-1.json'), 'utf8'));
@@ -135,7 +143,7 @@ describe('npm run convert', () => {
     rmSync(join(dir, 'content/nanming/2020-04.txt'));
     rmSync(join(dir, 'content/nanming/old'), { recursive: true });
     const run = convert();
-    expect(run.stdout).toContain('convert: 0 issues converted, 2 unchanged, 3 skipped');
+    expect(run.stdout).toContain('convert：转换 0 期，未变 2 期，跳过 3 期');
     expect(nanmingOutputs()).toBe(before);
     expect(existsSync(generated('issues/nanming/2020-4.json'))).toBe(true);
     expect(existsSync(generated('text/nanming/2020/4.json'))).toBe(true);
@@ -154,7 +162,7 @@ describe('npm run convert', () => {
     writeFileSync(join(dir, '.cache/convert.json'), cache);
     writeFileSync(input, original);
     const run = convert();
-    expect(run.stdout).toContain('convert: 1 issues converted, 1 unchanged');
+    expect(run.stdout).toContain('convert：转换 1 期，未变 1 期');
     expect(readFileSync(mdx, 'utf8')).toContain('其他工作分工不变。');
   });
 });

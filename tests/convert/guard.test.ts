@@ -239,9 +239,10 @@ describe("the site's own names", () => {
     ]);
     expect(issues.map((i) => i.id)).toEqual(['nanming/2020/4']);
     expect(refused).toHaveLength(5);
-    expect(refused).toContain(
-      'content/search/2020-1.txt:1: 文件夹名“search”是网站自用的地址（/search/），不能用作公报的文件夹名，请改名',
-    );
+    expect(refused.find((r) => r.file === 'content/search/2020-1.txt')).toMatchObject({
+      code: 'gazette-folder-reserved',
+      params: { folder: 'search' },
+    });
   });
 });
 
@@ -287,13 +288,16 @@ describe('npm run convert with hostile files around it', () => {
     symlinkSync('../nanming/2020-4.txt', join(content, 'search', '2020-4.txt'));
     const run = convert();
     expect(run.status).toBe(0);
-    const skipped = run.stderr.split('\n').filter((l) => l.endsWith(' — skipped'));
+    const skipped = run.stderr
+      .split('\n')
+      .filter((l) => l.endsWith(' — 已跳过'))
+      .map((l) => l.replace(/: .* \[([a-z-]+)\] — 已跳过$/, ' [$1]'));
     expect(skipped.sort()).toEqual([
-      'content/dawukou/gazette.yaml:1: 是符号链接，但指向不存在的文件（或链接成环），不予读取 [content-link-dangling] — skipped',
-      'content/etc: 是指向 content/ 之外（/etc）的符号链接，不予读取 [content-link-outside] — skipped',
-      'content/jinfeng/2018-2.fix.yaml:1: 是文件夹，不是普通文件，不予读取 [content-not-a-file] — skipped',
-      'content/qingxin/2018-3.fix.yaml:1: 是FIFO（命名管道），不是普通文件，不予读取 [content-not-a-file] — skipped',
-      'content/search/2020-4.txt:1: 文件夹名“search”是网站自用的地址（/search/），不能用作公报的文件夹名，请改名 — skipped',
+      'content/dawukou/gazette.yaml:1 [content-link-dangling]',
+      'content/etc [content-link-outside]',
+      'content/jinfeng/2018-2.fix.yaml:1 [content-not-a-file]',
+      'content/qingxin/2018-3.fix.yaml:1 [content-not-a-file]',
+      'content/search/2020-4.txt:1 [gazette-folder-reserved]',
     ]);
     expect(issues()).toEqual(['copy/2017-1.json', 'kundulun/2017-1.json', 'nanming/2020-4.json']);
     expect(readdirSync(generated('gazettes')).sort()).toEqual([
@@ -320,7 +324,7 @@ describe('npm run convert with hostile files around it', () => {
     let run = convert();
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('convert：.cache/convert.json 已损坏');
-    expect(run.stdout).toContain('convert: 2 issues converted, 0 unchanged');
+    expect(run.stdout).toContain('convert：转换 2 期，未变 0 期');
 
     const victims = [join(dir, '..', `${dir.split('/').pop()}-victim`), join(dir, 'package.json')];
     writeFileSync(victims[0]!, 'outside the project');

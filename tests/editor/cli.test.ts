@@ -61,6 +61,22 @@ describe('npm run review', () => {
   });
 });
 
+describe('a command given wrong arguments', () => {
+  it('prints its usage in Chinese, in English with GONGBAO_LANG=en, and exits 2', () => {
+    const flag = node(['scripts/review.ts', '--nope']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toMatch(/^用法：npm run review /m);
+    const none = node(['scripts/verify.ts']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('用法：npm run verify -- <snapshot.zip> [...]\n');
+    const english = spawnSync(process.execPath, ['scripts/verify.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, GONGBAO_LANG: 'en' },
+    });
+    expect(english.stderr).toBe('usage: npm run verify -- <snapshot.zip> [...]\n');
+  });
+});
+
 describe('a bad content/site.yaml', () => {
   it('ends convert and review in one line at its file:line:column, with no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongbao-site-'));
@@ -126,12 +142,12 @@ describe('bad settings and corrections files', () => {
     const run = node(['scripts/convert.ts'], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(
-      /^content\/jinfeng\/gazette\.yaml:10:1: 不认识的键“organ”.* \[unknown-key\] — skipped$/m,
+      /^content\/jinfeng\/gazette\.yaml:10:1: 不认识的键“organ”.* \[unknown-key\] — 已跳过$/m,
     );
     expect(run.stderr).toMatch(
-      /^content\/kundulun\/2017-1\.fix\.yaml:4: 没有第7项：本期共5项 \[correction-item-missing\] — skipped$/m,
+      /^content\/kundulun\/2017-1\.fix\.yaml:4: 没有第7项：本期共5项 \[correction-item-missing\] — 已跳过$/m,
     );
-    expect(run.stdout).toContain('convert: 1 issues converted, 0 unchanged, 2 skipped');
+    expect(run.stdout).toContain('convert：转换 1 期，未变 0 期，跳过 2 期');
     expect(existsSync(join(dir, 'src/content/generated/issues/nanming/2020-4.json'))).toBe(true);
     expect(existsSync(join(dir, 'src/content/generated/issues/jinfeng/2018-2.json'))).toBe(false);
   });
@@ -164,12 +180,12 @@ describe('hostile settings and corrections files', () => {
     const run = node(['scripts/convert.ts'], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(
-      /^content\/jinfeng\/gazette\.yaml:3:\d+: .* \[yaml-too-many-aliases\] — skipped$/m,
+      /^content\/jinfeng\/gazette\.yaml:3:\d+: .* \[yaml-too-many-aliases\] — 已跳过$/m,
     );
     expect(run.stderr).toMatch(
-      /^content\/kundulun\/2017-1\.fix\.yaml:3:\d+: .* \[yaml-line-break\] — skipped$/m,
+      /^content\/kundulun\/2017-1\.fix\.yaml:3:\d+: .* \[yaml-line-break\] — 已跳过$/m,
     );
-    expect(run.stdout).toContain('convert: 1 issues converted, 0 unchanged, 2 skipped');
+    expect(run.stdout).toContain('convert：转换 1 期，未变 0 期，跳过 2 期');
     expect(existsSync(join(dir, 'src/content/generated/issues/nanming/2020-4.json'))).toBe(true);
   });
 });

@@ -5,7 +5,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gazetteNameClashes } from '../../scripts/build/clashes.ts';
+import { readInput } from '../../scripts/convert.ts';
 import { listContent, readOptionalFile } from '../../scripts/lib/content-files.ts';
+import { placeInputs } from '../../scripts/lib/inputs.ts';
 import iconv from 'iconv-lite';
 import { ConfigError, parseConfig } from '../../src/config.ts';
 import { editIssue } from '../../src/corrections/apply.ts';
@@ -116,6 +119,10 @@ function contentEntry(make: (path: string, dir: string) => void): Raised[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** What convert says of these files (relative to content/) as the only ones there. */
+const placed = (...files: string[]): Raised[] =>
+  placeInputs('content', files).refused.flatMap(caught);
 
 const text = (at: number) => ({ file: KUNDULUN, line: at });
 const gazette = (at: number) => ({ file: GAZETTE, line: at });
@@ -261,6 +268,55 @@ export const fixtures: Record<Code, Fixture> = {
     raise: () => contentEntry((path) => symlinkSync(join(path, '..'), join(path, '..', 'loop'))),
   },
   'content-not-a-file': { raise: () => contentEntry((path) => mkdirSync(path)) },
+  // Issue 26: a file whose place in content/ is not an issue's would have overwritten another's
+  // outputs, or made an id and URL of unsafe characters.
+  // A file removed (or made unreadable) between convert's listing of content/ and its reading.
+  'file-unreadable': {
+    raise: () => {
+      try {
+        readInput('content/kundulun/2017-9.txt');
+        return [];
+      } catch (error) {
+        return caught(error);
+      }
+    },
+    at: { file: 'content/kundulun/2017-9.txt', line: 1 },
+  },
+  'issue-file-misplaced': {
+    raise: () => placed('nanming/old/2020-4.txt'),
+    at: { file: 'content/nanming/old/2020-4.txt', line: 1 },
+  },
+  'gazette-folder-not-url-safe': {
+    raise: () => placed('a#b?c/2020-1.txt'),
+    at: { file: 'content/a#b?c/2020-1.txt', line: 1 },
+  },
+  'gazette-folder-too-long': {
+    raise: () => placed(`${'a'.repeat(65)}/2020-1.txt`),
+    at: { file: `content/${'a'.repeat(65)}/2020-1.txt`, line: 1 },
+  },
+  'gazette-folder-reserved': {
+    raise: () => placed('search/2020-1.txt'),
+    at: { file: 'content/search/2020-1.txt', line: 1 },
+  },
+  'issue-file-twice': {
+    raise: () => placed('nanming/2020-4.txt', 'nanming/2020-04.txt'),
+    at: { file: 'content/nanming/2020-04.txt', line: 1 },
+  },
+  // Issue 26: a copied folder gave the home page two gazettes of one name.
+  'gazette-name-clash': {
+    raise: () =>
+      [
+        ...gazetteNameClashes([
+          { file: KUNDULUN, folder: 'kundulun', gazette: '昆都仑区人民政府公报' },
+          {
+            file: 'content/akundulun/2017-1.txt',
+            folder: 'akundulun',
+            gazette: '昆都仑区人民政府公报',
+          },
+        ]).values(),
+      ].flatMap(caught),
+    at: text(1),
+  },
   'yaml-full-width-colon': {
     raise: () => review({ gazette: 'name: 昆都仑区人民政府公报\nregion：昆都仑区\n' }),
     at: gazette(2),

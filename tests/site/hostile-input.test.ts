@@ -92,11 +92,11 @@ describe('a build with damaged and hostile input', () => {
   it('names every file it skipped, in a summary at the end, and exits 1', () => {
     expect(first.status, String(first.stderr)).toBe(1);
     const summary = String(first.stderr)
-      .split(/^build: \d+ 个文件未能构建.*：$/m)[1]!
+      .split(/^build：\d+ 个文件未能构建.*：$/m)[1]!
       .trim()
       .split('\n');
     expect(summary.map((line) => line.split(':')[0]).sort()).toEqual([...SKIPPED].sort());
-    for (const line of summary) expect(line).toMatch(/^content\/.+:\d+: .+ — skipped$/);
+    for (const line of summary) expect(line).toMatch(/^content\/.+:\d+: .+ \[[a-z-]+\] — 已跳过$/);
     expect(summary.find((l) => l.startsWith('content/hostile/2020-5.txt'))).toMatch(
       /\[control-character\]/,
     );

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifySnapshot as verifyZip } from '../../scripts/verify.ts';
+import { setLanguage } from '../../src/diagnostics/index.ts';
 import { type Files, makeBag } from '../../src/snapshot/bagit.ts';
 import { bytesSource } from '../../src/snapshot/zip.ts';
 import { verifyBag } from '../support/bag.ts';
+
+// The problems' English words (GONGBAO_LANG=en); Chinese, the default, in the test that says so.
+beforeEach(() => setLanguage('en'));
+afterEach(() => setLanguage('zh'));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -44,6 +49,16 @@ describe('BagIt', () => {
     files.set('data/source.txt', altered);
     expect(verifyBag(files)).toEqual([
       'data/source.txt: altered (sha256 differs from manifest-sha256.txt)',
+    ]);
+  });
+
+  it('names it in Chinese by default', () => {
+    setLanguage('zh');
+    const files = bag();
+    files.delete('data/1/index.html');
+    expect(verifyBag(files)).toEqual([
+      'data/1/index.html: 缺失（列在 manifest-sha256.txt 中）',
+      expect.stringMatching(/^bag-info.txt: Payload-Oxum .* 与内容文件不符/),
     ]);
   });
 

@@ -78,8 +78,6 @@ describe('a snapshot’s contents', () => {
     );
     expect(text('tagmanifest-sha256.txt')).toMatch(/ {2}README\.txt\n/);
     // Only the stand-in source.txt of this test is off; README.txt is a tag file like the others.
-    expect(verifyBag(files)).toEqual([
-      'bag-info.txt: Source-SHA256 does not match data/source.txt',
-    ]);
+    expect(verifyBag(files)).toEqual(['bag-info.txt: Source-SHA256 与 data/source.txt 不符']);
   });
 });

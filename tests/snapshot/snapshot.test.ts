@@ -36,7 +36,7 @@ describe('npm run verify', () => {
     ]);
     for (const zip of zips) {
       const run = verify(join(snapshots, zip));
-      expect(run.stdout).toBe(`${join(snapshots, zip)}: valid\n`);
+      expect(run.stdout).toBe(`${join(snapshots, zip)}：完好\n`);
       expect(run.status).toBe(0);
     }
   });
@@ -48,7 +48,7 @@ describe('npm run verify', () => {
     const run = verify(path);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(
-      `${path}: data/3/index.html: altered (sha256 differs from manifest-sha256.txt)\n`,
+      `${path}: data/3/index.html: 已被改动（sha256 与 manifest-sha256.txt 所列不符）\n`,
     );
   });
 
@@ -57,7 +57,7 @@ describe('npm run verify', () => {
       tampered('nanming-2020-4.zip', (e) => delete e['nanming-2020-4/data/source.txt']),
     );
     expect(removed.status).toBe(1);
-    expect(removed.stdout).toContain('data/source.txt: missing (listed in manifest-sha256.txt)');
+    expect(removed.stdout).toContain('data/source.txt: 缺失（列在 manifest-sha256.txt 中）');
     const added = verify(
       tampered(
         'nanming-2020-4.zip',
@@ -65,7 +65,7 @@ describe('npm run verify', () => {
       ),
     );
     expect(added.status).toBe(1);
-    expect(added.stdout).toContain('data/note.txt: added (not in manifest-sha256.txt)');
+    expect(added.stdout).toContain('data/note.txt: 是多出的文件（不在 manifest-sha256.txt 中）');
   });
 
   it('holds the issue page, its documents, the data and the untouched source text', () => {

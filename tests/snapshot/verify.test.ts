@@ -11,8 +11,12 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { type Zippable, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifySnapshot } from '../../scripts/verify.ts';
+import { setLanguage } from '../../src/diagnostics/index.ts';
 import { type Files, makeBag } from '../../src/snapshot/bagit.ts';
 import { bytesSource } from '../../src/snapshot/zip.ts';
+
+// The problems' English words (GONGBAO_LANG=en), as an archivist abroad reads them.
+setLanguage('en');
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -120,9 +124,7 @@ describe('verify’s memory', () => {
     const run = spawnSync(
       '/usr/bin/time',
       ['-f', '%M', process.execPath, 'scripts/verify.ts', zip],
-      {
-        encoding: 'utf8',
-      },
+      { encoding: 'utf8', env: { ...process.env, GONGBAO_LANG: 'en' } },
     );
     return {
       stdout: run.stdout.replaceAll(`${zip}: `, ''),
