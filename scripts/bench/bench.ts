@@ -94,7 +94,8 @@ async function archive(size: number, runs: number): Promise<void> {
   const dir = projectCopy(`gongbao-bench-${size}-`);
   const { issues, documents } = writeArchive(dir, size);
   const node = join(dir, 'node_modules', '.bin', 'node');
-  const env = { ...process.env, NODE_ENV: 'production' };
+  // English: the bench reads the build's own summary lines.
+  const env = { ...process.env, NODE_ENV: 'production', GONGBAO_LANG: 'en' };
   const clean = () => {
     for (const path of ['dist', '.cache', 'src/content/generated', '.astro'])
       rmSync(join(dir, path), { recursive: true, force: true });
@@ -180,6 +181,7 @@ async function separateJobs(size: number): Promise<void> {
   const env = {
     ...process.env,
     NODE_ENV: 'production',
+    GONGBAO_LANG: 'en',
     SHARD_DOCUMENTS: String(Math.ceil(documents * 0.6)),
   };
   const sh = (script: string, extra: Record<string, string> = {}) =>
