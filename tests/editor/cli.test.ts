@@ -1,18 +1,11 @@
 // The editor's commands as a team runs them: npm run review (text, --json, --strict), and
 // convert (the build's first step) with a bad settings file and a bad corrections file.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectWith } from '../support/editor-project.ts';
 
 const node = (args: string[], cwd = '.') =>
   spawnSync(process.execPath, args, { encoding: 'utf8', cwd });
@@ -109,22 +102,6 @@ describe('npm run parse into a file', () => {
     expect(JSON.parse(run.stdout).issue.id).toBe('nanming/2020/4');
   });
 });
-
-/** A copy of the project with these gazettes' content, and these files (relative to it) written over. */
-function projectWith(gazettes: string[], files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-editor-'));
-  for (const part of ['scripts', 'src'])
-    cpSync(part, join(dir, part), {
-      recursive: true,
-      filter: (src) => !src.includes('content/generated'),
-    });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-  for (const g of gazettes)
-    cpSync(join('content', g), join(dir, 'content', g), { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  mkdirSync(join(dir, '.cache'), { recursive: true });
-  return dir;
-}
 
 describe('bad settings and corrections files', () => {
   // A copy of the project with three issues: one gazette's settings and another issue's

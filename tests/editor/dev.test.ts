@@ -1,32 +1,11 @@
 // npm run dev and npm run preview as a web team uses them: a correction saved while dev runs is
 // converted at once; preview serves the build at its base path.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-function projectCopy(gazettes: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-dev-'));
-  for (const part of ['scripts', 'src'])
-    cpSync(part, join(dir, part), {
-      recursive: true,
-      filter: (src) => !src.includes('content/generated'),
-    });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-  for (const g of gazettes)
-    cpSync(join('content', g), join(dir, 'content', g), { recursive: true });
-  mkdirSync(join(dir, '.cache'), { recursive: true });
-  return dir;
-}
+import { projectWith } from '../support/editor-project.ts';
 
 async function until<T>(read: () => T | undefined, ms = 60_000): Promise<T> {
   const end = Date.now() + ms;
@@ -43,7 +22,7 @@ afterAll(() => children.forEach((c) => c.kill()));
 
 describe('npm run dev', () => {
   it('converts a corrections file again as soon as it is saved', async () => {
-    const dir = projectCopy(['kundulun']);
+    const dir = projectWith(['kundulun']);
     const dev = spawn(process.execPath, ['scripts/dev.ts', '--no-server'], {
       cwd: dir,
       stdio: 'pipe',

@@ -1,26 +1,13 @@
 // content/site.yaml is an input of every cached build output: a changed footer item or address
 // makes the pages again (scripts/build/keys.ts, codeHash), a changed comment does not.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectCopy } from '../../scripts/bench/archive.ts';
 
 describe('content/site.yaml and the build cache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gongbao-site-'));
-  for (const part of [
-    'scripts',
-    'src',
-    'public',
-    'astro.config.mjs',
-    'package.json',
-    'package-lock.json',
-  ])
-    cpSync(part, join(dir, part), {
-      recursive: true,
-      filter: (src) => !src.includes('content/generated'),
-    });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  const dir = projectCopy('gongbao-site-');
   cpSync('content/site.yaml', join(dir, 'content/site.yaml'));
   const site = readFileSync('content/site.yaml', 'utf8');
   const codeHash = (text: string) => {
