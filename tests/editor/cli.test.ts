@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectWith } from '../support/editor-project.ts';
+import { ALIAS_BOMB } from '../support/alias-bomb.ts';
 
 const node = (args: string[], cwd = '.') =>
   spawnSync(process.execPath, args, { encoding: 'utf8', cwd });
@@ -141,14 +142,8 @@ describe('bad settings and corrections files', () => {
 // An alias bomb used to stop convert naming no file; a title over two lines used to unpublish
 // its issue naming a line of the text.
 describe('hostile settings and corrections files', () => {
-  const bomb = [
-    'x: &a [甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲]',
-    ...'bcdefg'
-      .split('')
-      .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`),
-  ].join('\n');
   const dir = projectWith(['nanming', 'jinfeng', 'kundulun'], {
-    'content/jinfeng/gazette.yaml': `name: 银川市金凤区人民政府公报\n${bomb}\n`,
+    'content/jinfeng/gazette.yaml': `name: 银川市金凤区人民政府公报\n${ALIAS_BOMB}\n`,
     'content/kundulun/2017-1.fix.yaml':
       'documents:\n  5:\n    title: |\n      昆区政府\n      下发文件目录\n',
   });

@@ -6,6 +6,7 @@ import { parseCorrections } from '../../src/corrections/index.ts';
 import { accountFor } from '../../src/quality/accounting.ts';
 import { reviewIssue } from '../../src/review/index.ts';
 import { correctionsOf, edit, refused, settingsOf } from './helpers.ts';
+import { ALIAS_BOMB } from '../support/alias-bomb.ts';
 
 const KUNDULUN = 'content/kundulun/2017-1.txt';
 const FIX = 'tests/fixtures/corrections/kundulun-2017-1.fix.yaml';
@@ -328,13 +329,7 @@ describe('a hostile corrections file', () => {
   });
 
   it('refuses an alias bomb and a key named __proto__, each at its line', () => {
-    const bomb = [
-      'x: &a [甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲]',
-      ...'bcdefg'
-        .split('')
-        .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`),
-    ].join('\n');
-    expect(bad(`documents:\n  5:\n    title: 甲\n${bomb}\n`)).toEqual([
+    expect(bad(`documents:\n  5:\n    title: 甲\n${ALIAS_BOMB}\n`)).toEqual([
       F,
       5,
       'yaml-too-many-aliases',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/settings/index.ts';
 import { byIssuer } from '../../src/utils/catalog.ts';
 import { edit, refusal, refused, settingsOf } from './helpers.ts';
+import { ALIAS_BOMB } from '../support/alias-bomb.ts';
 
 describe('the sample gazettes’ settings', () => {
   it('every sample gazette has a valid gazette.yaml naming it as its cover does', () => {
@@ -148,15 +149,9 @@ describe('a hostile gazette.yaml', () => {
     const error = refused(() => parseSettings('content/x/gazette.yaml', text));
     return error === 'accepted' ? error : [error.line, error.code, error.params];
   };
-  const bomb = [
-    'a: &a ["甲", "甲", "甲", "甲", "甲", "甲", "甲", "甲", "甲"]',
-    ...['b', 'c', 'd', 'e', 'f', 'g'].map(
-      (name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`,
-    ),
-  ].join('\n');
 
   it('refuses an alias bomb at its first alias, before expanding it', () => {
-    expect(bad(`name: 甲公报\norgans:\n  甲区政府: []\n${bomb}\n`)).toEqual([
+    expect(bad(`name: 甲公报\norgans:\n  甲区政府: []\n${ALIAS_BOMB}\n`)).toEqual([
       5,
       'yaml-too-many-aliases',
       { limit: 100 },
