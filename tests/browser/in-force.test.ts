@@ -17,10 +17,12 @@ describe('在此日期有效', () => {
     await settled(page);
     expect(await count(page)).toBeGreaterThan(0);
     await page.click('#search-filters summary');
-    await Promise.all([
-      page.waitForSelector('#search-results[aria-busy="true"]', { state: 'attached' }),
-      page.fill('#search-in-force', '2021-01-01'),
-    ]);
+    await page.fill('#search-in-force', '2021-01-01');
+    // The search the new day starts has finished when the status names the day (waiting for
+    // aria-busy to turn true could miss a search that ends within a frame).
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('在2021年1月1日有效的'),
+    );
     await settled(page);
     expect(new URL(page.url()).searchParams.get('inForce')).toBe('2021-01-01');
     expect(await count(page)).toBe(0);
