@@ -1,8 +1,8 @@
 // One issue's conversion, run in a worker thread so that issues convert in parallel.
 // The settings, for the language of the messages (GONGBAO_LANG): a worker has modules of its own.
 import '../src/config.ts';
-import type { Root } from 'mdast';
 import { checkedMdx } from '../src/emit/check.ts';
+import { listedNumbers } from '../src/emit/mdx.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
 import { editIssue } from '../src/corrections/apply.ts';
@@ -23,22 +23,6 @@ export interface Converted {
   reviewJson: string;
   /** The 发文字号 each document's body links beyond those it cites (src/data/generated.ts, readLinks). */
   linksJson: string;
-}
-
-/**
- * The 发文字号 of a body's 发文目录 entries, which its page links (<DocRef>, src/emit/mdx.ts:
- * listingEntry makes one of each top-level list item the parser gave a number and whose text
- * is a paragraph); the numbers its running text links are among those it cites.
- */
-function listedNumbers(body: Root): string[] {
-  return body.children.flatMap((node) =>
-    node.type === 'list'
-      ? node.children.flatMap((item) => {
-          const number = (item.data as { docNumber?: string } | undefined)?.docNumber;
-          return number && item.children[0]?.type === 'paragraph' ? [number] : [];
-        })
-      : [],
-  );
 }
 
 export default function convertIssue({

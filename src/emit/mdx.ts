@@ -130,14 +130,34 @@ const holdsLink = (nodes: PhrasingContent[]): boolean =>
   nodes.some((node) => node.type === 'link' || ('children' in node && holdsLink(node.children)));
 
 /**
+ * The 发文字号 a 发文目录 entry links, or null: the number the parser gave it, when its text is a
+ * paragraph that holds no link of the text (a link cannot hold a link).
+ */
+function linkedNumber(item: ListItem): string | null {
+  const number = item.data?.docNumber;
+  const first = item.children[0];
+  return number && first?.type === 'paragraph' && !holdsLink(first.children) ? number : null;
+}
+
+/**
+ * The 发文字号 a body's 发文目录 entries link (its page shows where they lead); the numbers its
+ * running text links are among those it cites.
+ */
+export function listedNumbers(body: Root): string[] {
+  return body.children.flatMap((node) =>
+    node.type === 'list' ? node.children.flatMap((item) => linkedNumber(item) ?? []) : [],
+  );
+}
+
+/**
  * A 发文目录 entry carrying its 发文字号 becomes a <DocRef>, which links it if the document is
  * in the site. A link cannot hold a link: the number it cites inside is then its text, and an
  * entry that holds a link of the text stays as it is.
  */
 function listingEntry(item: ListItem): ListItem {
-  const number = item.data?.docNumber;
+  const number = linkedNumber(item);
   const [first, ...rest] = item.children;
-  if (!number || first?.type !== 'paragraph' || holdsLink(first.children)) return item;
+  if (!number || first?.type !== 'paragraph') return item;
   const ref: MdxJsxTextElement = {
     type: 'mdxJsxTextElement',
     name: 'DocRef',

@@ -6,7 +6,7 @@ import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { editIssue } from '../../src/corrections/apply.ts';
 import { parseCorrections } from '../../src/corrections/index.ts';
-import { bodyToMdx, documentToMdx, MDX_SYNTAX } from '../../src/emit/mdx.ts';
+import { bodyToMdx, documentToMdx, listedNumbers, MDX_SYNTAX } from '../../src/emit/mdx.ts';
 import { parseSettings } from '../../src/settings/index.ts';
 import { firstDocument } from '../parser/helpers.ts';
 import { HOSTILE } from '../support/hostile.ts';
@@ -128,6 +128,8 @@ describe('cited numbers in the text', () => {
       '见 [www.gov.cn](https://www.gov.cn/) (<DocRef number="昆政发〔2017〕25号">昆政发〔2017〕25号</DocRef>)',
     );
     expect(mdx.match(/<DocRef/g)).toHaveLength(2);
+    // What the pages link, recorded by convert (links/<issue>.json): the first entry only.
+    expect(listedNumbers(root)).toEqual(['昆政发〔2017〕25号']);
   });
 
   it('leaves a number the document does not cite as text', () => {
