@@ -21,17 +21,26 @@ export interface CorpusIssue {
   account: Account;
   /** Why the parser refused the whole file, when it did. */
   refused?: string;
-  /** Kept out of sight while the parser is changed, scored apart (tests/corpus/SET-ASIDE.md). */
-  setAside: boolean;
+  /** Kept out of sight while the parser is changed, scored apart (tests/corpus/SET-ASIDE.md);
+   * `seen` once its misses have been looked at, so that it no longer measures unseen text. */
+  setAside: SetAside | null;
 }
 
-/** The issues SET-ASIDE.md names (each slug in backquotes at the start of a list item or row). */
-export function setAsideSlugs(root = CORPUS): Set<string> {
+export type SetAside = 'seen' | 'unseen';
+
+/** The issues SET-ASIDE.md names (each slug in backquotes at the start of a list item or row),
+ * seen when listed under a `## Seen…` heading. */
+export function setAsideIssues(root = CORPUS): Map<string, SetAside> {
   const file = join(root, 'SET-ASIDE.md');
-  if (!existsSync(file)) return new Set();
-  return new Set(
-    [...readFileSync(file, 'utf8').matchAll(/^(?:- |\| )`([a-z0-9-]+)`/gm)].map((m) => m[1]!),
-  );
+  const issues = new Map<string, SetAside>();
+  if (!existsSync(file)) return issues;
+  let state: SetAside = 'unseen';
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('## ')) state = /^## Seen\b/i.test(line) ? 'seen' : 'unseen';
+    const slug = /^(?:- |\| )`([a-z0-9-]+)`/.exec(line)?.[1];
+    if (slug) issues.set(slug, state);
+  }
+  return issues;
 }
 
 // A refused file is scored as a read that found nothing: every key item missed, every issue field
@@ -62,7 +71,7 @@ function refusal(key: Key, bytes: Uint8Array, error: GazetteError) {
  * naming the file; a text the parser refuses is scored as read empty and marked `refused`. */
 export function scoreCorpus(root = CORPUS): CorpusIssue[] {
   if (!existsSync(root)) return [];
-  const aside = setAsideSlugs(root);
+  const aside = setAsideIssues(root);
   return readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(root, e.name, 'key.json')))
     .map((e) => e.name)
@@ -83,12 +92,17 @@ export function scoreCorpus(root = CORPUS): CorpusIssue[] {
           result = parseIssue(path, bytes);
         } catch (error) {
           if (!(error instanceof GazetteError)) throw error;
-          return { slug, path, setAside: aside.has(slug), ...refusal(parsed.data, bytes, error) };
+          return {
+            slug,
+            path,
+            setAside: aside.get(slug) ?? null,
+            ...refusal(parsed.data, bytes, error),
+          };
         }
         return {
           slug,
           path,
-          setAside: aside.has(slug),
+          setAside: aside.get(slug) ?? null,
           score: scoreIssue(parsed.data, result),
           account: accountFor(bytes, result),
         };
