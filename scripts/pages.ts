@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { config } from '../src/config.ts';
+import { buildDay, config } from '../src/config.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { generatedPaths, readIssueRecords, readLinks } from '../src/data/generated.ts';
 import { PLAN_FILE, type RunPlan } from '../src/data/plan.ts';
@@ -22,6 +22,7 @@ import {
   referenceOf,
   referencesShown,
 } from '../src/utils/references.ts';
+import { validityOf } from '../src/utils/validity.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { keep, restore } from './build/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
@@ -89,12 +90,15 @@ function referenceHash(reference: Reference): string {
  * list every issue of them: their issue records. `issues`, for each issue: its pages (issue
  * page, data, documents) read its record and its documents' MDX (src/content.config.ts), and
  * each document page's links to other documents, resolved over the whole archive as the page
- * resolves them (referencesShown). A new issue changes the pages of the issues that gain or
- * lose a link to one of its documents, or show a document it changes, and no other.
+ * resolves them (referencesShown), and each document's 有效性 on the build's `day`
+ * (validityOf: it changes with the day only for a document whose last day is stated). A new
+ * issue changes the pages of the issues that gain or lose a link to one of its documents, or
+ * show a document it changes, and no other; a new day, those of the documents that lapse on it.
  */
 export function pageInputs(
   shard: Shard,
   index: ReferenceIndex<Reference>,
+  day: string,
 ): { gazettes: string; issues: Map<string, string> } {
   const common = sha256(
     codeHash('pages'),
@@ -108,6 +112,7 @@ export function pageInputs(
       documents: documents.map((doc) => ({
         bytes: input(generatedPaths.document(issue.id, doc.order)),
         shown: referencesShown(doc, links.get(doc.id) ?? [], index),
+        validity: validityOf(doc, index.relations.inbound(doc), day),
       })),
     };
   });
@@ -126,6 +131,7 @@ export function pageInputs(
             ...record,
             ...documents.flatMap((d) => d.bytes),
             JSON.stringify(shown.map((list) => list.map((r) => r?.id ?? null))),
+            JSON.stringify(documents.map((d) => d.validity)),
             ...[...distinct.keys()].sort().map((id) => referenceHash(distinct.get(id)!)),
           ),
         ];
@@ -165,6 +171,8 @@ export function pageTasks(
   const all = shards.flatMap((s) => s.records.flatMap((r) => r.documents.map(referenceOf)));
   writeFileSync(references, JSON.stringify(all));
   const index = referenceIndex(all);
+  // One day for the whole build: every run renders, and every key is worked out, with it.
+  const day = buildDay(config);
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   const stats: PageStats = { issuesReused: 0, runs: 0, siteSeconds: 0 };
@@ -181,6 +189,7 @@ export function pageTasks(
       gazettes: shard.gazettes,
       references,
       issues: issues ?? null,
+      day,
     });
     const kept = resolve(RUNS, `shard-${i}`, 'kept');
     rmSync(kept, { recursive: true, force: true });
@@ -192,7 +201,7 @@ export function pageTasks(
   const renderCached = async (i: number, ready: string) => {
     const shard = shards[i]!;
     const key = shard.gazettes.join(',');
-    const inputs = pageInputs(shard, index);
+    const inputs = pageInputs(shard, index, day);
     const gazettesReused = restore('gazette-pages', key, inputs.gazettes, ready);
     const missing = shard.records
       .map((r) => r.issue.id)

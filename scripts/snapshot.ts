@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
-import { config } from '../src/config.ts';
+import { config, pinnedDay } from '../src/config.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
@@ -44,6 +44,7 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     generator: GENERATOR,
     bagging,
     organization: config.site.footer.sponsor,
+    validityDay: pinnedDay(config),
   });
 }
 
@@ -69,6 +70,8 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
   ];
   return sha256(
     codeHash('snapshot'),
+    // The day its pages' 有效性 is dated by; none (存档时) when the build's day is the clock's.
+    pinnedDay(config) ?? '',
     readFileSync(generatedPaths.text(issue.id)),
     ...pages,
     ...files.flatMap((f) => [f, readFileSync(join(out, f))]),

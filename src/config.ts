@@ -8,8 +8,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Code, languages, message, setLanguage } from './diagnostics/index.ts';
 import { phrase } from './diagnostics/phrases.ts';
+import { makeDate } from './parser/date.ts';
 import { GazetteError } from './parser/diagnostics.ts';
 import { readYaml, validateYaml } from './settings/yaml.ts';
+import { chinaDay } from './utils/validity.ts';
 import { within } from './utils/within.ts';
 
 /** The web team's settings of the site, beside the gazettes. */
@@ -132,6 +134,17 @@ export const environmentSchema = z.object({
     // Zip entry times cover 1980 to 2107.
     .min(315532800, 'epoch-range')
     .max(4354819199, 'epoch-range')
+    .optional(),
+  /**
+   * The day the build decides 失效 by (a stated 有效期 that has ended, src/utils/validity.ts),
+   * YYYY-MM-DD; unset: SOURCE_DATE_EPOCH's day, else today, in China's time (buildDay).
+   */
+  BUILD_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-form')
+    .refine((s) => makeDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)).iso !== null, {
+      message: 'date-nonexistent',
+    })
     .optional(),
   /** Debian's Chromium, for the browser tests, bench:search and Lighthouse. */
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
@@ -262,6 +275,25 @@ export function parseConfig(
   const { url: _, ...settings } = site!;
   return { ...environment.data!, site: settings };
 }
+
+/**
+ * The day a build of these settings sets, or null when they set none: BUILD_DATE, else the day
+ * of SOURCE_DATE_EPOCH (a reproducible build's time), in China's time.
+ */
+export function pinnedDay(
+  settings: Pick<Config, 'BUILD_DATE' | 'SOURCE_DATE_EPOCH'>,
+): string | null {
+  const { BUILD_DATE, SOURCE_DATE_EPOCH } = settings;
+  return (
+    BUILD_DATE ?? (SOURCE_DATE_EPOCH === undefined ? null : chinaDay(SOURCE_DATE_EPOCH * 1000))
+  );
+}
+
+/** The build's day: the one the settings set, else today in China's time. */
+export const buildDay = (
+  settings: Pick<Config, 'BUILD_DATE' | 'SOURCE_DATE_EPOCH'>,
+  now = Date.now(),
+): string => pinnedDay(settings) ?? chinaDay(now);
 
 function load(): Config {
   try {

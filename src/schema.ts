@@ -101,6 +101,13 @@ export const relationSchema = z.object({
 
 export const documentKinds = ['document', 'chronicle', 'listing', 'other'] as const;
 
+/**
+ * 有效性, as government sites show it: 有效, 失效 (its stated 有效期 has ended), 已废止, 已修改,
+ * or 未注明 when nothing is stated (src/utils/validity.ts decides it).
+ */
+export const validities = ['有效', '失效', '已废止', '已修改', '未注明'] as const;
+export type Validity = (typeof validities)[number];
+
 export const documentSchema = z.object({
   id: z.string(),
   issue: z.string(),
@@ -124,6 +131,8 @@ export const documentSchema = z.object({
   /** last day in force by the stated 有效期 (有效期至…, or N年 from the 施行日期), or null */
   expires: isoDate.nullable(),
   relations: z.array(relationSchema),
+  /** 有效性 as an editor states it (corrections), over what the site computes; absent when not stated */
+  validity: z.enum(validities).optional(),
   sourceLines: lineRange,
   /** the page of the input the item starts on, counted by the converter's form feeds, or null */
   sourcePage: z.number().int().positive().nullable(),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { makeDate } from '../parser/date.ts';
 import { docNumberLine } from '../parser/docNumber.ts';
-import { documentSchema, issueSchema } from '../schema.ts';
+import { documentSchema, issueSchema, validities } from '../schema.ts';
 import { readYaml, validateYaml } from '../settings/yaml.ts';
 
 // Messages are catalog codes (src/diagnostics/catalog.ts), turned into words by validateYaml.
@@ -38,6 +38,7 @@ export const documentFields = [
   'effective',
   'expires',
   'relations',
+  'validity',
 ] as const;
 export const issueFields = [
   'gazette',
@@ -67,6 +68,7 @@ const documentPatch = z
     printedDate: realDate.nullable(),
     effective: realDate.nullable(),
     expires: realDate.nullable(),
+    validity: z.enum(validities, 'validity-value'),
   })
   .partial();
 

@@ -2,7 +2,7 @@
 // page (a document page's body comes from the documents collection).
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { DocumentMeta, Issue } from '../schema.ts';
+import type { DocumentMeta, Issue, Validity } from '../schema.ts';
 import { byIssuer, groupBy, issuesNewestFirst, newestFirst } from '../utils/catalog.ts';
 import { compareCodes, compareText } from '../utils/order.ts';
 import {
@@ -12,6 +12,7 @@ import {
   type ReferenceIndex,
 } from '../utils/references.ts';
 import { routeParams } from '../utils/url.ts';
+import { validityOf } from '../utils/validity.ts';
 import { rendersIssue, run } from './run.ts';
 
 export interface Catalog extends ReferenceIndex<Reference> {
@@ -24,6 +25,8 @@ export interface Catalog extends ReferenceIndex<Reference> {
   byIssuer: Map<string, DocumentMeta[]>;
   gazettes: Array<{ slug: string; name: string; description: string | null; issues: Issue[] }>;
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
+  /** 有效性 on the build's day (src/utils/validity.ts): the page's row, its JSON and JSON-LD. */
+  validity: (doc: DocumentMeta) => Validity;
 }
 
 /** The paths of a route beside each document's page (its data, its citation records): params and record. */
@@ -66,13 +69,15 @@ async function load(): Promise<Catalog> {
     g.issues.push(issue);
     gazettes.set(slug, g);
   }
+  const index = referenceIndex(references);
   return {
     issues,
     issuePages: issues.filter((i) => rendersIssue(i.id)),
     documents,
     issueById,
     documentsOf: (id) => byIssue.get(id) ?? [],
-    ...referenceIndex(references),
+    ...index,
+    validity: (doc) => validityOf(doc, index.relations.inbound(doc), run.day),
     byIssuer: byIssuer(documents),
     gazettes: [...gazettes.values()].sort(
       (a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug),

@@ -20,6 +20,11 @@ export interface GazettesPlan {
   references: string | null;
   /** The issues whose pages it makes again (the others' come from the build cache), or null for all. */
   issues: string[] | null;
+  /**
+   * The build's day (YYYY-MM-DD), which decides 失效 (src/utils/validity.ts): one for every
+   * run of a build, and the one its pages' cache keys were worked out with.
+   */
+  day: string;
 }
 
 export type RunPlan = SitePlan | GazettesPlan;

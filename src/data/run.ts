@@ -6,6 +6,7 @@
 // run, and the runs share the cores. A gazettes run can be limited to some of its issues: their
 // pages are made again, the other issues' pages come from the build cache.
 import plan from 'virtual:gongbao/plan';
+import { buildDay, config } from '../config.ts';
 import { partsOf } from './plan.ts';
 
 const gazettes = plan?.part === 'gazettes' ? plan : null;
@@ -16,6 +17,8 @@ export const run = {
   only: gazettes && gazettes.gazettes,
   /** The file of every document's reference, in a gazettes run. */
   references: gazettes && gazettes.references,
+  /** The build's day, which decides 失效: the plan's, or without a plan the settings' or today. */
+  day: gazettes?.day ?? buildDay(config),
 };
 
 const issues = gazettes?.issues ? new Set(gazettes.issues) : null;

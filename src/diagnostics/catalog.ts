@@ -26,6 +26,7 @@ const FIELD_ZH: Record<string, string> = {
   effective: '施行日期',
   expires: '有效期至',
   relations: '文件关系',
+  validity: '有效性',
   gazette: '刊名',
   region: '地区',
   totalNumber: '总期数',
@@ -281,6 +282,12 @@ export const catalog = {
   'date-form': entry<{ path: string }>({
     zh: (p) => `${at(p.path, true)}日期写作“年-月-日”，如 2017-12-08`,
     en: (p) => `${at(p.path, false)}a date is written YYYY-MM-DD`,
+  }),
+  'validity-value': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}有效性只能写 有效、失效（有效期已满）、已废止、已修改、未注明 之一`,
+    en: (p) =>
+      `${at(p.path, false)}a validity is one of 有效 (in force), 失效 (its term has ended), 已废止 (repealed), 已修改 (amended), 未注明 (not stated)`,
   }),
   'date-nonexistent': entry<{ path: string }>({
     zh: (p) => `${at(p.path, true)}这个日期不存在`,

@@ -28,3 +28,34 @@ export function inForceFilters(
     ? { effective: { any: from }, inForceUntil: { any: until } }
     : null;
 }
+
+/** Pagefind filters for the documents that state a 施行日期, whatever it is; null when none does. */
+export function datedFilters(
+  available: Record<string, Record<string, number>>,
+): Record<string, { any: string[] }> | null {
+  const days = Object.keys(available.effective ?? {});
+  return days.length > 0 ? { effective: { any: days } } : null;
+}
+
+/**
+ * What the in-force filter left out of a search, and why: `all` results without it, `kept`
+ * with it, `dated` of all those that state a 施行日期 (the others cannot be in force on any
+ * day by their text). Empty when it left nothing out.
+ */
+export function leftOutNote({
+  all,
+  kept,
+  dated,
+}: {
+  all: number;
+  kept: number;
+  dated: number;
+}): string {
+  const left = all - kept;
+  if (left <= 0) return '';
+  const undated = Math.min(left, all - dated);
+  const lapsed = left - undated;
+  if (lapsed === 0) return `另有未注明施行日期的${undated}篇未列出。`;
+  if (undated === 0) return `另有${lapsed}篇在该日不在有效期内，未列出。`;
+  return `另有${left}篇未列出：未注明施行日期的${undated}篇，在该日不在有效期内的${lapsed}篇。`;
+}

@@ -3,7 +3,7 @@
 // their 发文字号, date, issuer and a highlighted excerpt, and the filters' remaining counts.
 import { numberFile, numberKey, partialNumberQuery } from './docNumberQuery.ts';
 import { formatDate } from '../utils/format.ts';
-import { inForceFilters } from './inForce.ts';
+import { datedFilters, inForceFilters, leftOutNote } from './inForce.ts';
 import { meant, slipsOf } from './slips.ts';
 import { excerptText, toQueries } from './tokens.ts';
 
@@ -215,6 +215,22 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     if (slip && slip.search.results.length > 0) search = slip.search;
     updateCounts(search.filters);
     const total = search.results.length;
+    // What 在此日期有效 left out of the same query, and why (how many state no 施行日期).
+    let leftOut = '';
+    if (day) {
+      const query = slip && slip.search.results.length > 0 ? slip.meant : (partial ?? typed);
+      const dated = datedFilters(await pf.filters());
+      const without = { filters, byDate: false };
+      const [all, withDates] = await Promise.all([
+        findDocuments(pf, query, without),
+        dated ? findDocuments(pf, query, { ...without, filters: { ...filters, ...dated } }) : null,
+      ]);
+      leftOut = leftOutNote({
+        all: all.results.length,
+        kept: total,
+        dated: withDates?.results.length ?? 0,
+      });
+    }
     const onDay = day ? `在${formatDate(day)}有效的` : '';
     const notHeld = number
       ? `本站未收录发文字号为“${typed}”的文件。${
@@ -234,11 +250,12 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
     }
     if (total === 0) {
       if (number) {
-        status.append('也没有文件提及这个发文字号。');
+        status.append('也没有文件提及这个发文字号。', leftOut);
         return;
       }
       status.replaceChildren(
         typed ? `未找到与“${typed}”相关的${onDay}文件。` : `未找到${onDay}文件。`,
+        leftOut,
       );
       if (Object.keys(filters).length > 0 || day) {
         const clear = document.createElement('button');
@@ -273,6 +290,7 @@ export async function runSearchPage(form: HTMLFormElement): Promise<void> {
       status.textContent = partial
         ? `“${typed}”不是完整的发文字号，以下是可能的${onDay}文件，共${total}篇。`
         : `找到${total}篇${onDay}文件。`;
+    status.append(leftOut);
     let shown = 0;
     const showMore = async () => {
       const page = await Promise.all(

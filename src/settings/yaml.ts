@@ -307,6 +307,7 @@ const CODED: Partial<Record<Code, true>> = {
   'value-empty': true,
   'date-form': true,
   'date-nonexistent': true,
+  'validity-value': true,
   'line-number': true,
   'whole-number': true,
   'item-correction-form': true,

@@ -17,6 +17,8 @@ export interface SnapshotSettings {
   bagging: string | null;
   /** Source-Organization: the site's 主办单位, or empty. */
   organization: string;
+  /** The day the pages' 有效性 was decided, when the build's day was set (src/config.ts, pinnedDay), or null. */
+  validityDay: string | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export function snapshotContents(
   documents: DocumentMeta[],
   read: (sitePath: string) => Uint8Array,
   texts: Map<string, string>,
-  { siteUrl, base, generator, bagging, organization }: SnapshotSettings,
+  { siteUrl, base, generator, bagging, organization, validityDay }: SnapshotSettings,
 ): Files {
   const label = `${issue.gazette} ${issueLabel(issue)}`;
   const online = (sitePath: string) => new URL(base + sitePath, siteUrl).href;
@@ -69,6 +71,7 @@ export function snapshotContents(
           archived: {
             note: `存档副本：《${issue.gazette}》${issueLabel(issue)}${issue.published ? `（${formatDate(issue.published)}出版）` : ''}${bagging ? `，${formatDate(bagging)}存档` : ''}。`,
             online: online(sitePath),
+            validityDay,
           },
         }),
       ),

@@ -3,6 +3,7 @@
 // snapshot does not hold points at the live site instead, marked so that a reader knows the
 // click leaves the archive.
 import { load } from 'cheerio';
+import { formatDate } from '../utils/format.ts';
 
 export interface Relinking {
   /** The site's origin and base path: https://gongbao.example.gov.cn/ + gongbao/ */
@@ -12,8 +13,11 @@ export interface Relinking {
   fileFor: (sitePath: string) => string | null;
   /** The snapshot's file that stands for the site's home page (its issue page). */
   home?: string;
-  /** What the page says of itself as an archived copy, above its content: the text and the live URL. */
-  archived?: { note: string; online: string };
+  /**
+   * What the page says of itself as an archived copy, above its content: the text and the live
+   * URL; and the day its 有效性 was decided, when the build's day was set (null: 存档时).
+   */
+  archived?: { note: string; online: string; validityDay: string | null };
 }
 
 /** Relative path from the file `from` to the file `to`, both relative to the snapshot root. */
@@ -84,6 +88,18 @@ export function relinkPage(
         .text(archived.online),
     );
     $('main').first().prepend(banner);
+    // A fixed copy keeps the word of one day: it says which, not a word that looks live.
+    $('[data-validity]').each((_, el) => {
+      const word = el.attribs['data-validity']!;
+      const source = $(el).children('.doc-validity-source');
+      $(el)
+        .text(
+          archived.validityDay
+            ? `截至${formatDate(archived.validityDay)}：${word}`
+            : `存档时：${word}`,
+        )
+        .append(source);
+    });
   }
   return $.html();
 }

@@ -90,11 +90,14 @@ export interface Correction {
 export function corrections(
   record: { provenance?: Array<{ field: string; file: string; parsed: unknown }> } & object,
 ): Correction[] {
-  return (record.provenance ?? [])
-    .filter((p) => p.file.endsWith('.fix.yaml'))
-    .map((p) => ({
-      label: FIELD_LABELS[p.field] ?? p.field,
-      printed: fieldText(p.field, p.parsed),
-      corrected: fieldText(p.field, (record as Record<string, unknown>)[p.field]),
-    }));
+  return (
+    (record.provenance ?? [])
+      // 有效性 is stated by the editor, not misprinted: its row on the page says so (DocumentValidity).
+      .filter((p) => p.file.endsWith('.fix.yaml') && p.field !== 'validity')
+      .map((p) => ({
+        label: FIELD_LABELS[p.field] ?? p.field,
+        printed: fieldText(p.field, p.parsed),
+        corrected: fieldText(p.field, (record as Record<string, unknown>)[p.field]),
+      }))
+  );
 }

@@ -1,6 +1,7 @@
 // schema.org Legislation for a document page (DESIGN.md: metadata standards to emit).
 import type { DocumentMeta, Issue, Relation } from '../schema.ts';
 import { issueLabel } from './format.ts';
+import { LEGAL_FORCE } from './validity.ts';
 
 // The schema.org property for each relation: legislationChanges covers repeal; a 印发 notice
 // sets the instrument it carries into force (legislationCommences); a 批复 is based on the
@@ -51,6 +52,9 @@ export function legislation(
     ...(doc.docType && { legislationType: doc.docType }),
     ...(doc.effective && { legislationDateOfApplicability: doc.effective }),
     ...(doc.expires && { expires: doc.expires }),
+    // 有效性 on the build's day: InForce, NotInForce, or nothing when 未注明.
+    ...(doc.validity &&
+      LEGAL_FORCE[doc.validity] && { legislationLegalForce: LEGAL_FORCE[doc.validity] }),
     ...relationProperties(doc.relations, urlOf),
     ...(doc.issuers.length > 0 && {
       legislationPassedBy: doc.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),

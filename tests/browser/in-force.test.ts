@@ -1,7 +1,8 @@
 // The search page's 在此日期有效 filter in Chromium: the date a reader picks (or 今天, the
 // browser's date) is in the URL and keeps only documents whose stated validity covers it. The
-// samples state no 施行日期, so no sample document is in force on any day by its own text; the
-// Pagefind `any` filters the page builds (src/search/inForce.ts) are checked on the real index.
+// samples state no 施行日期, so no sample document is in force on any day by its own text, and
+// the page says so with how many it left out; the Pagefind `any` filters the page builds
+// (src/search/inForce.ts) are checked on the real index.
 import { describe, expect, it } from 'vitest';
 import { browserSite } from '../support/browser-site.ts';
 
@@ -16,6 +17,8 @@ describe('在此日期有效', () => {
     const page = await open('search/?q=' + encodeURIComponent('方案'));
     await settled(page);
     expect(await count(page)).toBeGreaterThan(0);
+    const found = /找到(\d+)篇文件/.exec((await page.textContent('#search-status'))!);
+    const all = Number(found![1]);
     await page.click('#search-filters summary');
     await page.fill('#search-in-force', '2021-01-01');
     // The search the new day starts has finished when the status names the day (waiting for
@@ -27,6 +30,10 @@ describe('在此日期有效', () => {
     expect(new URL(page.url()).searchParams.get('inForce')).toBe('2021-01-01');
     expect(await count(page)).toBe(0);
     expect(await page.textContent('#search-status')).toContain('在2021年1月1日有效的');
+    // It says what it left out, and why: every result of the query, none stating a 施行日期.
+    expect(await page.textContent('#search-status')).toContain(
+      `另有未注明施行日期的${all}篇未列出。`,
+    );
     await page.close();
   });
 

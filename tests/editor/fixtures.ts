@@ -403,6 +403,11 @@ export const fixtures: Record<Code, Fixture> = {
     raise: () => review({ fix: 'documents:\n  昆政办发〔2017〕115号:\n    date: 2017-11-31\n' }),
     at: fix(3),
   },
+  // 废止 for 已废止: the five words are the ones the page shows.
+  'validity-value': {
+    raise: () => review({ fix: 'documents:\n  昆政办发〔2017〕115号:\n    validity: 废止\n' }),
+    at: fix(3),
+  },
   'line-number': { raise: () => review({ fix: 'items:\n  - start: 0\n' }), at: fix(2) },
   'item-correction-form': {
     raise: () => review({ fix: 'items:\n  - start: 801\n    merge: 801\n' }),

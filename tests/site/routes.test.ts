@@ -42,6 +42,7 @@ describe("a shard's gazettes run", () => {
         gazettes: ['kundulun', 'nanming'],
         references: null,
         issues: issues ?? null,
+        day: '2026-01-01',
       };
       mkdirSync(join(dir, '.cache/astro/shard'), { recursive: true });
       writeFileSync(join(dir, '.cache/astro/shard', PLAN_FILE), JSON.stringify(plan));

@@ -12,7 +12,7 @@ const dir = SITES.root.dir;
 const documents = sampleDocuments();
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-describe('文件关系 and 效力 on document pages', () => {
+describe('文件关系, 效力 and 有效性 on document pages', () => {
   it.each(documents.map((d) => [d.id, d] as const))(
     '%s lists what it carries, in the HTML',
     (id, doc) => {
@@ -27,6 +27,11 @@ describe('文件关系 and 效力 on document pages', () => {
       expect(listed).toEqual(carried);
       // No sample states a 施行日期 or 有效期, and none repeals another: no 效力 box is made up.
       expect($('.doc-status')).toHaveLength(0);
+      // Every page has the 有效性 row of its metadata: 未注明, as nothing is stated.
+      const row = $('.meta-table th:contains("有效性")').closest('tr');
+      expect(row).toHaveLength(1);
+      expect(text(row.find('td').text())).toBe('未注明');
+      expect(row.find('td').attr('data-validity')).toBe('未注明');
     },
   );
 
@@ -45,18 +50,20 @@ describe('文件关系 and 效力 on document pages', () => {
     expect($('.doc-relations dd').text()).toBe('《昆都仑区土壤污染防治行动方案》');
   });
 
-  it('puts effective, expires and relations in the JSON data and the relations in JSON-LD', () => {
+  it('puts effective, expires, relations and 有效性 in the JSON data and the relations in JSON-LD', () => {
     for (const doc of documents) {
       const data = JSON.parse(readFileSync(join(dir, doc.id, 'document.json'), 'utf8'));
       expect(data).toMatchObject({
         effective: doc.effective,
         expires: doc.expires,
         relations: doc.relations,
+        validity: '未注明',
       });
       const ld = JSON.parse(page(dir, `${doc.id}/`)('script[type="application/ld+json"]').text());
       const carried = doc.relations.filter((r) => r.type === 'carries').map((r) => r.title);
       expect((ld.legislationCommences ?? []).map((l: { name: string }) => l.name)).toEqual(carried);
       expect(ld.legislationDateOfApplicability).toBeUndefined();
+      expect(ld.legislationLegalForce).toBeUndefined();
     }
   });
 });

@@ -27,6 +27,7 @@ const files = snapshotContents(
     generator: 'Gongbao 0.1.0',
     bagging: null,
     organization: '贵阳市南明区人民政府办公室',
+    validityDay: null,
   },
 );
 const text = (name: string) => new TextDecoder().decode(files.get(name)!);
@@ -79,5 +80,44 @@ describe('a snapshot’s contents', () => {
     expect(text('tagmanifest-sha256.txt')).toMatch(/ {2}README\.txt\n/);
     // Only the stand-in source.txt of this test is off; README.txt is a tag file like the others.
     expect(verifyBag(files)).toEqual(['bag-info.txt: Source-SHA256 与 data/source.txt 不符']);
+  });
+});
+
+describe('a snapshot’s 有效性', () => {
+  // The row as DocumentValidity.astro writes it, one stated by an editor.
+  const row = (word: string, editor: boolean) =>
+    `<table><tr><th scope="row">有效性</th><td class="doc-validity" data-validity="${word}">${word}${editor ? '<span class="doc-validity-source">（编辑注明）</span>' : ''}</td></tr></table>`;
+  const snapshot = (validityDay: string | null, word: string, editor = false) =>
+    new TextDecoder().decode(
+      snapshotContents(
+        issue,
+        documents,
+        (sitePath) =>
+          new TextEncoder().encode(
+            sitePath.endsWith('index.html') ? page(row(word, editor)) : `file ${sitePath}`,
+          ),
+        new Map(),
+        {
+          siteUrl: 'https://gongbao.example.gov.cn',
+          base: '/gongbao/',
+          generator: 'Gongbao 0.1.0',
+          bagging: null,
+          organization: '',
+          validityDay,
+        },
+      ).get('data/1/index.html')!,
+    );
+
+  it('says on which day the word held when the build’s day was set', () => {
+    expect(snapshot('2026-12-07', '失效')).toContain(
+      '<td class="doc-validity" data-validity="失效">截至2026年12月7日：失效</td>',
+    );
+    expect(snapshot('2026-12-07', '已废止', true)).toContain(
+      '截至2026年12月7日：已废止<span class="doc-validity-source">（编辑注明）</span></td>',
+    );
+  });
+
+  it('says it is the word of the day it was archived when the clock gave the day', () => {
+    expect(snapshot(null, '有效')).toContain('data-validity="有效">存档时：有效</td>');
   });
 });

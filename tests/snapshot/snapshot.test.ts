@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { load } from 'cheerio';
 import { unzipSync, zipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +88,17 @@ describe('npm run verify', () => {
     expect(info).toContain('Gazette: 大武口区人民政府公报\n');
     expect(info).toMatch(/^Source-SHA256: [0-9a-f]{64}$/m);
     expect(info).toMatch(/^Bag-Software-Agent: Gongbao \d+\.\d+\.\d+$/m);
+  });
+
+  it('dates every document page’s 有效性 rather than showing a live-looking word', () => {
+    const entries = unzipSync(readFileSync(join(snapshots, 'dawukou-2021-3.zip')));
+    for (let i = 1; i <= 8; i++) {
+      const $ = load(new TextDecoder().decode(entries[`dawukou-2021-3/data/${i}/index.html`]));
+      // The samples state nothing: 未注明, as of the archive (or the build's set day).
+      expect($('.doc-validity').text()).toMatch(
+        /^(?:存档时|截至\d{4}年\d{1,2}月\d{1,2}日)：未注明$/,
+      );
+    }
   });
 });
 

@@ -3,7 +3,12 @@
 // (tests/support/repeal.ts): titles, numbers and dates as published.
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/schema.ts';
-import { inForceFilters, validityFilters } from '../../src/search/inForce.ts';
+import {
+  datedFilters,
+  inForceFilters,
+  leftOutNote,
+  validityFilters,
+} from '../../src/search/inForce.ts';
 import { legislation } from '../../src/utils/jsonld.ts';
 import { lastDayInForce, type Related, siteRelations } from '../../src/utils/relations.ts';
 import { repealed as repealedData, repealing as repealingData } from '../support/repeal.ts';
@@ -54,6 +59,17 @@ describe('in-force filter', () => {
       inForceUntil: { any: ['无'] },
     });
     expect(inForceFilters('2017-09-04', available)).toBeNull();
+  });
+
+  it('says how many results it left out, and how many of those state no 施行日期', () => {
+    expect(datedFilters(available)).toEqual({ effective: { any: ['2017-09-05', '2022-07-17'] } });
+    expect(datedFilters({})).toBeNull();
+    expect(leftOutNote({ all: 5, kept: 5, dated: 5 })).toBe('');
+    expect(leftOutNote({ all: 7, kept: 0, dated: 0 })).toBe('另有未注明施行日期的7篇未列出。');
+    expect(leftOutNote({ all: 3, kept: 1, dated: 3 })).toBe('另有2篇在该日不在有效期内，未列出。');
+    expect(leftOutNote({ all: 9, kept: 1, dated: 3 })).toBe(
+      '另有8篇未列出：未注明施行日期的6篇，在该日不在有效期内的2篇。',
+    );
   });
 });
 
