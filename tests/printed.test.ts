@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectCopy } from '../scripts/bench/archive.ts';
+import { verifySnapshot } from '../scripts/verify.ts';
+import { bytesSource } from '../src/snapshot/zip.ts';
 import { cleanEnv } from './support/build-sites.ts';
 import { expectSame, page, tree } from './support/dist.ts';
 
@@ -52,7 +54,7 @@ const onlyTheIssue = (files: string[]) =>
   files.filter((f) => !f.startsWith(`${ISSUE}/`) && f !== SNAPSHOT);
 
 describe('the printed PDF', () => {
-  it('is published, linked at each document’s page and archived; adding, replacing or removing it makes that issue again and nothing else', () => {
+  it('is published, linked at each document’s page and archived; adding, replacing or removing it makes that issue again and nothing else', async () => {
     const dir = projectCopy('gongbao-printed-', { withContent: true });
     const content = (file: string) => join(dir, 'content', 'nanming', file);
     const dist = () => tree(join(dir, 'dist'));
@@ -75,6 +77,10 @@ describe('the printed PDF', () => {
     expect(snapshotsWritten(result.stdout)).toEqual([[1, 1]]);
     const added = dist();
     expect(onlyTheIssue(changes(before, added))).toEqual([]);
+    // Beside the issue's pages, under a name none of them takes.
+    const inIssue = (files: Map<string, Buffer>) =>
+      [...files.keys()].filter((f) => f.startsWith(`${ISSUE}/`));
+    expect(inIssue(added)).toEqual([...inIssue(before), `${ISSUE}/nanming-2020-4.pdf`].sort());
     expect(added.get(`${ISSUE}/nanming-2020-4.pdf`)).toEqual(FIXTURE);
     const issuePage = page(join(dir, 'dist'), `${ISSUE}/`);
     const download = issuePage('a[href$=".pdf"]');
@@ -97,6 +103,7 @@ describe('the printed PDF', () => {
     expect(new TextDecoder().decode(bag['nanming-2020-4/data/3/index.html'])).toContain(
       'href="../nanming-2020-4.pdf#page=13"',
     );
+    expect(await verifySnapshot(bytesSource(added.get(SNAPSHOT)!))).toEqual([]);
 
     // Replaced by a revision of it (a PDF with more bytes after its first %%EOF).
     const revised = Buffer.concat([FIXTURE, Buffer.from(`%${'修订'.repeat(4000)}\n`)]);
