@@ -8,6 +8,7 @@ const SITE_TESTS = [
   'tests/snapshot/snapshot.test.ts',
   'tests/reproducible.test.ts',
   'tests/publish.test.ts',
+  'tests/printed.test.ts',
   'tests/build/outside.test.ts',
 ];
 

@@ -9,6 +9,7 @@ import { editIssue } from '../src/corrections/apply.ts';
 import { reviewIssue } from '../src/review/index.ts';
 import { type EditorialFiles, readEditorial } from './lib/editorial.ts';
 import type { IssuePlace } from './lib/inputs.ts';
+import { type PrintedFile, withPrinted } from './lib/printed.ts';
 
 export interface Converted {
   /** The gazette's name the issue carries (its cover's, or as corrected). */
@@ -23,20 +24,31 @@ export interface Converted {
   reviewJson: string;
   /** The 发文字号 each document's body links beyond those it cites (src/data/generated.ts, readLinks). */
   linksJson: string;
+  /** The printed PDF the issue's pages publish (src/data/printed.ts), or null. */
+  printedJson: string | null;
+}
+
+/** An issue's input files, as convert read them. */
+export interface ConvertInput {
+  place: IssuePlace;
+  bytes: Uint8Array;
+  editorial?: EditorialFiles;
+  printed?: PrintedFile;
 }
 
 export default function convertIssue({
   place,
   bytes,
   editorial = {},
-}: {
-  place: IssuePlace;
-  bytes: Uint8Array;
-  editorial?: EditorialFiles;
-}): Converted | { error: string } {
+  printed,
+}: ConvertInput): Converted | { error: string } {
   try {
     const settings = readEditorial(editorial);
-    const edited = editIssue(place.file, bytes, settings, { place });
+    const { edited, record } = withPrinted(
+      editIssue(place.file, bytes, settings, { place }),
+      printed,
+      settings.settings,
+    );
     const { issue, documents, diagnostics } = edited;
     return {
       gazette: issue.gazette,
@@ -53,6 +65,7 @@ export default function convertIssue({
       reviewJson: JSON.stringify(reviewIssue(edited, settings.settings)) + '\n',
       linksJson:
         JSON.stringify(documents.map((d) => ({ id: d.id, numbers: listedNumbers(d.body) }))) + '\n',
+      printedJson: record && JSON.stringify(record) + '\n',
     };
   } catch (error) {
     if (error instanceof GazetteError) return { error: error.message };

@@ -24,7 +24,7 @@ import { gazetteNameClashes } from './build/clashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import type { Task } from './build/runner.ts';
 import { scratch } from './build/scratch.ts';
-import type { Converted } from './convert-worker.ts';
+import type { ConvertInput, Converted } from './convert-worker.ts';
 import { commandLine } from './lib/args.ts';
 import { editorialFiles, type EditorialFiles, writeGazetteRecords } from './lib/editorial.ts';
 import {
@@ -33,6 +33,7 @@ import {
   reconcileGenerated,
 } from './lib/generated-content.ts';
 import { listContent } from './lib/content-files.ts';
+import { type PrintedFile, printedFile } from './lib/printed.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
@@ -47,8 +48,8 @@ function inputs() {
   const gazettes = [
     ...new Set(listed.files.flatMap((f) => (f.includes('/') ? [f.split('/')[0]!] : []))),
   ];
-  // An editor's file that cannot be read is reported with each issue it belongs to.
-  const editors = /\/(gazette|[^/]*\.fix)\.yaml: /;
+  // An editor's file (or a printed PDF) that cannot be read is reported with the issues it belongs to.
+  const editors = /\/(?:gazette\.yaml|[^/]*\.fix\.yaml|[^/]*\.pdf): /i;
   return {
     ...placed,
     refused: [
@@ -99,6 +100,7 @@ export async function convert(
     bytes: Buffer;
     hash: string;
     editorial: EditorialFiles;
+    printed: PrintedFile | undefined;
   }> = [];
   const unchanged: IssuePlace[] = [];
   const whole = new Map<CacheEntry, boolean>();
@@ -116,20 +118,20 @@ export async function convert(
   };
 
   for (const place of issues) {
-    let bytes: Buffer, editorial: EditorialFiles;
+    let bytes: Buffer, editorial: EditorialFiles, printed: PrintedFile | undefined;
     try {
-      ({ bytes, editorial } = readInput(place.file));
+      ({ bytes, editorial, printed } = readInput(place.file));
     } catch (error) {
       if (!(error instanceof GazetteError)) throw error;
       fail(place, error.message);
       continue;
     }
-    const hash = sha256(tool, bytes, JSON.stringify(editorial));
+    const hash = sha256(tool, bytes, JSON.stringify(editorial), JSON.stringify(printed ?? null));
     const cached = cache[place.file];
     if (cached?.hash === hash && isWhole(cached)) {
       next[place.file] = cached;
       unchanged.push(place);
-    } else changed.push({ place, bytes, hash, editorial });
+    } else changed.push({ place, bytes, hash, editorial, printed });
   }
 
   // A worker pool only pays off for more than a couple of issues.
@@ -141,10 +143,8 @@ export async function convert(
         })
       : null;
   const convertOne = pool
-    ? (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) =>
-        pool.run(input) as Promise<Converted | { error: string }>
-    : async (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) =>
-        (await import('./convert-worker.ts')).default(input);
+    ? (input: ConvertInput) => pool.run(input) as Promise<Converted | { error: string }>
+    : async (input: ConvertInput) => (await import('./convert-worker.ts')).default(input);
   // New outputs are staged, and put in place only once every issue is decided: an issue that
   // fails keeps its last good outputs, so that a bad file never unpublishes an issue.
   rmSync(STAGED, { recursive: true, force: true });
@@ -152,8 +152,8 @@ export async function convert(
   const failed = new Map<IssuePlace, string>();
   let done = 0;
   await Promise.all(
-    changed.map(async ({ place, bytes, hash, editorial }) => {
-      const result = await convertOne({ place, bytes, editorial });
+    changed.map(async ({ place, bytes, hash, editorial, printed }) => {
+      const result = await convertOne({ place, bytes, editorial, printed });
       done++;
       onProgress?.(done, changed.length);
       if ('error' in result) {
@@ -169,6 +169,9 @@ export async function convert(
         ...result.documents.map(
           (doc) => [generatedPaths.document(place.id, doc.order), doc.mdx] as [string, string],
         ),
+        ...(result.printedJson === null
+          ? []
+          : [[generatedPaths.printed(place.id), result.printedJson] as [string, string]]),
       ];
       for (const [file, text] of written) write(staged(file), text);
       // Relative, so that the cache stays good when the project moves.
@@ -254,17 +257,26 @@ const gazetteOf = (place: IssuePlace): string =>
   (JSON.parse(readFileSync(generatedPaths.issue(place.id), 'utf8')) as IssueRecord).issue.gazette;
 
 /**
- * An issue's text and its editor's files (the gazette's settings and the issue's corrections
- * are inputs of the issue too); a GazetteError when one cannot be read, the file system's
- * reason named (a file removed or made unreadable since content/ was listed).
+ * An issue's text, its editor's files and its printed PDF (the gazette's settings, the issue's
+ * corrections and the PDF are inputs of the issue too); a GazetteError when one cannot be
+ * read, naming it and the file system's reason (a file removed or made unreadable since
+ * content/ was listed).
  */
-export function readInput(file: string): { bytes: Buffer; editorial: EditorialFiles } {
+export function readInput(file: string): {
+  bytes: Buffer;
+  editorial: EditorialFiles;
+  printed: PrintedFile | undefined;
+} {
   try {
-    return { bytes: readFileSync(file), editorial: editorialFiles(file) };
+    return {
+      bytes: readFileSync(file),
+      editorial: editorialFiles(file),
+      printed: printedFile(file),
+    };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code;
+    const { code: reason, path } = error as NodeJS.ErrnoException;
     if (error instanceof GazetteError || reason === undefined) throw error;
-    throw new GazetteError(file, 1, 'file-unreadable', { reason });
+    throw new GazetteError(path ?? file, 1, 'file-unreadable', { reason });
   }
 }
 

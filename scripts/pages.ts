@@ -88,7 +88,8 @@ function referenceHash(reference: Reference): string {
  * the code and settings, and every gazette's settings as the site shows them (the gazettes
  * collection: small). `gazettes`: its gazettes' archives and feeds, and the assets, which
  * list every issue of them: their issue records. `issues`, for each issue: its pages (issue
- * page, data, documents) read its record and its documents' MDX (src/content.config.ts), and
+ * page, data, printed PDF, documents) read its record, its printed PDF's record and its
+ * documents' MDX (src/content.config.ts), and
  * each document page's links to other documents, resolved over the whole archive as the page
  * resolves them (referencesShown), and each document's 有效性 on the build's `day`
  * (validityOf: it changes with the day only for a document whose last day is stated). A new
@@ -106,9 +107,12 @@ export function pageInputs(
   );
   const records = shard.records.map(({ issue, documents }) => {
     const links = readLinks(issue.id);
+    const printed = generatedPaths.printed(issue.id);
     return {
       id: issue.id,
       record: input(generatedPaths.issue(issue.id)),
+      // The printed PDF, in an issue's pages only: its record holds the PDF's SHA-256.
+      printed: existsSync(printed) ? input(printed) : [],
       documents: documents.map((doc) => ({
         bytes: input(generatedPaths.document(issue.id, doc.order)),
         shown: referencesShown(doc, links.get(doc.id) ?? [], index),
@@ -119,7 +123,7 @@ export function pageInputs(
   return {
     gazettes: sha256(common, ...records.flatMap((r) => r.record)),
     issues: new Map(
-      records.map(({ id, record, documents }) => {
+      records.map(({ id, record, printed, documents }) => {
         const shown = documents.map((d) => d.shown);
         // Each page's list by id, and each document shown once in full, by the hash of its
         // reference: a document cited by hundreds is shown on each of their pages.
@@ -129,6 +133,7 @@ export function pageInputs(
           sha256(
             common,
             ...record,
+            ...printed,
             ...documents.flatMap((d) => d.bytes),
             JSON.stringify(shown.map((list) => list.map((r) => r?.id ?? null))),
             JSON.stringify(documents.map((d) => d.validity)),

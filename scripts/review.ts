@@ -23,6 +23,7 @@ import { commandLine } from './lib/args.ts';
 import { listContent } from './lib/content-files.ts';
 import { editorialFiles, readEditorial } from './lib/editorial.ts';
 import { placeInputs } from './lib/inputs.ts';
+import { printedFile, withPrinted } from './lib/printed.ts';
 
 const CONTENT = 'content';
 
@@ -79,7 +80,11 @@ function issueFiles(target: string): Array<string | Outcome> {
 function review(path: string): Outcome {
   try {
     const editorial = readEditorial(editorialFiles(path));
-    const edited = editIssue(path, readFileSync(path), editorial);
+    const { edited } = withPrinted(
+      editIssue(path, readFileSync(path), editorial),
+      printedFile(path),
+      editorial.settings,
+    );
     together.issues.push({
       file: path,
       folder: basename(dirname(path)),

@@ -3,7 +3,7 @@
 // their CSS, the issue's JSON data and the untouched source text — relinked to open from disk,
 // plus an offline search page. Byte-identical when rebuilt from the same input: entries in
 // a fixed order, every timestamp SOURCE_DATE_EPOCH (or 1980-01-01 when it is not set).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -45,12 +45,14 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     bagging,
     organization: config.site.footer.sponsor,
     validityDay: pinnedDay(config),
+    printed: existsSync(join(OUT, paths.printed(issue.id))),
   });
 }
 
 /**
  * SHA-256 of everything an issue's snapshot is made from: the code and settings, every file of
- * the site it can take in (its pages and data, the stylesheets, the favicon) and its documents' text.
+ * the site it can take in (its pages and data, its printed PDF, the stylesheets, the favicon)
+ * and its documents' text.
  */
 function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): string {
   const pages = [issue.id, ...documents.map((d) => d.id)].map((id) =>
@@ -64,6 +66,7 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
   const files = [
     `${issue.id}/issue.json`,
     `${issue.id}/source.txt`,
+    ...(existsSync(join(out, paths.printed(issue.id))) ? [paths.printed(issue.id)] : []),
     'favicon.svg',
     ...[...stylesheets].sort(),
     ...documents.map((d) => `${d.id}/document.json`),
@@ -126,7 +129,10 @@ function zipOf(issue: Issue, documents: DocumentMeta[]): Buffer {
     chunks.push(chunk);
   });
   for (const [name, bytes] of [...bag].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const entry = new ZlibDeflate(`${root}/${name}`);
+    // A PDF's streams are compressed already: deflating it again takes time and saves nothing.
+    const entry = name.endsWith('.pdf')
+      ? new ZipPassThrough(`${root}/${name}`)
+      : new ZlibDeflate(`${root}/${name}`);
     entry.mtime = zipTime(date);
     zip.add(entry);
     entry.push(bytes, true);

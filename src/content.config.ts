@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { generatedPaths } from './data/generated.ts';
 import { renderedIssues, run } from './data/run.ts';
 import { documentsLoader } from './render/loader.ts';
-import { documentSchema, issueSchema } from './schema.ts';
+import { documentSchema, issueSchema, printedSchema } from './schema.ts';
 
 const inGazettes = (pattern: string) =>
   run.only ? run.only.map((g) => `${g}/${pattern}`) : `**/${pattern}`;
@@ -28,6 +28,15 @@ export const collections = {
       generateId: ({ data }) => String((data.issue as { id: string }).id),
     }),
     schema: z.object({ issue: issueSchema, documents: z.array(documentSchema) }),
+  }),
+  /** The printed PDF of each issue that has one (src/data/printed.ts), by issue id. */
+  printed: defineCollection({
+    loader: glob({
+      pattern: inGazettes('*.json'),
+      base: generatedPaths.printedRecords,
+      generateId: ({ data }) => String(data.issue),
+    }),
+    schema: printedSchema,
   }),
   /** What the site shows of each gazette's settings (content/<gazette>/gazette.yaml), by folder name. */
   gazettes: defineCollection({

@@ -49,6 +49,11 @@ export const ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string; part: 
     part: 'gazettes',
   },
   {
+    pattern: '/[gazette]/[year]/[number]/[printed].pdf',
+    entrypoint: '[gazette]/[year]/[number]/[printed].pdf.ts',
+    part: 'gazettes',
+  },
+  {
     pattern: '/[gazette]/[year]/[number]/[order]',
     entrypoint: '[gazette]/[year]/[number]/[order]/index.astro',
     part: 'gazettes',

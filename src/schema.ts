@@ -140,6 +140,21 @@ export const documentSchema = z.object({
   inferred: z.array(inferenceSchema).optional(),
 });
 
+/**
+ * An issue's printed PDF (印刷版, content/<gazette>/<year>-<number>.pdf) as convert accepted it:
+ * not part of the data contract, the record its pages publish it by (src/data/printed.ts).
+ */
+export const printedSchema = z.object({
+  /** the issue's id */
+  issue: z.string(),
+  /** the PDF in content/, relative to the project */
+  file: z.string(),
+  bytes: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** the PDF page that bears printed page 1 (gazette.yaml's pdfStart), or null when not set */
+  start: z.number().int().positive().nullable(),
+});
+
 export type TocEntry = z.infer<typeof tocEntrySchema>;
 export type TocSection = z.infer<typeof tocSectionSchema>;
 export type Matter = z.infer<typeof matterSchema>;
@@ -148,3 +163,4 @@ export type Inference = z.infer<typeof inferenceSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type DocumentMeta = z.infer<typeof documentSchema>;
+export type PrintedRecord = z.infer<typeof printedSchema>;

@@ -30,6 +30,7 @@ const ISSUE_FOLDERS = [
   generatedPaths.documents,
   generatedPaths.texts,
   generatedPaths.reviews,
+  generatedPaths.printedRecords,
 ];
 
 /**

@@ -34,6 +34,13 @@ export const generatedPaths = {
   /** What `npm run review` reports for an issue (src/review/), for the build's summary lines. */
   reviews: join(GENERATED, 'review'),
   review: (issueId: string) => join(GENERATED, 'review', `${issueStem(issueId)}.json`),
+  /**
+   * The printed PDF an issue's pages publish (content/<gazette>/<year>-<number>.pdf), when it
+   * has one: a file of its own, so that a PDF added or replaced changes that issue's pages and
+   * snapshot and not its record, which the search index and the gazette's archive read.
+   */
+  printedRecords: join(GENERATED, 'printed'),
+  printed: (issueId: string) => join(GENERATED, 'printed', `${issueStem(issueId)}.json`),
   /** What the site shows of a gazette's settings (content/<gazette>/gazette.yaml). */
   gazettes: join(GENERATED, 'gazettes'),
   gazette: (gazette: string) => join(GENERATED, 'gazettes', `${gazette}.json`),

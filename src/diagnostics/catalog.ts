@@ -327,6 +327,12 @@ export const catalog = {
     en: (p) =>
       `${at(p.path, false)}a path of letters, digits, ".", "_", "~" and "-" segments, like /gongbao/`,
   }),
+  'pdf-start-form': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}应写“年-期: PDF 页码”，如 2020-4: 3，即该期印刷页码第1页是 PDF 的第3页（页码为正整数）`,
+    en: (p) =>
+      `${at(p.path, false)}write “<year>-<number>: <PDF page>”, e.g. 2020-4: 3 when printed page 1 of that issue is page 3 of its PDF (a whole number from 1)`,
+  }),
 
   'base-path-dot-segment': entry<{ path: string }>({
     zh: (p) =>
@@ -417,6 +423,15 @@ export const catalog = {
       `公报名称“${p.gazette}”也是 ${p.others.map((f) => `content/${f}/`).join('、')} 的公报名称：同名的两个公报在网站上无法区分；请删去重复的文件夹，或在更正文件（.fix.yaml）中改正公报名称`,
     en: (p) =>
       `the gazette name “${p.gazette}” is also that of ${p.others.map((f) => `content/${f}/`).join(', ')}: two gazettes of one name cannot be told apart on the site; remove the duplicate folder, or correct the gazette name in a correction file (.fix.yaml)`,
+  }),
+
+  // ── content/: the printed PDF beside an issue's text (scripts/convert.ts): a warning, the issue
+  // is published without it.
+  'printed-not-pdf': entry({
+    zh: () =>
+      '这个文件不是 PDF（开头没有“%PDF-”，可能是改了扩展名的 Word 文档、图片或文本）：本期照常发布，但不提供印刷版 PDF；请换成印刷版的 PDF 文件',
+    en: () =>
+      'this file is not a PDF (it does not begin with “%PDF-”: a Word file, image or text renamed?): the issue is published without its printed PDF; replace it with the printed PDF',
   }),
 
   // ── gazette.yaml: the organ table.

@@ -23,6 +23,16 @@ export const settingsSchema = z.strictObject({
   description: text.optional(),
   /** canonical full name → the other names the text uses (none: an empty list or nothing) */
   organs: z.record(text, z.array(text).nullable()).default({}),
+  /**
+   * the printed PDF of each issue (<year>-<number>.pdf): the PDF page that bears printed page 1,
+   * by issue (`2020-4: 3` when the cover and the TOC take two pages)
+   */
+  pdfStart: z
+    .record(
+      z.string().regex(/^(?:19|20)\d{2}-[1-9]\d{0,2}$/, 'pdf-start-form'),
+      z.number('pdf-start-form').int('pdf-start-form').positive('pdf-start-form'),
+    )
+    .default({}),
 });
 
 export interface GazetteSettings {
@@ -36,6 +46,8 @@ export interface GazetteSettings {
   organs: Map<string, number>;
   /** every other name of an organ, as written → its canonical name and the line it is on */
   aliases: Map<string, { canonical: string; line: number }>;
+  /** the PDF page that bears printed page 1 of an issue, by `<year>-<number>` (gazette.yaml's pdfStart) */
+  pdfStart: Map<string, number>;
   /** the line of each top-level field, for provenance */
   lines: Record<'name' | 'region' | 'publisher' | 'frequency', number>;
 }
@@ -75,6 +87,7 @@ export function parseSettings(file: string, source: string): GazetteSettings {
     description: data.description ?? null,
     organs,
     aliases,
+    pdfStart: new Map(Object.entries(data.pdfStart)),
     lines: {
       name: yaml.lineOf(['name']),
       region: yaml.lineOf(['region']),

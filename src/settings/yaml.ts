@@ -314,4 +314,5 @@ const CODED: Partial<Record<Code, true>> = {
   'url-form': true,
   'base-path-form': true,
   'link-form': true,
+  'pdf-start-form': true,
 };

@@ -3,6 +3,7 @@
 // tags. A pure function of the built pages it is given to read, so it is tested without a build.
 import type { DocumentMeta, Issue } from '../schema.ts';
 import { formatDate, issueLabel } from '../utils/format.ts';
+import { paths, printedName } from '../utils/url.ts';
 import { makeBag, type Files } from './bagit.ts';
 import { offlineSearchPage } from './offlineSearch.ts';
 import { relinkPage } from './relink.ts';
@@ -19,6 +20,8 @@ export interface SnapshotSettings {
   organization: string;
   /** The day the pages' 有效性 was decided, when the build's day was set (src/config.ts, pinnedDay), or null. */
   validityDay: string | null;
+  /** Whether the issue has a printed PDF in the site (paths.printed). */
+  printed?: boolean;
 }
 
 /**
@@ -30,7 +33,15 @@ export function snapshotContents(
   documents: DocumentMeta[],
   read: (sitePath: string) => Uint8Array,
   texts: Map<string, string>,
-  { siteUrl, base, generator, bagging, organization, validityDay }: SnapshotSettings,
+  {
+    siteUrl,
+    base,
+    generator,
+    bagging,
+    organization,
+    validityDay,
+    printed = false,
+  }: SnapshotSettings,
 ): Files {
   const label = `${issue.gazette} ${issueLabel(issue)}`;
   const online = (sitePath: string) => new URL(base + sitePath, siteUrl).href;
@@ -40,6 +51,7 @@ export function snapshotContents(
   const files = new Map<string, string>([
     [`${issue.id}/issue.json`, 'issue.json'],
     [`${issue.id}/source.txt`, 'source.txt'],
+    ...(printed ? [[paths.printed(issue.id), printedName(issue.id)] as [string, string]] : []),
     ['search/', 'search.html'],
     ['favicon.svg', 'favicon.svg'],
     ...documents.map(
@@ -112,14 +124,22 @@ export function snapshotContents(
       ['Documents', String(documents.length)],
       ['Source-File', 'data/source.txt'],
       ['Source-SHA256', issue.source.sha256],
+      ...(printed ? [['Printed-File', `data/${printedName(issue.id)}`] as [string, string]] : []),
       ['Online-URL', issueOnline],
     ],
-    new Map([['README.txt', new TextEncoder().encode(readme(label, issueOnline))]]),
+    new Map([
+      [
+        'README.txt',
+        new TextEncoder().encode(
+          readme(label, issueOnline, printed ? printedName(issue.id) : null),
+        ),
+      ],
+    ]),
   );
 }
 
 /** The bag's README.txt: what it is and how to open it, for whoever unpacks it, in Chinese and English. */
-function readme(label: string, online: string): string {
+function readme(label: string, online: string, printed: string | null): string {
   return [
     `${label} 存档包`,
     '',
@@ -128,6 +148,7 @@ function readme(label: string, online: string): string {
     '在本期中查找：打开 data/search.html。',
     '原始文本：data/source.txt，与发布时逐字节一致（SHA-256 见 bag-info.txt 的 Source-SHA256）。',
     '数据：data/issue.json，及每篇文件目录下的 document.json。',
+    ...(printed ? [`印刷版：data/${printed}（PDF）。`] : []),
     '校验：任何 BagIt 校验工具均可核对 manifest-sha256.txt 所列的每个文件。',
     `在线版本：${online}`,
     '',

@@ -61,8 +61,20 @@ export const paths = {
   /** The search page showing every document with these filter values (src/search/records.ts). */
   filtered: (filters: Partial<Record<'issuer' | 'year' | 'docType' | 'gazette', string>>) =>
     `search/?${new URLSearchParams(filters)}`,
-  snapshot: (issueId: string) => `snapshots/${issueId.replaceAll('/', '-')}.zip`,
+  snapshot: (issueId: string) => `snapshots/${fileStem(issueId)}.zip`,
+  /**
+   * The issue's printed PDF, in its folder and named like its snapshot (nanming/2020/4/
+   * nanming-2020-4.pdf): a name no page of the issue can take (its documents are numbered
+   * folders, its data issue.json and source.txt), in the site and in the snapshot's data/.
+   */
+  printed: (issueId: string) => `${issueId}/${printedName(issueId)}`,
 };
+
+/** An issue's files named after it, its snapshot and its printed PDF: nanming/2020/4 → nanming-2020-4. */
+export const fileStem = (issueId: string) => issueId.replaceAll('/', '-');
+
+/** The file name of an issue's printed PDF, in the site and in its snapshot's data/. */
+export const printedName = (issueId: string) => `${fileStem(issueId)}.pdf`;
 
 /** The absolute URL of a site path, for feeds and metadata that leave the site. */
 export function absolute(path: string, site: URL | undefined): string {

@@ -9,6 +9,7 @@ import { gazetteNameClashes } from '../../scripts/build/clashes.ts';
 import { readInput } from '../../scripts/convert.ts';
 import { listContent, readOptionalFile } from '../../scripts/lib/content-files.ts';
 import { placeInputs } from '../../scripts/lib/inputs.ts';
+import { printedFile, withPrinted } from '../../scripts/lib/printed.ts';
 import iconv from 'iconv-lite';
 import { ConfigError, parseConfig } from '../../src/config.ts';
 import { editIssue } from '../../src/corrections/apply.ts';
@@ -115,6 +116,33 @@ function contentEntry(make: (path: string, dir: string) => void): Raised[] {
     } catch (error) {
       return [...caught(error), ...listed];
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What convert says of the sample issue with `bytes` beside it as its printed PDF
+ * (<year>-<number>.pdf), in a content/ of its own.
+ */
+function printed(bytes: Uint8Array): Raised[] {
+  const dir = mkdtempSync(join(tmpdir(), 'gongbao-content-'));
+  const path = join(dir, 'content', 'kundulun', '2017-1.txt');
+  mkdirSync(join(dir, 'content', 'kundulun'), { recursive: true });
+  writeFileSync(path, SAMPLE);
+  writeFileSync(path.replace(/\.txt$/, '.pdf'), bytes);
+  try {
+    const { edited } = withPrinted(
+      editIssue(path, Buffer.from(SAMPLE)),
+      printedFile(path),
+      undefined,
+    );
+    return edited.diagnostics.map(({ code, file, line, params }) => ({
+      code,
+      file: file.slice(dir.length + 1),
+      line,
+      params,
+    }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -303,6 +331,11 @@ export const fixtures: Record<Code, Fixture> = {
     at: { file: 'content/nanming/2020-04.txt', line: 1 },
   },
   // Issue 26: a copied folder gave the home page two gazettes of one name.
+  // The issue's text saved again under the PDF's name, as a converter's output is mistaken for it.
+  'printed-not-pdf': {
+    raise: () => printed(Buffer.from(SAMPLE)),
+    at: { file: 'content/kundulun/2017-1.pdf', line: 1 },
+  },
   'gazette-name-clash': {
     raise: () =>
       [
@@ -412,6 +445,11 @@ export const fixtures: Record<Code, Fixture> = {
   'item-correction-form': {
     raise: () => review({ fix: 'items:\n  - start: 801\n    merge: 801\n' }),
     at: fix(2),
+  },
+  // Printed page 1 of the issue is the PDF's page 0: pages count from 1.
+  'pdf-start-form': {
+    raise: () => review({ gazette: 'pdfStart:\n  2017-1: 0\n' }),
+    at: gazette(2),
   },
   'whole-number': { raise: () => configuration({ SHARD_DOCUMENTS: 'abc' }) },
   'epoch-range': { raise: () => configuration({ SOURCE_DATE_EPOCH: '0' }) },

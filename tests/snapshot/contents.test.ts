@@ -1,5 +1,6 @@
 // What a snapshot holds, from a real sample issue's records and stand-in pages (the built
 // pages themselves are checked in tests/snapshot/snapshot.test.ts).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/parser/index.ts';
@@ -119,5 +120,54 @@ describe('a snapshot’s 有效性', () => {
 
   it('says it is the word of the day it was archived when the clock gave the day', () => {
     expect(snapshot(null, '有效')).toContain('data-validity="有效">存档时：有效</td>');
+  });
+});
+
+describe('a snapshot of an issue with a printed PDF', () => {
+  const pdf = readFileSync('tests/fixtures/printed/nanming-2020-4.pdf');
+  const withPdf = snapshotContents(
+    issue,
+    documents,
+    (sitePath) =>
+      sitePath === 'nanming/2020/4/nanming-2020-4.pdf'
+        ? pdf
+        : sitePath === 'nanming/2020/4/source.txt'
+          ? readFileSync(path)
+          : sitePath.endsWith('index.html')
+            ? new TextEncoder().encode(
+                page('<a href="/gongbao/nanming/2020/4/nanming-2020-4.pdf#page=7">印刷版 PDF</a>'),
+              )
+            : read(sitePath),
+    new Map(),
+    {
+      siteUrl: 'https://gongbao.example.gov.cn',
+      base: '/gongbao/',
+      generator: 'Gongbao 0.1.0',
+      bagging: null,
+      organization: '',
+      validityDay: null,
+      printed: true,
+    },
+  );
+  const tag = (name: string) => new TextDecoder().decode(withPdf.get(name)!);
+
+  it('holds it, byte for byte, with its SHA-256 in the manifest, named in bag-info and the README', () => {
+    expect(withPdf.get('data/nanming-2020-4.pdf')).toEqual(pdf);
+    expect(tag('manifest-sha256.txt')).toContain(
+      `${createHash('sha256').update(pdf).digest('hex')}  data/nanming-2020-4.pdf\n`,
+    );
+    expect(tag('bag-info.txt')).toContain('Printed-File: data/nanming-2020-4.pdf\n');
+    expect(tag('README.txt')).toContain('印刷版：data/nanming-2020-4.pdf');
+    expect(verifyBag(withPdf)).toEqual([]);
+  });
+
+  it('links the page in it from the pages, relatively', () => {
+    expect(tag('data/3/index.html')).toContain('href="../nanming-2020-4.pdf#page=7"');
+    expect(tag('data/index.html')).toContain('href="nanming-2020-4.pdf#page=7"');
+  });
+
+  it('is not there without one', () => {
+    expect([...files.keys()].filter((n) => n.endsWith('.pdf'))).toEqual([]);
+    expect(text('bag-info.txt')).not.toContain('Printed-File');
   });
 });
