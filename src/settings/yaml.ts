@@ -313,4 +313,9 @@ const CODED: Partial<Record<Code, true>> = {
   'url-form': true,
   'base-path-form': true,
   'link-form': true,
+  'email-form': true,
+  'site-code-form': true,
+  'icp-form': true,
+  'police-form': true,
+  'conac-form': true,
 };
