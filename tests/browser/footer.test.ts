@@ -102,6 +102,26 @@ describe('the footer of a site that sets every item', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  // The links' padding raised the plain items of a line above them.
+  it('sets the text of the items of one line on one baseline, on a desktop', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}${DOCUMENT}`);
+    const lines = await page.$eval('.site-footer ul', (ul) => {
+      const byTop = new Map<number, number[]>();
+      for (const li of ul.children) {
+        const text = document.createTreeWalker(li, NodeFilter.SHOW_TEXT).nextNode()!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const top = Math.round(li.getBoundingClientRect().top);
+        byTop.set(top, [...(byTop.get(top) ?? []), range.getBoundingClientRect().bottom]);
+      }
+      return [...byTop.values()].map((bottoms) => Math.max(...bottoms) - Math.min(...bottoms));
+    });
+    expect(lines.length).toBeGreaterThan(1);
+    for (const spread of lines) expect(spread).toBeLessThan(1);
+    await page.close();
+  });
 });
 
 describe('the sample site’s footer', () => {
