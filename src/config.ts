@@ -149,7 +149,15 @@ const formed = (pattern: RegExp, code: Code) =>
 export const siteSettingsSchema = z.strictObject({
   /** 网站名称, shown in the header and page titles */
   name: z.string().trim().min(1, 'value-empty').default('政府公报'),
-  description: shown,
+  /**
+   * 网站简介: the home page's meta description. Never empty: search engines and Lighthouse's
+   * SEO audit want one, and the manual promises the sample's for a setting left out.
+   */
+  description: z
+    .string()
+    .trim()
+    .min(1, 'value-empty')
+    .default('政府公报电子版：公报各期、文件全文、发文机关索引与全文检索。'),
   /** 网站地址: origin and sub-path, e.g. https://www.example.gov.cn/gongbao/ (SITE_URL and BASE_PATH override it) */
   url: z
     .url({ protocol: /^https?$/, error: 'url-form' })

@@ -146,6 +146,15 @@ describe('the site settings (content/site.yaml)', () => {
     expect(refusal(() => site('url: gongbao.example.gov.cn\n'))).toEqual(['url-form']);
   });
 
+  // A site.yaml without a description gave the home page an empty meta description (Lighthouse
+  // SEO 92); the manual says a setting left out takes the sample's value.
+  it('gives the home page the sample’s description when site.yaml gives none', () => {
+    expect(site('name: 某某区人民政府公报\n').site.description).toBe(
+      '政府公报电子版：公报各期、文件全文、发文机关索引与全文检索。',
+    );
+    expect(refusal(() => site('description: ""\n'))).toEqual(['value-empty']);
+  });
+
   it('takes the footer items of a government site in the forms their registers issue, and refuses others', () => {
     const footer = site(
       [
