@@ -164,7 +164,7 @@ export const siteSettingsSchema = z.strictObject({
     .transform((u) => new URL(u))
     .refine((u) => !u.search && !u.hash, 'url-form')
     .default(new URL('https://gongbao.example.gov.cn/')),
-  // The items and their order are the 政府网站发展指引's (src/components/SiteFooter.astro).
+  // The items the 政府网站发展指引 asks every page's footer for (src/components/SiteFooter.astro).
   footer: z
     .strictObject({
       /** 主办单位; also the snapshots' Source-Organization */
@@ -178,7 +178,7 @@ export const siteSettingsSchema = z.strictObject({
         (value) => value === '' || /^https?:$/.test(URL.parse(value)?.protocol ?? ''),
         'link-form',
       ),
-      /** 联系邮箱: the footer's 联系我们 when there is no contactPage; the snapshots' Contact-Email */
+      /** 联系邮箱: a mailto link under the footer's 联系我们; the snapshots' Contact-Email */
       email: formed(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, 'email-form'),
       /** the person or office answering for the archive: the snapshots' Contact-Name */
       contactName: shown,
