@@ -26,24 +26,24 @@ import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 const { OUT_DIR: OUT, BASE_PATH: BASE, SITE_URL } = config;
 const GENERATOR = `Gongbao ${JSON.parse(readFileSync('package.json', 'utf8')).version as string}`;
 
-/** The time stamped on zip entries and in bag-info: SOURCE_DATE_EPOCH, never the clock. */
-function stamp(): { date: Date; bagging: string | null } {
+/** The time stamped on zip entries: SOURCE_DATE_EPOCH, never the clock. */
+function stamp(): Date {
   const epoch = config.SOURCE_DATE_EPOCH;
-  if (epoch === undefined) return { date: new Date(Date.UTC(1980, 0, 1)), bagging: null };
-  const date = new Date(epoch * 1000);
-  return { date, bagging: date.toISOString().slice(0, 10) };
+  return epoch === undefined ? new Date(Date.UTC(1980, 0, 1)) : new Date(epoch * 1000);
 }
 
 function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
   const texts = new Map(readDocumentTexts(issue.id).map((t) => [t.id, t.text]));
   const read = (sitePath: string) => readFileSync(join(OUT, sitePath));
-  const { bagging } = stamp();
+  const { sponsor, contactName, email } = config.site.footer;
   return snapshotContents(issue, documents, read, texts, {
     siteUrl: SITE_URL,
     base: BASE,
     generator: GENERATOR,
-    bagging,
-    organization: config.site.footer.sponsor,
+    epoch: config.SOURCE_DATE_EPOCH,
+    organization: sponsor,
+    contactName,
+    contactEmail: email,
     validityDay: pinnedDay(config),
     printed: existsSync(join(OUT, paths.printed(issue.id))),
   });
@@ -122,7 +122,7 @@ function zipOf(issue: Issue, documents: DocumentMeta[]): Buffer {
   const bag = snapshotOf(issue, documents);
   const path = paths.snapshot(issue.id);
   const root = basename(path, '.zip');
-  const { date } = stamp();
+  const date = stamp();
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;

@@ -156,30 +156,53 @@ export const environmentSchema = z.object({
 
 // Empty footer items are not shown. Messages are catalog codes (src/diagnostics/catalog.ts).
 const shown = z.string().trim().default('');
+/** A footer item of a fixed form, `code` when it has another; empty is allowed (not shown). */
+const formed = (pattern: RegExp, code: Code) =>
+  shown.refine((value) => value === '' || pattern.test(value), code);
 export const siteSettingsSchema = z.strictObject({
   /** 网站名称, shown in the header and page titles */
   name: z.string().trim().min(1, 'value-empty').default('政府公报'),
-  description: shown,
+  /**
+   * 网站简介: the home page's meta description. Never empty: search engines and Lighthouse's
+   * SEO audit want one, and the manual promises the sample's for a setting left out.
+   */
+  description: z
+    .string()
+    .trim()
+    .min(1, 'value-empty')
+    .default('政府公报电子版：公报各期、文件全文、发文机关索引与全文检索。'),
   /** 网站地址: origin and sub-path, e.g. https://www.example.gov.cn/gongbao/ (SITE_URL and BASE_PATH override it) */
   url: z
     .url({ protocol: /^https?$/, error: 'url-form' })
     .transform((u) => new URL(u))
     .refine((u) => !u.search && !u.hash, 'url-form')
     .default(new URL('https://gongbao.example.gov.cn/')),
+  // The items the 政府网站发展指引 asks every page's footer for (src/components/SiteFooter.astro).
   footer: z
     .strictObject({
-      /** 主办单位 */
+      /** 主办单位; also the snapshots' Source-Organization */
       sponsor: shown,
       /** 承办单位 */
       organizer: shown,
-      /** 联系方式 */
+      /** 联系方式 (telephone, address), as written */
       contact: shown,
-      /** 网站标识码 (政府网站) */
-      siteCode: shown,
-      /** ICP备案号, linked to beian.miit.gov.cn */
-      icp: shown,
-      /** 公安机关备案号 */
-      police: shown,
+      /** the 联系我们 page */
+      contactPage: shown.refine(
+        (value) => value === '' || /^https?:$/.test(URL.parse(value)?.protocol ?? ''),
+        'link-form',
+      ),
+      /** 联系邮箱: a mailto link under the footer's 联系我们; the snapshots' Contact-Email */
+      email: formed(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, 'email-form'),
+      /** the person or office answering for the archive: the snapshots' Contact-Name */
+      contactName: shown,
+      /** 网站标识码: ten characters, ten digits (the region's six first) or bm and eight digits */
+      siteCode: formed(/^(?:\d{10}|bm\d{8})$/, 'site-code-form'),
+      /** ICP备案编号, <省份简称>ICP备<数字>号 or …号-<n>, linked to beian.miit.gov.cn */
+      icp: formed(/^\p{Script=Han}ICP备\d+号(?:-\d+)?$/u, 'icp-form'),
+      /** 公安机关备案号, <省份简称>公网安备<14 digits>号, linked to beian.mps.gov.cn */
+      police: formed(/^\p{Script=Han}公网安备 ?\d{14}号$/u, 'police-form'),
+      /** 党政机关网站标识: the id of the site's certificate at bszs.conac.cn (32 hexadecimal digits) */
+      conac: formed(/^[0-9A-F]{32}$/i, 'conac-form'),
       /** 页脚链接 */
       links: z
         .array(

@@ -316,6 +316,34 @@ export const catalog = {
     zh: (p) => `${at(p.path, true)}链接应为 http:// 或 https:// 开头的完整网址`,
     en: (p) => `${at(p.path, false)}a link is a full http:// or https:// address`,
   }),
+  'email-form': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}应为电子邮件地址，如 gongbao@example.gov.cn`,
+    en: (p) => `${at(p.path, false)}an email address, such as gongbao@example.gov.cn`,
+  }),
+  'site-code-form': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}网站标识码是 10 位：10 个数字（前 6 位是行政区划代码），或 bm 加 8 个数字，照政府网站标识码证书抄写`,
+    en: (p) =>
+      `${at(p.path, false)}a 网站标识码 has ten characters: ten digits (the region's code first), or bm and eight digits, as on its certificate`,
+  }),
+  'icp-form': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}ICP备案编号应写作“省份简称ICP备数字号”，网站备案号后加“-序号”，如“京ICP备00000000号-1”（照工信部备案系统所列抄写）`,
+    en: (p) =>
+      `${at(p.path, false)}an ICP备案编号 reads <province>ICP备<digits>号, a site's with -<n> after it, such as 京ICP备00000000号-1 (as the MIIT register lists it)`,
+  }),
+  'police-form': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}公安机关备案号应写作“省份简称公网安备14位数字号”，如“京公网安备00000000000000号”（照公安备案系统所发抄写）`,
+    en: (p) =>
+      `${at(p.path, false)}a 公安机关备案号 reads <province>公网安备<14 digits>号, such as 京公网安备00000000000000号 (as the public security register issued it)`,
+  }),
+  'conac-form': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}党政机关网站标识应填标识证书网址 bszs.conac.cn/sitename?method=show&id= 后面的 32 位编号（数字和字母 A–F）`,
+    en: (p) =>
+      `${at(p.path, false)}the 党政机关网站标识 is the 32-character id (digits and A–F) after bszs.conac.cn/sitename?method=show&id= in its certificate's address`,
+  }),
   'epoch-range': entry<{ path: string }>({
     zh: (p) =>
       `${at(p.path, true)}应为 1970-01-01 以来的整秒数，介于 1980 年与 2107 年之间（压缩包条目时间的范围）`,

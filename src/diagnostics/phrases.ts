@@ -162,13 +162,29 @@ const phrases = {
     en: (p) =>
       `convert: ${p.count} entr${p.count === 1 ? 'y' : 'ies'} of ${p.file} cannot be trusted (wrong form, or a path outside the generated content): those issues are converted again`,
   }),
-  'verify-valid': phrase_<{ file: string }>({
-    zh: (p) => `${p.file}：完好`,
-    en: (p) => `${p.file}: valid`,
+  // What verify checked: every file of the bag, its bytes, the manifests' checksums it matched.
+  'verify-valid': phrase_<{ file: string; files: number; bytes: number; checksums: number }>({
+    zh: (p) =>
+      `${p.file}：完好（${p.files} 个文件，共 ${p.bytes} 字节；${p.checksums} 个 SHA-256 校验和逐一核对无误）`,
+    en: (p) =>
+      `${p.file}: valid (${p.files} files, ${p.bytes} bytes; ${p.checksums} SHA-256 checksums verified)`,
   }),
-  'verify-unreadable': phrase_<{ file: string }>({
-    zh: (p) => `${p.file}：无法读取`,
-    en: (p) => `${p.file}: cannot be read`,
+  'verify-invalid': phrase_<{
+    file: string;
+    problems: number;
+    files: number;
+    bytes: number;
+    checksums: number;
+  }>({
+    // A zip found broken before any file was read says only how many problems.
+    zh: (p) =>
+      `${p.file}：有 ${p.problems} 处问题${p.files ? `（${p.files} 个文件，共 ${p.bytes} 字节；${p.checksums} 个 SHA-256 校验和相符）` : ''}`,
+    en: (p) =>
+      `${p.file}: ${p.problems} problem${p.problems === 1 ? '' : 's'}${p.files ? ` (${p.files} files, ${p.bytes} bytes; ${p.checksums} SHA-256 checksums matched)` : ''}`,
+  }),
+  'verify-unreadable': phrase_({
+    zh: () => '无法读取：既不是 zip 文件，也不是文件夹，或没有读权限',
+    en: () => 'cannot be read: neither a zip file nor a folder, or not readable',
   }),
   // npm run pages, index and snapshot run alone, and the snapshots' line in a build.
   'pages-done': phrase_<{ documents: number; shards: number }>({
@@ -200,6 +216,10 @@ const phrases = {
   // npm run verify: what is wrong with a snapshot (src/snapshot/bagit.ts, src/snapshot/zip.ts),
   // each after the name of the file it is about.
   'bag-missing': phrase_({ zh: () => '缺失', en: () => 'missing' }),
+  'bag-not-plain-file': phrase_({
+    zh: () => '不是普通文件（符号链接或设备），未读取',
+    en: () => 'not a plain file (a link or a device): not read',
+  }),
   'bag-not-utf8': phrase_({ zh: () => '不是 UTF-8 文本', en: () => 'not UTF-8 text' }),
   'bag-manifest-line': phrase_({
     zh: () => '不是 sha256 清单行',

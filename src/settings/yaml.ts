@@ -315,4 +315,9 @@ const CODED: Partial<Record<Code, true>> = {
   'base-path-form': true,
   'link-form': true,
   'pdf-start-form': true,
+  'email-form': true,
+  'site-code-form': true,
+  'icp-form': true,
+  'police-form': true,
+  'conac-form': true,
 };

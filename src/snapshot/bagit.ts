@@ -97,13 +97,24 @@ function readManifest(
   return entries;
 }
 
+/** What verify checked of a bag, and what it found wrong (nothing, when the bag is valid). */
+export interface BagCheck {
+  problems: string[];
+  /** The bag's files and their bytes. */
+  files: number;
+  bytes: number;
+  /** The manifests' entries whose file is there with that SHA-256. */
+  checksums: number;
+}
+
 /**
  * Every problem with a bag: files missing, altered or added (a file is the bag's own only when
  * a manifest lists it, tagmanifest-sha256.txt aside), payload listed outside data/, and broken
- * tag files. Empty when the bag is valid.
+ * tag files; and what was checked.
  */
-export function verifyBag(files: BagFiles): string[] {
+export function verifyBag(files: BagFiles): BagCheck {
   const problems: string[] = [];
+  let checksums = 0;
   const bagit = tagText(files, 'bagit.txt', problems);
   if (bagit !== null && !/^BagIt-Version: 1\.\d+\n/.test(bagit))
     problems.push(`bagit.txt: ${phrase('bag-no-version', {})}`);
@@ -120,6 +131,7 @@ export function verifyBag(files: BagFiles): string[] {
         );
       else if (!file) problems.push(`${path}: ${phrase('bag-listed-missing', manifest)}`);
       else if (file.sha256 !== hash) problems.push(`${path}: ${phrase('bag-altered', manifest)}`);
+      else checksums++;
     }
     for (const path of files.keys())
       if (covers(path) && !listed.has(path))
@@ -148,5 +160,6 @@ export function verifyBag(files: BagFiles): string[] {
     else if (found.sha256 !== source[1])
       problems.push(`bag-info.txt: ${phrase('bag-source-differs', { file })}`);
   }
-  return problems;
+  const bytes = [...files.values()].reduce((n, f) => n + f.size, 0);
+  return { problems, files: files.size, bytes, checksums };
 }

@@ -14,14 +14,17 @@ export interface SnapshotSettings {
   base: string;
   /** Bag-Software-Agent: Gongbao and its version. */
   generator: string;
-  /** Bagging-Date, from SOURCE_DATE_EPOCH, or null. */
-  bagging: string | null;
+  /** SOURCE_DATE_EPOCH, when it is set. */
+  epoch: number | undefined;
   /** Source-Organization: the site's 主办单位, or empty. */
   organization: string;
   /** The day the pages' 有效性 was decided, when the build's day was set (src/config.ts, pinnedDay), or null. */
   validityDay: string | null;
   /** Whether the issue has a printed PDF in the site (paths.printed). */
   printed?: boolean;
+  /** Contact-Name and Contact-Email: who answers for the archive (site.yaml), or empty. */
+  contactName: string;
+  contactEmail: string;
 }
 
 /**
@@ -37,13 +40,16 @@ export function snapshotContents(
     siteUrl,
     base,
     generator,
-    bagging,
+    epoch,
     organization,
+    contactName,
+    contactEmail,
     validityDay,
     printed = false,
   }: SnapshotSettings,
 ): Files {
   const label = `${issue.gazette} ${issueLabel(issue)}`;
+  const bagging = baggingDate(issue, epoch);
   const online = (sitePath: string) => new URL(base + sitePath, siteUrl).href;
   const issueOnline = online(`${issue.id}/`);
   const pages = new Map<string, string>([[`${issue.id}/`, 'index.html']]);
@@ -81,7 +87,8 @@ export function snapshotContents(
           fileFor,
           home: 'index.html',
           archived: {
-            note: `存档副本：《${issue.gazette}》${issueLabel(issue)}${issue.published ? `（${formatDate(issue.published)}出版）` : ''}${bagging ? `，${formatDate(bagging)}存档` : ''}。`,
+            // A bag dated by its issue's 出版日期 says that date once.
+            note: `存档副本：《${issue.gazette}》${issueLabel(issue)}${issue.published ? `（${formatDate(issue.published)}出版）` : ''}${bagging && bagging !== issue.published ? `，${formatDate(bagging)}存档` : ''}。`,
             online: online(sitePath),
             validityDay,
           },
@@ -110,6 +117,8 @@ export function snapshotContents(
     payload,
     [
       ...(organization ? [['Source-Organization', organization] as [string, string]] : []),
+      ...(contactName ? [['Contact-Name', contactName] as [string, string]] : []),
+      ...(contactEmail ? [['Contact-Email', contactEmail] as [string, string]] : []),
       ['Bag-Software-Agent', generator],
       ...(bagging ? [['Bagging-Date', bagging] as [string, string]] : []),
       ['External-Identifier', issue.id],
@@ -136,6 +145,18 @@ export function snapshotContents(
       ],
     ]),
   );
+}
+
+/**
+ * The issue's Bagging-Date, never the clock's (a rebuild gives the same bag): the day of
+ * SOURCE_DATE_EPOCH, the build's own moment, when it is set; else the issue's 出版日期, the day
+ * its content was complete to be packaged; else none.
+ */
+export function baggingDate(
+  issue: Pick<Issue, 'published'>,
+  epoch: number | undefined,
+): string | null {
+  return epoch === undefined ? issue.published : new Date(epoch * 1000).toISOString().slice(0, 10);
 }
 
 /** The bag's README.txt: what it is and how to open it, for whoever unpacks it, in Chinese and English. */

@@ -145,6 +145,50 @@ describe('the site settings (content/site.yaml)', () => {
     ).toEqual(['link-form']);
     expect(refusal(() => site('url: gongbao.example.gov.cn\n'))).toEqual(['url-form']);
   });
+
+  // A site.yaml without a description gave the home page an empty meta description (Lighthouse
+  // SEO 92); the manual says a setting left out takes the sample's value.
+  it('gives the home page the sample’s description when site.yaml gives none', () => {
+    expect(site('name: 某某区人民政府公报\n').site.description).toBe(
+      '政府公报电子版：公报各期、文件全文、发文机关索引与全文检索。',
+    );
+    expect(refusal(() => site('description: ""\n'))).toEqual(['value-empty']);
+  });
+
+  it('takes the footer items of a government site in the forms their registers issue, and refuses others', () => {
+    const footer = site(
+      [
+        'footer:',
+        '  siteCode: bm14000002',
+        '  icp: 蒙ICP备00000000号-1',
+        '  police: 蒙公网安备 00000000000000号',
+        '  conac: 06f2cad4909b067ae053012819ac8596',
+        '  contactPage: https://www.example.gov.cn/lxwm/',
+        '  email: gongbao@example.gov.cn',
+        '',
+      ].join('\n'),
+    ).site.footer;
+    expect(footer).toMatchObject({
+      siteCode: 'bm14000002',
+      icp: '蒙ICP备00000000号-1',
+      police: '蒙公网安备 00000000000000号',
+      contactPage: 'https://www.example.gov.cn/lxwm/',
+      email: 'gongbao@example.gov.cn',
+    });
+    expect(
+      site('footer:\n  siteCode: "1501050001"\n  icp: 蒙ICP备00000000号\n').site.footer,
+    ).toMatchObject({ siteCode: '1501050001', icp: '蒙ICP备00000000号' });
+    const refused = (item: string) => refusal(() => site(`footer:\n  ${item}\n`));
+    expect(refused('siteCode: "15010500011"')).toEqual(['site-code-form']);
+    expect(refused('siteCode: 网站标识码1501050001')).toEqual(['site-code-form']);
+    expect(refused('icp: 蒙ICP备00000000')).toEqual(['icp-form']);
+    expect(refused('icp: "https://beian.miit.gov.cn/"')).toEqual(['icp-form']);
+    expect(refused('police: 公网安备00000000000000号')).toEqual(['police-form']);
+    expect(refused('conac: 06F2CAD4909B067AE053012819AC859')).toEqual(['conac-form']);
+    expect(refused('contactPage: javascript:alert(1)')).toEqual(['link-form']);
+    expect(refused('contactPage: www.example.gov.cn/lxwm/')).toEqual(['link-form']);
+    expect(refused('email: "<a@b.cn>"')).toEqual(['email-form']);
+  });
 });
 
 describe('OUT_DIR', () => {

@@ -62,12 +62,16 @@ describe('a command given wrong arguments', () => {
     expect(flag.stderr).toMatch(/^用法：npm run review /m);
     const none = node(['scripts/verify.ts']);
     expect(none.status).toBe(2);
-    expect(none.stderr).toBe('用法：npm run verify -- <snapshot.zip> [...]\n');
+    expect(none.stderr).toBe(
+      '用法：npm run verify -- <snapshot.zip | bag folder>… [--lang zh|en]\n',
+    );
     const english = spawnSync(process.execPath, ['scripts/verify.ts'], {
       encoding: 'utf8',
       env: { ...process.env, GONGBAO_LANG: 'en' },
     });
-    expect(english.stderr).toBe('usage: npm run verify -- <snapshot.zip> [...]\n');
+    expect(english.stderr).toBe(
+      'usage: npm run verify -- <snapshot.zip | bag folder>… [--lang zh|en]\n',
+    );
   });
 });
 

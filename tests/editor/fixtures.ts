@@ -471,6 +471,32 @@ export const fixtures: Record<Code, Fixture> = {
       configuration({}, 'footer:\n  links:\n    - title: 首页\n      url: javascript:alert(1)\n'),
     at: site(4),
   },
+  // The footer's registration numbers as web teams mistype them: a digit short, the
+  // platform's label copied along, an email without its domain.
+  'email-form': {
+    raise: () => configuration({}, 'footer:\n  sponsor: 某某区人民政府办公室\n  email: gongbao@\n'),
+    at: site(3),
+  },
+  'site-code-form': {
+    raise: () => configuration({}, 'footer:\n  siteCode: "150105000"\n'),
+    at: site(2),
+  },
+  'icp-form': {
+    raise: () => configuration({}, 'footer:\n  icp: ICP备案号：蒙ICP备00000000号\n'),
+    at: site(2),
+  },
+  'police-form': {
+    raise: () => configuration({}, 'footer:\n  police: 蒙公网安备 0000000000000号\n'),
+    at: site(2),
+  },
+  'conac-form': {
+    raise: () =>
+      configuration(
+        {},
+        'footer:\n  conac: https://bszs.conac.cn/sitename?method=show&id=0000000000000000000000000000000A\n',
+      ),
+    at: site(2),
+  },
 
   'organ-name-twice': {
     raise: () =>

@@ -13,7 +13,7 @@ afterEach(() => setLanguage('zh'));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const verifySnapshot = (zip: Uint8Array) => verifyZip(bytesSource(zip));
+const verifySnapshot = async (zip: Uint8Array) => (await verifyZip(bytesSource(zip))).problems;
 const bag = () =>
   makeBag(
     new Map([

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/parser/index.ts';
-import { snapshotContents } from '../../src/snapshot/contents.ts';
+import { type SnapshotSettings, snapshotContents } from '../../src/snapshot/contents.ts';
 import { verifyBag } from '../support/bag.ts';
 
 const path = 'content/nanming/2020-4.txt';
@@ -17,21 +17,25 @@ const read = (sitePath: string) =>
       ? page('<a href="/gongbao/nanming/2020/4/2/">二</a><a href="/gongbao/organs/x/">机关</a>')
       : `file ${sitePath}`,
   );
-const files = snapshotContents(
-  issue,
-  documents,
-  read,
-  new Map(documents.map((d) => [d.id, d.title])),
-  {
-    siteUrl: 'https://gongbao.example.gov.cn',
-    base: '/gongbao/',
-    generator: 'Gongbao 0.1.0',
-    bagging: null,
-    organization: '贵阳市南明区人民政府办公室',
-    validityDay: null,
-  },
-);
-const text = (name: string) => new TextDecoder().decode(files.get(name)!);
+const SETTINGS: SnapshotSettings = {
+  siteUrl: 'https://gongbao.example.gov.cn',
+  base: '/gongbao/',
+  generator: 'Gongbao 0.1.0',
+  epoch: undefined,
+  organization: '贵阳市南明区人民政府办公室',
+  contactName: '南明区人民政府办公室信息科',
+  contactEmail: 'gongbao@example.gov.cn',
+  validityDay: null,
+};
+const snapshot = (settings: Partial<SnapshotSettings> = {}) =>
+  snapshotContents(issue, documents, read, new Map(documents.map((d) => [d.id, d.title])), {
+    ...SETTINGS,
+    ...settings,
+  });
+const files = snapshot();
+const textOf = (bag: Map<string, Uint8Array>, name: string) =>
+  new TextDecoder().decode(bag.get(name)!);
+const text = (name: string) => textOf(files, name);
 
 describe('a snapshot’s contents', () => {
   it('hold the issue page, every document page and its data, the source, the stylesheet and the offline search', () => {
@@ -62,8 +66,37 @@ describe('a snapshot’s contents', () => {
     expect(text('bag-info.txt')).toContain(
       'Online-URL: https://gongbao.example.gov.cn/gongbao/nanming/2020/4/',
     );
-    expect(text('bag-info.txt')).not.toContain('Bagging-Date');
-    expect(text('bag-info.txt')).toContain('Source-Organization: 贵阳市南明区人民政府办公室\n');
+  });
+
+  // Issue 24: bag-info had no Source-Organization or contact, and a Bagging-Date only with
+  // SOURCE_DATE_EPOCH.
+  it('say who holds and answers for the archive, in the fields RFC 8493 gives them, first', () => {
+    expect(text('bag-info.txt')).toMatch(
+      /^Source-Organization: 贵阳市南明区人民政府办公室\nContact-Name: 南明区人民政府办公室信息科\nContact-Email: gongbao@example.gov.cn\n/,
+    );
+    const unset = textOf(
+      snapshot({ organization: '', contactName: '', contactEmail: '' }),
+      'bag-info.txt',
+    );
+    expect(unset).not.toMatch(/Source-Organization|Contact-/);
+  });
+
+  it('date the bag by SOURCE_DATE_EPOCH, or else by the issue’s 出版日期', () => {
+    expect(text('bag-info.txt')).toContain('Bagging-Date: 2020-08-25\n');
+    // 2026-12-07T00:00:00Z
+    const stamped = snapshot({ epoch: 1796601600 });
+    expect(textOf(stamped, 'bag-info.txt')).toContain('Bagging-Date: 2026-12-07\n');
+    expect(textOf(stamped, 'data/2/index.html')).toContain(
+      '（2020年8月25日出版），2026年12月7日存档。',
+    );
+    const undated = snapshotContents(
+      { ...issue, published: null },
+      documents,
+      read,
+      new Map(),
+      SETTINGS,
+    );
+    expect(textOf(undated, 'bag-info.txt')).not.toContain('Bagging-Date');
   });
 
   it('say on every page that it is an archived copy, with the live page’s URL', () => {
@@ -98,14 +131,7 @@ describe('a snapshot’s 有效性', () => {
             sitePath.endsWith('index.html') ? page(row(word, editor)) : `file ${sitePath}`,
           ),
         new Map(),
-        {
-          siteUrl: 'https://gongbao.example.gov.cn',
-          base: '/gongbao/',
-          generator: 'Gongbao 0.1.0',
-          bagging: null,
-          organization: '',
-          validityDay,
-        },
+        { ...SETTINGS, validityDay },
       ).get('data/1/index.html')!,
     );
 
@@ -139,15 +165,7 @@ describe('a snapshot of an issue with a printed PDF', () => {
               )
             : read(sitePath),
     new Map(),
-    {
-      siteUrl: 'https://gongbao.example.gov.cn',
-      base: '/gongbao/',
-      generator: 'Gongbao 0.1.0',
-      bagging: null,
-      organization: '',
-      validityDay: null,
-      printed: true,
-    },
+    { ...SETTINGS, printed: true },
   );
   const tag = (name: string) => new TextDecoder().decode(withPdf.get(name)!);
 

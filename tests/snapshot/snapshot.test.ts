@@ -1,9 +1,9 @@
 // The snapshots of the built sample site: valid bags, verify as a user runs it, and the
 // pages opened from disk in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load } from 'cheerio';
 import { unzipSync, zipSync } from 'fflate';
@@ -15,6 +15,16 @@ import { SITES } from '../support/sites.ts';
 const snapshots = join(SITES.sub.dir, 'snapshots');
 const verify = (zip: string) =>
   spawnSync(process.execPath, ['scripts/verify.ts', zip], { encoding: 'utf8' });
+
+/** A snapshot unzipped into a new folder, as an archive keeps it; the folder. */
+function unpack(name: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'gongbao-unpacked-'));
+  for (const [entry, bytes] of Object.entries(unzipSync(readFileSync(join(snapshots, name))))) {
+    mkdirSync(dirname(join(root, entry)), { recursive: true });
+    writeFileSync(join(root, entry), bytes);
+  }
+  return root;
+}
 
 /** A copy of a snapshot with its entries changed by `edit`. */
 function tampered(name: string, edit: (entries: Record<string, Uint8Array>) => void): string {
@@ -37,9 +47,27 @@ describe('npm run verify', () => {
     ]);
     for (const zip of zips) {
       const run = verify(join(snapshots, zip));
-      expect(run.stdout).toBe(`${join(snapshots, zip)}：完好\n`);
+      // What it checked: every entry of the zip, their bytes, every checksum but the tag
+      // manifest's own.
+      const entries = Object.values(unzipSync(readFileSync(join(snapshots, zip))));
+      const bytes = entries.reduce((n, e) => n + e.length, 0);
+      expect(run.stdout).toBe(
+        `${join(snapshots, zip)}：完好（${entries.length} 个文件，共 ${bytes} 字节；${entries.length - 1} 个 SHA-256 校验和逐一核对无误）\n`,
+      );
       expect(run.status).toBe(0);
     }
+  });
+
+  it('passes a snapshot unpacked, and names a file changed in it', () => {
+    const bag = join(unpack('jinfeng-2018-2.zip'), 'jinfeng-2018-2');
+    const zipped = verify(join(snapshots, 'jinfeng-2018-2.zip')).stdout;
+    expect(verify(bag).stdout).toBe(zipped.replace(join(snapshots, 'jinfeng-2018-2.zip'), bag));
+    writeFileSync(join(bag, 'data', 'source.txt'), '改过的原文\n');
+    const run = verify(bag);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      `${bag}: data/source.txt: 已被改动（sha256 与 manifest-sha256.txt 所列不符）\n`,
+    );
   });
 
   it('fails, naming the file, when one byte of one payload file changed', () => {
@@ -48,8 +76,10 @@ describe('npm run verify', () => {
     });
     const run = verify(path);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe(
-      `${path}: data/3/index.html: 已被改动（sha256 与 manifest-sha256.txt 所列不符）\n`,
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^${path}: data/3/index.html: 已被改动（sha256 与 manifest-sha256.txt 所列不符）\n${path}：有 1 处问题（\\d+ 个文件，共 \\d+ 字节；\\d+ 个 SHA-256 校验和相符）\n$`,
+      ),
     );
   });
 
@@ -88,6 +118,8 @@ describe('npm run verify', () => {
     expect(info).toContain('Gazette: 大武口区人民政府公报\n');
     expect(info).toMatch(/^Source-SHA256: [0-9a-f]{64}$/m);
     expect(info).toMatch(/^Bag-Software-Agent: Gongbao \d+\.\d+\.\d+$/m);
+    expect(info).toMatch(/^Source-Organization: Gongbao 示例站点\n/);
+    expect(info).toContain('Bagging-Date: 2021-04-30\n');
   });
 
   it('dates every document page’s 有效性 rather than showing a live-looking word', () => {
@@ -106,14 +138,7 @@ describe('a snapshot opened from disk', () => {
   let browser: Browser;
   let root: string;
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'gongbao-offline-'));
-    for (const [name, bytes] of Object.entries(
-      unzipSync(readFileSync(join(snapshots, 'qingxin-2018-3.zip'))),
-    )) {
-      const path = join(root, name);
-      (await import('node:fs')).mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, bytes);
-    }
+    root = unpack('qingxin-2018-3.zip');
     browser = await launch();
   });
   afterAll(async () => browser?.close());

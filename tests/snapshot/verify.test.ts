@@ -4,13 +4,21 @@
 // zip's own structure can give it away.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { type Zippable, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifySnapshot } from '../../scripts/verify.ts';
+import { verifyPath, verifySnapshot } from '../../scripts/verify.ts';
 import { setLanguage } from '../../src/diagnostics/index.ts';
 import { type Files, makeBag } from '../../src/snapshot/bagit.ts';
 import { bytesSource } from '../../src/snapshot/zip.ts';
@@ -32,7 +40,7 @@ function zipOf(payload: Array<[string, Uint8Array]>, zipped: (files: Files) => Z
 }
 const plain = (files: Files): Zippable =>
   Object.fromEntries([...files].map(([name, bytes]) => [`${ROOT}/${name}`, bytes]));
-const verify = (zip: Uint8Array) => verifySnapshot(bytesSource(zip));
+const verify = async (zip: Uint8Array) => (await verifySnapshot(bytesSource(zip))).problems;
 
 describe('verify rejects every entry that is not one of the bag’s own files, naming it', () => {
   it('passes the bag the crafted ones start from', async () => {
@@ -107,6 +115,67 @@ describe('verify rejects every entry that is not one of the bag’s own files, n
   });
 });
 
+// Issue 24: an archive keeps the bag unpacked, and verify refused a folder (“cannot be read”).
+describe('verify on an unpacked bag', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongbao-bag-folder-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** The bag of PAGES written out as unzip writes it, in a folder of its own. */
+  function unpacked(name: string): string {
+    const bag = join(dir, name, ROOT);
+    for (const [path, bytes] of makeBag(new Map(PAGES), [
+      ['Source-Organization', '某某区人民政府办公室'],
+    ])) {
+      mkdirSync(dirname(join(bag, path)), { recursive: true });
+      writeFileSync(join(bag, path), bytes);
+    }
+    return bag;
+  }
+
+  it('checks every file of it, and says how many files, bytes and checksums', async () => {
+    const bag = unpacked('sound');
+    const zipped = await verifySnapshot(bytesSource(zipOf(PAGES)));
+    const check = await verifyPath(bag);
+    const bytes = readdirSync(bag, { recursive: true, encoding: 'utf8' })
+      .map((f) => statSync(join(bag, f)))
+      .filter((s) => s.isFile())
+      .reduce((n, s) => n + s.size, 0);
+    // data/index.html, data/source.txt, bagit.txt, bag-info.txt, both manifests: each listed
+    // file's checksum, all but the tag manifest's own.
+    expect(check).toEqual({ problems: [], files: 6, bytes, checksums: 5 });
+    expect(zipped.files).toBe(6);
+  });
+
+  it('names a file altered, added, or a link in its place', async () => {
+    const bag = unpacked('tampered');
+    writeFileSync(join(bag, 'data', 'index.html'), '<h1>公报！</h1>');
+    writeFileSync(join(bag, 'data', 'note.txt'), 'x');
+    symlinkSync('/etc/passwd', join(bag, 'data', 'passwd'));
+    expect((await verifyPath(bag)).problems).toEqual([
+      'data/passwd: not a plain file (a link or a device): not read',
+      'data/index.html: altered (sha256 differs from manifest-sha256.txt)',
+      'data/note.txt: added (not in manifest-sha256.txt)',
+      'bag-info.txt: Payload-Oxum 22.2 does not match the payload (26.3)',
+    ]);
+  });
+
+  it('says so of a path that is no bag, in the words of the command line', () => {
+    const run = spawnSync(process.execPath, ['scripts/verify.ts', join(dir, 'none')], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      `${join(dir, 'none')}: 无法读取：既不是 zip 文件，也不是文件夹，或没有读权限\n${join(dir, 'none')}：有 1 处问题\n`,
+    );
+    const sound = unpacked('cli');
+    const english = spawnSync(process.execPath, ['scripts/verify.ts', sound, '--lang', 'en'], {
+      encoding: 'utf8',
+    });
+    expect(english.stdout).toMatch(
+      new RegExp(`^${sound}: valid \\(6 files, \\d+ bytes; 5 SHA-256 checksums verified\\)\\n$`),
+    );
+  });
+});
+
 describe('verify’s memory', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongbao-verify-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -153,14 +222,17 @@ describe('verify’s memory', () => {
       [`${ROOT}/manifest-sha256.txt`, manifest],
       [`${ROOT}/tagmanifest-sha256.txt`, tagManifest],
     ]);
-    expect(run.stdout).toBe('valid\n');
+    const tags = [bagit, info, manifest, tagManifest].reduce((n, b) => n + b.length, 0);
+    expect(run.stdout).toBe(
+      `valid (8 files, ${4 * BIG + tags} bytes; 7 SHA-256 checksums verified)\n`,
+    );
     expect(run.peakMiB).toBeLessThan(200);
   }, 120_000);
 
   it('stops inflating an entry at the size it declares', async () => {
     const run = verifyFile([[`${ROOT}/data/index.html`, { ...big, size: 100 }]]);
     expect(run.stdout).toBe(
-      `zip: ${ROOT}/data/index.html: inflates to more than the 100 bytes the central directory says (stopped there)\n`,
+      `zip: ${ROOT}/data/index.html: inflates to more than the 100 bytes the central directory says (stopped there)\n1 problem\n`,
     );
     expect(run.peakMiB).toBeLessThan(200);
   }, 60_000);

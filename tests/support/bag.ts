@@ -13,4 +13,4 @@ export const verifyBag = (files: Files) =>
         { size: bytes.length, sha256: sha256(bytes), bytes: path.includes('/') ? null : bytes },
       ]),
     ) as BagFiles,
-  );
+  ).problems;
