@@ -405,13 +405,18 @@ function markClosings(lines: Line[], { roles: given, end: k }: Marked): Array<Ro
       for (; b >= k && b >= i - 4 && roles[b] === undefined && isOrganLine(text(b)); b--)
         roles[b] = 'signature';
       // A long name the signature broke over two lines (…感染的肺炎 / 防控工作指挥部): the first
-      // part has no punctuation and stands after the end of a sentence.
+      // part has no punctuation and stands after the end of a sentence, or it opens with a
+      // place's name as an organ's name does (天台县新型冠状病毒 / 肺炎疫情防控指挥部, under a
+      // last line that ends without a stop: 如有疑问,请咨询… 12345).
       if (
         b < i - 1 &&
         b >= k &&
         roles[b] === undefined &&
         isNameFragment(text(b)) &&
-        (b === k || TERMINAL.test(text(b - 1).trim()) || CLOSING_FORMULA.test(squeeze(text(b - 1))))
+        (b === k ||
+          TERMINAL.test(text(b - 1).trim()) ||
+          CLOSING_FORMULA.test(squeeze(text(b - 1))) ||
+          PLACE_FIRST.test(squeeze(text(b))))
       )
         roles[b] = 'signature';
       for (let a = i + 1; a < lines.length && a <= i + 2 && isNote(text(a)); a++) roles[a] = 'note';
@@ -593,6 +598,9 @@ function signedOn(
 
 // The formula that closes a text before its signature: 特此通告, 此复, 特此函告.
 const CLOSING_FORMULA = /^(?:特此|此复|此令|此布|专此)/;
+// A place's name at the start of an organ's: 天台县…, 中共某区…, 新疆维吾尔自治区….
+const PLACE_FIRST =
+  /^(?:中共)?(?![全各本我该])\p{Script=Han}{2,10}?(?:自治区|自治州|自治县|省|市|区|县|旗|盟|州)/u;
 
 /** The first part of an organ name broken over two lines: Han text without punctuation. */
 function isNameFragment(text: string): boolean {

@@ -12,6 +12,7 @@ import {
   isCoverLine,
   issueNumbering,
   namesGazette,
+  namesPublisher,
   readCover,
 } from './cover.ts';
 import { type Diagnostic, GazetteError, Report } from './diagnostics.ts';
@@ -160,7 +161,7 @@ export function parseIssue(
     frequency: cover.frequency,
     publisher: cover.publisher,
     masthead: cover.masthead
-      .filter((f) => !/^主办(?:单位)?$/.test(f.label) || f.value !== cover.publisher)
+      .filter((f) => !namesPublisher(f) || f.value !== cover.publisher)
       .map(({ label, value }) => ({ label, value })),
     sections,
     source: {
