@@ -63,7 +63,11 @@ export const DOC_TYPES = [
   '令',
 ];
 
-const TITLE_END = new RegExp(`(?:${DOC_TYPES.join('|')}|大事记|目录)(?:[（(][^）)]{1,12}[）)])?$`);
+// What ends the title of an item that is no 公文: 政策解读, 图解, 答记者问, 人事任免 lists.
+const OTHER_END = '(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))';
+const TITLE_END = new RegExp(
+  `(?:${DOC_TYPES.join('|')}|大事记|目录|${OTHER_END})(?:[（(][^）)]{1,12}[）)])?$`,
+);
 const SENTENCE_PUNCT = /[。；！？!?]/;
 
 /** 发文机关标志: 某某人民政府文件 (joint issuers may share one line). */
@@ -269,10 +273,7 @@ export function isListingTable(lines: string[]): boolean {
 /** An item that is no 公文: 政策解读, 图解, 人事任免 lists, 答记者问. */
 export function isOtherTitle(text: string): boolean {
   const s = squeeze(text);
-  return (
-    width(s) <= 80 &&
-    /(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))$/.test(s.replace(PERIOD_AFTER, ''))
-  );
+  return width(s) <= 80 && new RegExp(`${OTHER_END}$`).test(s.replace(PERIOD_AFTER, ''));
 }
 
 /** One line of a signature block or 版记: an organ's name and nothing else. */

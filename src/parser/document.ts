@@ -22,6 +22,7 @@ import {
   isOrganLine,
   isPrintingLine,
   isTitleLike,
+  labelValue,
   organsOf,
   outlineLevel,
 } from './classify.ts';
@@ -143,6 +144,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     decree,
     title,
     organOfCode(docNumber ?? '', context.region),
+    kind === 'other' ? interpreterUnder(lines, body.end) : null,
   );
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
@@ -486,7 +488,10 @@ function issuersOf(
   title: string,
   /** The organ the 发文字号's 机关代字 names, if it is the gazette's own government. */
   coded: string | null,
+  /** The organ a 政策解读 names under its title (解读机关：…). */
+  interpreter: string | null,
 ): { names: string[]; from?: Omit<Inference, 'field'> } {
+  if (interpreter) return { names: [interpreter] };
   const signature = signatureOver(lines, roles, dateAt);
   const headerMark =
     roles[0] === 'headerMark'
@@ -512,6 +517,20 @@ function issuersOf(
   return named.length === 0 && coded && numberAt >= 0
     ? { names: [coded], from: { from: 'docNumber', line: lines[numberAt]!.no } }
     : { names: named };
+}
+
+// 解读机关：… (解读单位, 发布机关) under a 政策解读's title names who interprets it: its issuer,
+// whatever 《…》 lines follow.
+const INTERPRETER = /^(?:解读|发布)(?:机关|单位|部门)$/;
+
+/** The organ a label line within three lines of the head names (解读机关：江城市临河区公安分局), or null. */
+function interpreterUnder(lines: Line[], from: number): string | null {
+  for (const line of lines.slice(from, from + 3)) {
+    const field = labelValue(line.text);
+    if (field && INTERPRETER.test(field.label) && isOrganLine(field.value))
+      return squeeze(field.value);
+  }
+  return null;
 }
 
 /** The organs signed over the date line at `dateAt`, a name broken over two lines joined again. */

@@ -368,3 +368,53 @@ describe('a title word set out with spaces under the organ (…委员会 / 公�
     },
   );
 });
+
+describe('the classes of issue 23 no fixture held yet', () => {
+  it.each([['年二月九日'], ['年 二 月 九 日']])(
+    'a date whose year digits were lost, month and day in Chinese numerals (%s), takes the issue’s year, inferred',
+    (printed) => {
+      // tests/fixtures/unseen/luotian-2020-2.txt: its 年2月9日 in the numerals other signatures use.
+      const text = readFileSync('tests/fixtures/unseen/luotian-2020-2.txt', 'utf8').replace(
+        /^年2月9日$/m,
+        printed,
+      );
+      const [decree] = parse(text, 'content/luotian/2020-2.txt').documents;
+      expect([decree!.date, decree!.inferred]).toEqual([
+        '2020-02-09',
+        [{ field: 'date', from: 'issue', line: 10 }],
+      ]);
+    },
+  );
+
+  // hebei-2010-36's 发文目录 (line 78 on): the 令's row among the others.
+  const at = HEBEI.indexOf('序号\t');
+  it.each([
+    ['tabs', '\t'],
+    ['aligned spaces', '    '],
+    ['one cell a line', '\n'],
+  ])(
+    'a listing laid out in %s: its rows are no documents, and every row’s number is a cite, the 令’s too',
+    (_layout, gap) => {
+      const { documents } = hebei(HEBEI.slice(0, at) + HEBEI.slice(at).replace(/\t/g, gap));
+      expect(documents.map((d) => d.kind)).toEqual(['document', 'document', 'document', 'listing']);
+      expect(documents[3]!.cites).toEqual([
+        '河北省人民政府令〔2010〕第15号',
+        '冀政函〔2010〕57号',
+        '办字〔2010〕65号',
+      ]);
+    },
+  );
+
+  it.each([
+    ['本期刊登省政府及省政府办公厅文件目录'],
+    ['省政府及省政府办公厅发文目录'],
+    ['河北省人民政府、河北省人民政府办公厅文件目录'],
+  ])('a listing headed %s is signed by the organs it names, each whole, inferred', (heading) => {
+    const listing = hebei(HEBEI.replace(/^文件目录$/gm, heading)).documents[3]!;
+    expect([listing.kind, listing.issuers.map((n) => n.replace('人民政府', '政府'))]).toEqual([
+      'listing',
+      ['河北省政府', '河北省政府办公厅'],
+    ]);
+    expect(listing.inferred).toEqual([{ field: 'issuers', from: 'title', line: 76 }]);
+  });
+});
