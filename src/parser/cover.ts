@@ -210,7 +210,7 @@ export function readCover(front: Line[], back: Line[]): Cover {
 }
 
 /** A masthead field naming the publisher: 主办：…, 编印：…, or 主编：… when it is an organ (else it is the editor-in-chief). */
-export function namesPublisher(field: { label: string; value: string }): boolean {
+function namesPublisher(field: { label: string; value: string }): boolean {
   return (
     /^(?:主办|编印)(?:单位)?$/.test(field.label) ||
     (/^主编(?:单位)?$/.test(field.label) && ORGAN_SUFFIX.test(field.value))

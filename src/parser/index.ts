@@ -12,7 +12,6 @@ import {
   isCoverLine,
   issueNumbering,
   namesGazette,
-  namesPublisher,
   readCover,
 } from './cover.ts';
 import { type Diagnostic, GazetteError, Report } from './diagnostics.ts';
@@ -161,7 +160,8 @@ export function parseIssue(
     frequency: cover.frequency,
     publisher: cover.publisher,
     masthead: cover.masthead
-      .filter((f) => !namesPublisher(f) || f.value !== cover.publisher)
+      // The field printed as 主办 is the publisher; one printed 编印单位 or 主编 keeps its label.
+      .filter((f) => !/^主办(?:单位)?$/.test(f.label) || f.value !== cover.publisher)
       .map(({ label, value }) => ({ label, value })),
     sections,
     source: {

@@ -246,14 +246,16 @@ describe('covers', () => {
   );
 
   it.each([
-    ['海口市人民政府办公厅　编'],
-    ['海口市人民政府办公厅 编'],
-    ['海口市人民政府办公厅编印'],
-    ['海口市人民政府办公厅主办'],
-    ['主编：海口市人民政府办公厅'],
-  ])('the publisher printed as %s', (line) => {
+    ['海口市人民政府办公厅　编', []],
+    ['海口市人民政府办公厅 编', []],
+    ['海口市人民政府办公厅编印', []],
+    ['海口市人民政府办公厅主办', []],
+    // A field keeps the label it is printed with in the imprint; only 主办 is the publisher's own.
+    ['主编：海口市人民政府办公厅', [{ label: '主编', value: '海口市人民政府办公厅' }]],
+    ['主办：海口市人民政府办公厅', []],
+  ])('the publisher printed as %s', (line, masthead) => {
     const { issue } = haikou(HAIKOU.replace('海口市人民政府办公厅　编', line));
-    expect([issue.publisher, issue.masthead]).toEqual(['海口市人民政府办公厅', []]);
+    expect([issue.publisher, issue.masthead]).toEqual(['海口市人民政府办公厅', masthead]);
   });
 
   it('主编： over a person’s name names no publisher', () => {
