@@ -68,6 +68,7 @@ const OTHER_END = '(?:解读|图解|答记者问|人事任免|任免(?:名单|�
 const TITLE_END = new RegExp(
   `(?:${DOC_TYPES.join('|')}|大事记|目录|${OTHER_END})(?:[（(][^）)]{1,12}[）)])?$`,
 );
+const OTHER_TITLE = new RegExp(`${OTHER_END}$`);
 const SENTENCE_PUNCT = /[。；！？!?]/;
 
 /** 发文机关标志: 某某人民政府文件 (joint issuers may share one line). */
@@ -273,7 +274,7 @@ export function isListingTable(lines: string[]): boolean {
 /** An item that is no 公文: 政策解读, 图解, 人事任免 lists, 答记者问. */
 export function isOtherTitle(text: string): boolean {
   const s = squeeze(text);
-  return width(s) <= 80 && new RegExp(`${OTHER_END}$`).test(s.replace(PERIOD_AFTER, ''));
+  return width(s) <= 80 && OTHER_TITLE.test(s.replace(PERIOD_AFTER, ''));
 }
 
 /** One line of a signature block or 版记: an organ's name and nothing else. */

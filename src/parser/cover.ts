@@ -199,7 +199,10 @@ export function readCover(front: Line[], back: Line[]): Cover {
   cover.year ??=
     Number(/((?:19|20)\d{2})年/.exec(front.map((l) => coverText(l.text)).join('\n'))?.[1]) || null;
   cover.masthead = readMasthead([...front, ...back]);
-  const publisher = cover.masthead.find(namesPublisher);
+  // 主办：… before 主编：<organ> wherever each stands.
+  const publisher =
+    cover.masthead.find((f) => /^(?:主办|编印)(?:单位)?$/.test(f.label)) ??
+    cover.masthead.find((f) => /^主编(?:单位)?$/.test(f.label) && ORGAN_SUFFIX.test(f.value));
   // …主办 on a line of its own, or glued with the year, number and date into one cover line
   // (2019第 1 号（总号：1651）国务院办公厅主办2019年1月10日).
   const printedPublisher = front
@@ -207,14 +210,6 @@ export function readCover(front: Line[], back: Line[]): Cover {
     .find((organ) => organ !== undefined && ORGAN_SUFFIX.test(organ));
   cover.publisher = publisher?.value ?? printedPublisher ?? null;
   return cover;
-}
-
-/** A masthead field naming the publisher: 主办：…, 编印：…, or 主编：… when it is an organ (else it is the editor-in-chief). */
-function namesPublisher(field: { label: string; value: string }): boolean {
-  return (
-    /^(?:主办|编印)(?:单位)?$/.test(field.label) ||
-    (/^主编(?:单位)?$/.test(field.label) && ORGAN_SUFFIX.test(field.value))
-  );
 }
 
 /**
