@@ -107,6 +107,7 @@ export function decreeOrgan(mark: string): string {
 const ADOPTION_VERB = '(?:通过|批准|决定|公布|发布|修订|修正)';
 const ADOPTION = new RegExp(`^[（(][^（()）]{0,160}${ADOPTION_VERB}[)）]$`);
 const BARE_EVENT = new RegExp(`^[^（()）。；，,：:]{0,80}${ADOPTION_VERB}$`);
+const VERB_LAST = new RegExp(`${ADOPTION_VERB}\\s*$`);
 
 /**
  * The adoption note under a title at lines[i] (one line, or two the converter broke; without
@@ -146,7 +147,7 @@ export function adoptionAt(
 
 /** One event of an adoption note printed without brackets: a date, the meeting, the verb. */
 function isBareEvent(text: string): boolean {
-  if (!/^\s*[\d０-９一二三四五六七八九〇○]/.test(text) || !/年/.test(text)) return false;
+  if (!VERB_LAST.test(text) || !/^\s*[\d０-９一二三四五六七八九〇○]/.test(text)) return false;
   const s = squeeze(text);
   const date = findDate(s);
   return date !== null && date.index === 0 && date.length < width(s) && BARE_EVENT.test(s);
