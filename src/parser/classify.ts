@@ -1,6 +1,6 @@
 // What a single line of a gazette can be, judged from its text alone. The structural
 // passes (toc, items, document) combine these; none of them is keyed to one gazette.
-import { findDate, isDateLine } from './date.ts';
+import { findDate, findDates, isDateLine } from './date.ts';
 import { docNumberLine, findDocNumbers, serial, toAsciiDigits } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
@@ -63,7 +63,12 @@ export const DOC_TYPES = [
   '令',
 ];
 
-const TITLE_END = new RegExp(`(?:${DOC_TYPES.join('|')}|大事记|目录)(?:[（(][^）)]{1,12}[）)])?$`);
+// What ends the title of an item that is no 公文: 政策解读, 图解, 答记者问, 人事任免 lists.
+const OTHER_END = '(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))';
+const TITLE_END = new RegExp(
+  `(?:${DOC_TYPES.join('|')}|大事记|目录|${OTHER_END})(?:[（(][^）)]{1,12}[）)])?$`,
+);
+const OTHER_TITLE = new RegExp(`${OTHER_END}$`);
 const SENTENCE_PUNCT = /[。；！？!?]/;
 
 /** 发文机关标志: 某某人民政府文件 (joint issuers may share one line). */
@@ -97,32 +102,61 @@ export function decreeOrgan(mark: string): string {
 }
 
 // A 决议/决定/条例 prints its adoption under its title, in brackets, over one or two lines:
-// （2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过）.
-const ADOPTION = /^[（(][^（()）]{0,80}(?:通过|批准|决定|公布|发布)[)）]$/;
+// （2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过）; or without brackets, an
+// event a line (2015年7月29日…会议通过 / 2018年6月7日…会议修订).
+const ADOPTION_VERB = '(?:通过|批准|决定|公布|发布|修订|修正)';
+const ADOPTION = new RegExp(`^[（(][^（()）]{0,160}${ADOPTION_VERB}[)）]$`);
+const BARE_EVENT = new RegExp(`^[^（()）。；，,：:]{0,80}${ADOPTION_VERB}$`);
+const VERB_LAST = new RegExp(`${ADOPTION_VERB}\\s*$`);
 
 /**
- * The adoption note under a title at lines[i] (one line, or two the converter broke): its
- * date and how many lines it takes; else null.
+ * The adoption note under a title at lines[i] (one line, or two the converter broke; without
+ * brackets, up to three events a line): the date of its last event, the text as it stands
+ * (2015年…通过 / 2018年…修订 is dated by the 修订), and how many lines it takes; else null.
  */
 export function adoptionAt(
   lines: Array<{ text: string }>,
   i: number,
 ): { date: string | null; lines: number } | null {
-  if (!/^\s*[（(]/.test(lines[i]?.text ?? '')) return null;
-  for (let n = 1; n <= 2 && i + n <= lines.length; n++) {
-    const s = squeeze(
-      lines
-        .slice(i, i + n)
-        .map((l) => l.text)
-        .join(''),
-    );
-    if (!/^[（(]/.test(s) || width(s) > 90) return null;
-    if (ADOPTION.test(s)) {
-      const date = findDate(s);
-      return date && date.index <= 2 ? { date: date.iso, lines: n } : null;
+  const first = lines[i]?.text ?? '';
+  if (/^\s*[（(]/.test(first)) {
+    for (let n = 1; n <= 2 && i + n <= lines.length; n++) {
+      const s = squeeze(
+        lines
+          .slice(i, i + n)
+          .map((l) => l.text)
+          .join(''),
+      );
+      if (!/^[（(]/.test(s) || width(s) > 160) return null;
+      if (ADOPTION.test(s)) return datedNote(s, n);
     }
+    return null;
   }
-  return null;
+  let n = 0;
+  while (n < 3 && i + n < lines.length && isBareEvent(lines[i + n]!.text)) n++;
+  return n > 0
+    ? datedNote(
+        lines
+          .slice(i, i + n)
+          .map((l) => l.text)
+          .join('\n'),
+        n,
+      )
+    : null;
+}
+
+/** One event of an adoption note printed without brackets: a date, the meeting, the verb. */
+function isBareEvent(text: string): boolean {
+  if (!VERB_LAST.test(text) || !/^\s*[\d０-９一二三四五六七八九〇○]/.test(text)) return false;
+  const s = squeeze(text);
+  const date = findDate(s);
+  return date !== null && date.index === 0 && date.length < width(s) && BARE_EVENT.test(s);
+}
+
+function datedNote(note: string, lines: number): { date: string | null; lines: number } | null {
+  const first = findDate(note);
+  if (!first || first.index > 2) return null;
+  return { date: findDates(note).at(-1)!.iso, lines };
 }
 
 /**
@@ -218,10 +252,13 @@ export function isChronicleTitle(text: string): boolean {
   return width(s) <= 40 && /大事记$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
+// A 发文目录 is named by what it lists: 发文, 文件, or one kind of them (2023年5月市人大常委会决定目录).
+const LISTING_TITLE = new RegExp(`(?:发文|文件|公文|${DOC_TYPES.join('|')})目录(?:表|索引)?$`);
+
 export function isListingTitle(text: string): boolean {
   if (!/录|索引/.test(text) || sectionLabel(text) !== null) return false;
   const s = squeeze(text);
-  return width(s) <= 40 && /(?:发文|文件)目录(?:表|索引)?$/.test(s.replace(PERIOD_AFTER, ''));
+  return width(s) <= 40 && LISTING_TITLE.test(s.replace(PERIOD_AFTER, ''));
 }
 
 /** A 发文目录 printed as a table: most lines are tab-separated rows, and most rows carry a 发文字号. */
@@ -238,10 +275,7 @@ export function isListingTable(lines: string[]): boolean {
 /** An item that is no 公文: 政策解读, 图解, 人事任免 lists, 答记者问. */
 export function isOtherTitle(text: string): boolean {
   const s = squeeze(text);
-  return (
-    width(s) <= 80 &&
-    /(?:解读|图解|答记者问|人事任免|任免(?:名单|信息|事项))$/.test(s.replace(PERIOD_AFTER, ''))
-  );
+  return width(s) <= 80 && OTHER_TITLE.test(s.replace(PERIOD_AFTER, ''));
 }
 
 /** One line of a signature block or 版记: an organ's name and nothing else. */

@@ -16,23 +16,46 @@ export interface GazetteName {
 // 贵阳市南明区人民政府公报, 大武口区人民政府公报; the region is what precedes the organ.
 const NAME =
   /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府)(?:办公厅|办公室)?公报$/u;
-const ANY_NAME = /^\p{Script=Han}{2,30}公报$/u;
+// Not every gazette is a …人民政府公报: …政报 (浙江政报, 和静政报) is the other name they go by.
+const ANY_NAME = /^\p{Script=Han}{2,30}(?:公报|(?<!财)政报)$/u;
+const NAME_END = /(?:人民政府|政府)?(?:办公厅|办公室)?(?:公报|政报)$/;
 
 /** The gazette's name: the first line ending in 公报 near the top, joined with a line it was split from. */
 export function findGazetteName(lines: Line[], within = 60): GazetteName | null {
   for (let i = 0; i < Math.min(lines.length, within); i++) {
     const name = gazetteNameAt(lines, i);
-    if (name) return name;
+    if (name) return { ...name, region: regionWithLevel(name.region, lines.slice(0, within)) };
   }
   return null;
 }
 
+const LEVEL = '(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟)';
+
+/**
+ * A name that leaves out its region's level (和静政报, 浙江政报) has it back from an organ the
+ * cover names with the level, and with the region above it if the organ's name gives it
+ * (和静县人民政府办公室编印: 和静县; 天津市河东区人民政府办公室编印: 天津市河东区), so that
+ * short organ names (县政府) read as the region's.
+ */
+function regionWithLevel(region: string, cover: Line[]): string {
+  if (region === '' || new RegExp(`${LEVEL}$`).test(region)) return region;
+  const organ = new RegExp(
+    `(?:\\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟))?${region}${LEVEL}(?=人民政府|政府|委员会|人大|党委)`,
+    'u',
+  );
+  for (const line of cover) {
+    const m = organ.exec(squeeze(line.text));
+    if (m) return m[0];
+  }
+  return region;
+}
+
 /** The gazette name printed at line i (or at i-1 and i, split by the converter), or null. */
 export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
-  // The name may be printed with a space between each character (平 江 县 … 公 报).
-  if (!/公[\s\u3000]*报[\s\u3000]*$/.test(lines[i]!.text)) return null;
+  // The name may be printed with a space between each character (平 江 县 … 公 报, 和静政报 with ideographic spaces).
+  if (!/[公政][\s\u3000]*报[\s\u3000]*$/.test(lines[i]!.text)) return null;
   const s = squeeze(lines[i]!.text);
-  if (!/公报$/.test(s) || width(s) > 32) return null;
+  if (!/[公政]报$/.test(s) || width(s) > 32) return null;
   const named = NAME.exec(s);
   if (named) return { gazette: s, region: named.groups!.region!, at: [i] };
   const prev = i > 0 ? squeeze(lines[i - 1]!.text) : '';
@@ -43,14 +66,14 @@ export function gazetteNameAt(lines: Line[], i: number): GazetteName | null {
   if (ANY_NAME.test(prev + s) && /^\p{Script=Han}{2,16}(?:国|省|市|区|县|州|旗|盟)$/u.test(prev)) {
     return {
       gazette: prev + s,
-      region: (prev + s).replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''),
+      region: (prev + s).replace(NAME_END, ''),
       at: [i - 1, i],
     };
   }
   if (ANY_NAME.test(s))
     return {
       gazette: s,
-      region: s.replace(/(?:人民政府|政府)?(?:办公厅|办公室)?公报$/, ''),
+      region: s.replace(NAME_END, ''),
       at: [i],
     };
   return null;
@@ -87,11 +110,17 @@ const HAN_NUMERAL = `[${HAN_DIGITS}十百千]{1,8}`;
 
 /**
  * A cover line in one spelling: no PDF spaces, ASCII digits, and Chinese numerals in a year
- * (二〇二一年) or an issue number (第十二期, 总第一百零五期) turned into digits.
+ * (二〇二一年), the month and day after it (二○二二年四月三十日) or an issue number (第十二期,
+ * 总第一百零五期) turned into digits.
  */
 export function coverText(text: string): string {
   return toAsciiDigits(squeeze(text))
     .replace(new RegExp(`[${HAN_DIGITS}]{4}(?=年|$)`, 'g'), (year) => String(hanNumeral(year)))
+    .replace(
+      /(\d{4}年)([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
+      (_m, year: string, month: string, day: string) =>
+        `${year}${hanNumeral(month)}月${hanNumeral(day)}日`,
+    )
     .replace(
       new RegExp(`(第)(${HAN_NUMERAL})(?=[期号])`, 'g'),
       (_m, a: string, n: string) => a + hanNumeral(n),
@@ -132,7 +161,9 @@ function publishedOn(text: string): string | null {
   return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])).iso : null;
 }
 
-const PUBLISHER = /(?:^|[\s）)\d])\s*(\p{Script=Han}{2,30}?)(?:主管)?主办(?=\s|$|[\d（(])/u;
+// The organ that makes the gazette: …主办, or …编 / …编印 (天台县人民政府办公室 编).
+const PUBLISHER =
+  /(?:^|[\s）)\d])\s*(\p{Script=Han}{2,30}?)(?:(?:主管)?主办|[\s\u3000]*编印?)(?=\s|$|[\d（(])/u;
 
 /** Reads the cover fields from the front and back matter lines (TOC lines excluded). */
 export function readCover(front: Line[], back: Line[]): Cover {
@@ -168,7 +199,10 @@ export function readCover(front: Line[], back: Line[]): Cover {
   cover.year ??=
     Number(/((?:19|20)\d{2})年/.exec(front.map((l) => coverText(l.text)).join('\n'))?.[1]) || null;
   cover.masthead = readMasthead([...front, ...back]);
-  const publisher = cover.masthead.find((f) => /^主办(?:单位)?$/.test(f.label));
+  // 主办：… before 主编：<organ> wherever each stands.
+  const publisher =
+    cover.masthead.find((f) => /^(?:主办|编印)(?:单位)?$/.test(f.label)) ??
+    cover.masthead.find((f) => /^主编(?:单位)?$/.test(f.label) && ORGAN_SUFFIX.test(f.value));
   // …主办 on a line of its own, or glued with the year, number and date into one cover line
   // (2019第 1 号（总号：1651）国务院办公厅主办2019年1月10日).
   const printedPublisher = front

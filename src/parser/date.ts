@@ -57,8 +57,12 @@ const DATE_LINE = new RegExp(`^\\s*${DATE_PATTERN}\\s*$`);
 const BARE_DATE_LINE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})[^\p{L}\p{N}]*$/u;
 // …and with the spaces lost too: 2017919.
 const COMPACT_DATE_LINE = /^[^\p{L}\p{N}]*((?:19|20)\d{2})(\d{2,4})[^\p{L}\p{N}]*$/u;
-// A 成文日期 whose year digits the converter lost, all or some: 年2月9日, 21年2月9日.
+// A 成文日期 whose year digits the converter lost, all or some: 年2月9日, 21年2月9日, and in
+// Chinese numerals 年二月九日, 二一年二月九日.
 const YEARLESS_LINE = /^\s*(\d{0,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+const HAN_YEARLESS_LINE = new RegExp(
+  `^\\s*([${HAN_DIGITS}]{0,3})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日\\s*$`,
+);
 
 /** A line that is a date and nothing else: the 成文日期 of a signature block. */
 export function isDateLine(text: string): boolean {
@@ -111,6 +115,14 @@ export function dateLine(
       month: Number(yearless[2]),
       day: Number(yearless[3]),
       yearDigits: yearless[1]!,
+    };
+  const han = HAN_YEARLESS_LINE.exec(ascii);
+  if (han)
+    return {
+      date: null,
+      month: hanNumeral(han[2]!),
+      day: hanNumeral(han[3]!),
+      yearDigits: han[1] ? String(hanNumeral(han[1])).padStart(han[1].length, '0') : '',
     };
   return null;
 }

@@ -88,7 +88,25 @@ export function docNumberLine(line: string): string | null {
  */
 export function ownNumberLine(line: string): string | null {
   const bracketed = /^\s*[(（](.+)[)）]\s*$/.exec(line);
-  return docNumberLine(line) ?? (bracketed ? docNumberLine(bracketed[1]!) : null);
+  return (
+    docNumberLine(line) ??
+    codelessNumber(line) ??
+    (bracketed ? (docNumberLine(bracketed[1]!) ?? codelessNumber(bracketed[1]!)) : null)
+  );
+}
+
+// A number printed without its 机关代字, the year bare and the serial in brackets: 2022(20)号.
+const CODELESS = new RegExp(
+  `^\\s*((?:19|20)\\d{2})\\s*[${OPEN}]\\s*(\\d{1,5})\\s*[${CLOSE}]\\s*号\\s*$`,
+);
+
+/**
+ * A number without its 机关代字, in one spelling whatever brackets it is printed with:
+ * 2022(20)号. The 代字 is the issuer's and is never made up.
+ */
+export function codelessNumber(text: string): string | null {
+  const m = CODELESS.exec(toAsciiDigits(text));
+  return m ? `${m[1]}(${Number(m[2])})号` : null;
 }
 
 /** Every 发文字号 in running text, normalised, with where it stands (one pass over the text). */

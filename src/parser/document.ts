@@ -22,6 +22,7 @@ import {
   isOrganLine,
   isPrintingLine,
   isTitleLike,
+  labelValue,
   organsOf,
   outlineLevel,
 } from './classify.ts';
@@ -143,6 +144,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     decree,
     title,
     organOfCode(docNumber ?? '', context.region),
+    kind === 'other' ? interpreterUnder(lines, body.end) : null,
   );
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
@@ -405,13 +407,18 @@ function markClosings(lines: Line[], { roles: given, end: k }: Marked): Array<Ro
       for (; b >= k && b >= i - 4 && roles[b] === undefined && isOrganLine(text(b)); b--)
         roles[b] = 'signature';
       // A long name the signature broke over two lines (…感染的肺炎 / 防控工作指挥部): the first
-      // part has no punctuation and stands after the end of a sentence.
+      // part has no punctuation and stands after the end of a sentence, or it opens with a
+      // place's name as an organ's name does (天台县新型冠状病毒 / 肺炎疫情防控指挥部, under a
+      // last line that ends without a stop: 如有疑问,请咨询… 12345).
       if (
         b < i - 1 &&
         b >= k &&
         roles[b] === undefined &&
         isNameFragment(text(b)) &&
-        (b === k || TERMINAL.test(text(b - 1).trim()) || CLOSING_FORMULA.test(squeeze(text(b - 1))))
+        (b === k ||
+          TERMINAL.test(text(b - 1).trim()) ||
+          CLOSING_FORMULA.test(squeeze(text(b - 1))) ||
+          PLACE_FIRST.test(squeeze(text(b))))
       )
         roles[b] = 'signature';
       for (let a = i + 1; a < lines.length && a <= i + 2 && isNote(text(a)); a++) roles[a] = 'note';
@@ -481,7 +488,10 @@ function issuersOf(
   title: string,
   /** The organ the 发文字号's 机关代字 names, if it is the gazette's own government. */
   coded: string | null,
+  /** The organ a 政策解读 names under its title (解读机关：…). */
+  interpreter: string | null,
 ): { names: string[]; from?: Omit<Inference, 'field'> } {
+  if (interpreter) return { names: [interpreter] };
   const signature = signatureOver(lines, roles, dateAt);
   const headerMark =
     roles[0] === 'headerMark'
@@ -507,6 +517,20 @@ function issuersOf(
   return named.length === 0 && coded && numberAt >= 0
     ? { names: [coded], from: { from: 'docNumber', line: lines[numberAt]!.no } }
     : { names: named };
+}
+
+// 解读机关：… (解读单位, 发布机关) under a 政策解读's title names who interprets it: its issuer,
+// whatever 《…》 lines follow.
+const INTERPRETER = /^(?:解读|发布)(?:机关|单位|部门)$/;
+
+/** The organ a label line within three lines of the head names (解读机关：江城市临河区公安分局), or null. */
+function interpreterUnder(lines: Line[], from: number): string | null {
+  for (const line of lines.slice(from, from + 3)) {
+    const field = labelValue(line.text);
+    if (field && INTERPRETER.test(field.label) && isOrganLine(field.value))
+      return squeeze(field.value);
+  }
+  return null;
 }
 
 /** The organs signed over the date line at `dateAt`, a name broken over two lines joined again. */
@@ -593,6 +617,9 @@ function signedOn(
 
 // The formula that closes a text before its signature: 特此通告, 此复, 特此函告.
 const CLOSING_FORMULA = /^(?:特此|此复|此令|此布|专此)/;
+// A place's name at the start of an organ's: 天台县…, 中共某区…, 新疆维吾尔自治区….
+const PLACE_FIRST =
+  /^(?:中共)?(?![全各本我该])\p{Script=Han}{2,10}?(?:自治区|自治州|自治县|省|市|区|县|旗|盟|州)/u;
 
 /** The first part of an organ name broken over two lines: Han text without punctuation. */
 function isNameFragment(text: string): boolean {

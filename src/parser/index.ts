@@ -160,6 +160,7 @@ export function parseIssue(
     frequency: cover.frequency,
     publisher: cover.publisher,
     masthead: cover.masthead
+      // The field printed as 主办 is the publisher; one printed 编印单位 or 主编 keeps its label.
       .filter((f) => !/^主办(?:单位)?$/.test(f.label) || f.value !== cover.publisher)
       .map(({ label, value }) => ({ label, value })),
     sections,

@@ -74,8 +74,11 @@ export function normalizeTitle(s: string): string {
   let leading = !TITLE_VERB.test(out);
   for (let i = 1; i < chunks.length; i++) {
     const next = chunks[i]!;
+    // A chunk of one or two characters is the 文种 under the organ (…委员会 / 公 告, 公告),
+    // not a second organ.
     const separatesIssuers =
       leading &&
+      width(next) > 2 &&
       ORGAN_SUFFIX.test(out) &&
       !TITLE_VERB.test(next) &&
       !/关于|印发|转发/.test(lastChunk(out));

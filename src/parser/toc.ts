@@ -9,7 +9,7 @@ import {
   PAGE_TAIL,
   sectionLabel,
 } from './classify.ts';
-import { extractDocNumber, serialLine, toAsciiDigits } from './docNumber.ts';
+import { codelessNumber, extractDocNumber, serialLine, toAsciiDigits } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { matchKey, normalizeTitle, squeeze } from './text.ts';
 
@@ -207,9 +207,13 @@ function entryText(lines: Line[]): { title: string; docNumber: string | null } {
  * …的通告（2022年第14号）, …实施办法（宁夏回族自治区人民政府令第103号）.
  */
 function numberedAfter(text: string): { title: string; docNumber: string | null } | null {
-  const m = /^([^]+?)\s*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]\s*$/.exec(text);
+  // The number may hold brackets of its own: （2022(20)号）.
+  const m =
+    /^([^]+?)\s*[(（]\s*((?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,40}?)\s*[)）]\s*$/.exec(text);
   if (!m || !endsLikeTitle(m[1]!)) return null;
   const title = normalizeTitle(m[1]!.replace(NUMBERING, ''));
+  const codeless = codelessNumber(m[2]!);
+  if (codeless) return { title, docNumber: codeless };
   const decree = /^(\S+?令)\s*(第\s*[\d０-９]{1,5}\s*号)$/.exec(m[2]!);
   if (decree && isDecreeMark(decree[1]!))
     return { title, docNumber: `${decreeOrgan(decree[1]!)}令${serialLine(decree[2]!)}` };

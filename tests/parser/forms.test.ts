@@ -466,3 +466,34 @@ describe('a 版记 printing line', () => {
     expect(isTitleLike('宁阳县人民政府办公室关于印发《宁阳县粮食应急预案》的通知')).toBe(true);
   });
 });
+
+describe('政策解读 and the titles under a notice (issue 23, items)', () => {
+  const interpretation = (title: string, under: string) =>
+    parseText(
+      `${COVER}目录\n\n${title.replace('\n', '')}……1\n\n${closing('2022年3月1日').slice(COVER.length)}\n${title}\n\n${under}一、制定背景\n\n为规范养犬行为，制定本办法。\n`,
+    ).documents[1]!;
+
+  it.each([
+    ['《江城市临河区养犬管理办法》政策解读'],
+    ['关于《江城市临河区养犬管理办法》的\n政策解读'],
+    ['《江城市临河区养犬管理办法》\n政策解读'],
+  ])('%j is signed by its 解读机关 line, not by a 《 line, and titled whole', (title) => {
+    const doc = interpretation(title, '解读机关：江城市临河区公安分局\n\n');
+    expect([doc.kind, doc.title, doc.issuers, doc.inferred]).toEqual([
+      'other',
+      title.replace('\n', ''),
+      ['江城市临河区公安分局'],
+      undefined,
+    ]);
+  });
+
+  it.each([['临 河 区 植 树 造 林 工 作 方 案'], ['临　河　区　植　树　造　林　工　作　方　案']])(
+    'an instrument’s title set with a space between its characters, %j, is the embedded title',
+    (printed) => {
+      const doc = firstDocument(
+        `江城市临河区人民政府办公室关于印发临河区植树造林工作方案的通知\n\n临府办函〔2022〕7号\n\n各乡镇：\n\n现将《临河区植树造林工作方案》印发给你们，请认真执行。\n\n江城市临河区人民政府办公室\n\n2022年3月2日\n\n${printed}\n\n一、工作目标\n\n完成植树。\n`,
+      );
+      expect(doc.embedded).toEqual(['临河区植树造林工作方案']);
+    },
+  );
+});
