@@ -10,6 +10,8 @@ import { type ParseOptions, type ParseResult, parseIssue } from '../parser/index
 import { decodeSource, type SourceLine } from '../parser/source.ts';
 import { matchKey } from '../parser/text.ts';
 import type { Provenance } from '../schema.ts';
+import { indexNumber } from '../metadata/indexNumber.ts';
+import { subjectOfTitle } from '../metadata/subjects.ts';
 import { canonicalOrgan, coverFills, type GazetteSettings } from '../settings/index.ts';
 import type { Anchor, Corrections } from './index.ts';
 
@@ -44,8 +46,10 @@ export function editIssue(
   let result = parseIssue(path, bytes, options);
   if (corrections && corrections.items.length > 0)
     result = correctBoundaries(path, bytes, result, corrections, applied, options);
-  if (corrections) correctFields(result, corrections, applied, decodeSource(path, bytes).lines);
+  const source = decodeSource(path, bytes).lines;
+  if (corrections) correctFields(result, corrections, applied, source);
   if (settings) applySettings(result, settings);
+  inferSubjects(result, source);
   return { ...result, corrections: applied };
 }
 
@@ -262,5 +266,35 @@ function applySettings(result: ParseResult, settings: GazetteSettings): void {
       line: names.find((n) => n?.line)?.line ?? 1,
     });
     doc.issuers = issuers;
+  }
+  // 索引号 by the gazette's pattern, where the corrections file did not set a document's own.
+  const pattern = settings.indexNumber;
+  if (pattern)
+    for (const doc of result.documents)
+      if (!doc.provenance?.some((p) => p.field === 'indexNumber'))
+        doc.indexNumber = indexNumber(pattern, {
+          organCode: settings.organCode,
+          year: result.issue.year,
+          number: result.issue.number,
+          order: doc.order,
+        });
+}
+
+/**
+ * 主题分类 of each document the corrections file did not class, by its title's words
+ * (src/metadata/subjects.ts), recorded as inferred, at the source line that holds the word.
+ */
+function inferSubjects(result: ParseResult, source: SourceLine[]): void {
+  for (const doc of result.documents) {
+    if (doc.kind !== 'document' || doc.subject !== null) continue;
+    if (doc.provenance?.some((p) => p.field === 'subject')) continue;
+    const guess = subjectOfTitle(doc.title);
+    if (!guess) continue;
+    const [first, last] = doc.sourceLines;
+    const line =
+      source.slice(first - 1, last).find((l) => l.raw.replace(/\s+/g, '').includes(guess.word))
+        ?.no ?? first;
+    doc.subject = guess.subject;
+    (doc.inferred ??= []).push({ field: 'subject', from: 'titleWords', line });
   }
 }

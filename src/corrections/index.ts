@@ -11,7 +11,7 @@ import { readYaml, validateYaml } from '../settings/yaml.ts';
 
 // Messages are catalog codes (src/diagnostics/catalog.ts), turned into words by validateYaml.
 const sourceLine = z.number('line-number').int('line-number').positive('line-number');
-const realDate = z
+export const realDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-form')
   .refine(
@@ -38,6 +38,8 @@ export const documentFields = [
   'effective',
   'expires',
   'relations',
+  'indexNumber',
+  'subject',
 ] as const;
 export const issueFields = [
   'gazette',
@@ -67,6 +69,7 @@ const documentPatch = z
     printedDate: realDate.nullable(),
     effective: realDate.nullable(),
     expires: realDate.nullable(),
+    indexNumber: z.string().trim().min(1, 'value-empty').nullable(),
   })
   .partial();
 

@@ -313,4 +313,7 @@ const CODED: Partial<Record<Code, true>> = {
   'url-form': true,
   'base-path-form': true,
   'link-form': true,
+  'organ-code-form': true,
+  'index-number-pattern': true,
+  'issue-key-form': true,
 };

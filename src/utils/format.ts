@@ -83,6 +83,9 @@ export interface Correction {
   corrected: string;
 }
 
+/** Fields the site gives a document, never printed: setting one corrects no misprint. */
+const CATALOGUED = new Set(['indexNumber', 'subject']);
+
 /**
  * What an editor corrected (a corrections file, not the organ table), as a reader reads it:
  * the field, the value the issue printed (as the parser read it) and the corrected value.
@@ -91,7 +94,7 @@ export function corrections(
   record: { provenance?: Array<{ field: string; file: string; parsed: unknown }> } & object,
 ): Correction[] {
   return (record.provenance ?? [])
-    .filter((p) => p.file.endsWith('.fix.yaml'))
+    .filter((p) => p.file.endsWith('.fix.yaml') && !CATALOGUED.has(p.field))
     .map((p) => ({
       label: FIELD_LABELS[p.field] ?? p.field,
       printed: fieldText(p.field, p.parsed),
