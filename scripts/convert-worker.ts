@@ -5,7 +5,7 @@ import { checkedMdx } from '../src/emit/check.ts';
 import { listedNumbers } from '../src/emit/mdx.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
-import { editIssue } from '../src/corrections/apply.ts';
+import { editIssue, setPublishedOnline } from '../src/corrections/apply.ts';
 import { reviewIssue } from '../src/review/index.ts';
 import { type EditorialFiles, readEditorial } from './lib/editorial.ts';
 import type { IssuePlace } from './lib/inputs.ts';
@@ -29,14 +29,19 @@ export default function convertIssue({
   place,
   bytes,
   editorial = {},
+  publishedOnline,
 }: {
   place: IssuePlace;
   bytes: Uint8Array;
   editorial?: EditorialFiles;
+  /** The 发布日期 the build keeps for the issue, where its settings give none (scripts/lib/published-online.ts). */
+  publishedOnline?: string;
 }): Converted | { error: string } {
   try {
     const settings = readEditorial(editorial);
     const edited = editIssue(place.file, bytes, settings, { place });
+    if (edited.issue.publishedOnline === null && publishedOnline)
+      setPublishedOnline(edited, publishedOnline);
     const { issue, documents, diagnostics } = edited;
     return {
       gazette: issue.gazette,

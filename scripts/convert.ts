@@ -34,6 +34,7 @@ import {
 } from './lib/generated-content.ts';
 import { listContent } from './lib/content-files.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
+import { buildDay, keptDays } from './lib/published-online.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
 
@@ -99,7 +100,11 @@ export async function convert(
     bytes: Buffer;
     hash: string;
     editorial: EditorialFiles;
+    publishedOnline: string;
   }> = [];
+  // The 发布日期 each issue keeps, else today's: an input of the issue like its text.
+  const kept = keptDays();
+  const today = buildDay();
   const unchanged: IssuePlace[] = [];
   const whole = new Map<CacheEntry, boolean>();
   const isWhole = (entry: CacheEntry) => {
@@ -124,12 +129,13 @@ export async function convert(
       fail(place, error.message);
       continue;
     }
-    const hash = sha256(tool, bytes, JSON.stringify(editorial));
+    const publishedOnline = kept(place.id) ?? today;
+    const hash = sha256(tool, bytes, JSON.stringify(editorial), publishedOnline);
     const cached = cache[place.file];
     if (cached?.hash === hash && isWhole(cached)) {
       next[place.file] = cached;
       unchanged.push(place);
-    } else changed.push({ place, bytes, hash, editorial });
+    } else changed.push({ place, bytes, hash, editorial, publishedOnline });
   }
 
   // A worker pool only pays off for more than a couple of issues.
@@ -140,11 +146,10 @@ export async function convert(
           maxThreads: availableParallelism(),
         })
       : null;
+  type Input = (typeof changed)[number];
   const convertOne = pool
-    ? (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) =>
-        pool.run(input) as Promise<Converted | { error: string }>
-    : async (input: { place: IssuePlace; bytes: Buffer; editorial: EditorialFiles }) =>
-        (await import('./convert-worker.ts')).default(input);
+    ? (input: Input) => pool.run(input) as Promise<Converted | { error: string }>
+    : async (input: Input) => (await import('./convert-worker.ts')).default(input);
   // New outputs are staged, and put in place only once every issue is decided: an issue that
   // fails keeps its last good outputs, so that a bad file never unpublishes an issue.
   rmSync(STAGED, { recursive: true, force: true });
@@ -152,8 +157,9 @@ export async function convert(
   const failed = new Map<IssuePlace, string>();
   let done = 0;
   await Promise.all(
-    changed.map(async ({ place, bytes, hash, editorial }) => {
-      const result = await convertOne({ place, bytes, editorial });
+    changed.map(async (input) => {
+      const { place, hash } = input;
+      const result = await convertOne(input);
       done++;
       onProgress?.(done, changed.length);
       if ('error' in result) {

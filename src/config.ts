@@ -133,6 +133,19 @@ export const environmentSchema = z.object({
     .min(315532800, 'epoch-range')
     .max(4354819199, 'epoch-range')
     .optional(),
+  /**
+   * The build's day, YYYY-MM-DD: the 发布日期 of an issue published for the first time
+   * (scripts/lib/published-online.ts); unset, SOURCE_DATE_EPOCH's day, else today's, in
+   * China's time. Not in any cache key: an issue's 发布日期 is, once chosen.
+   */
+  BUILD_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-form')
+    .refine(
+      (d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d),
+      'date-nonexistent',
+    )
+    .optional(),
   /** Debian's Chromium, for the browser tests, bench:search and Lighthouse. */
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Astro's own log level in the build's Astro runs. */

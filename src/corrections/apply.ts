@@ -267,6 +267,9 @@ function applySettings(result: ParseResult, settings: GazetteSettings): void {
     });
     doc.issuers = issuers;
   }
+  // 发布日期 as the settings give it for this issue (else the build keeps one: scripts/lib/published-online.ts).
+  const online = settings.publishedOnline[`${result.issue.year}-${result.issue.number}`];
+  if (online) setPublishedOnline(result, online);
   // 索引号 by the gazette's pattern, where the corrections file did not set a document's own.
   const pattern = settings.indexNumber;
   if (pattern)
@@ -278,6 +281,12 @@ function applySettings(result: ParseResult, settings: GazetteSettings): void {
           number: result.issue.number,
           order: doc.order,
         });
+}
+
+/** The issue's 发布日期, which each of its documents carries too. */
+export function setPublishedOnline(result: ParseResult, day: string): void {
+  result.issue.publishedOnline = day;
+  for (const doc of result.documents) doc.publishedOnline = day;
 }
 
 /**

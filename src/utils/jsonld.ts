@@ -51,6 +51,12 @@ export function legislation(
     ...(doc.docType && { legislationType: doc.docType }),
     ...(doc.effective && { legislationDateOfApplicability: doc.effective }),
     ...(doc.expires && { expires: doc.expires }),
+    ...(doc.indexNumber && {
+      identifier: { '@type': 'PropertyValue', propertyID: '索引号', value: doc.indexNumber },
+    }),
+    ...(doc.subject && { about: { '@type': 'Thing', name: doc.subject } }),
+    // 发布日期: the day it was first published online (its issue's 出版日期 is isPartOf's).
+    ...(doc.publishedOnline && { datePublished: doc.publishedOnline }),
     ...relationProperties(doc.relations, urlOf),
     ...(doc.issuers.length > 0 && {
       legislationPassedBy: doc.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),
