@@ -32,7 +32,7 @@ export const settingsSchema = z
     indexNumber: text.refine(isIndexPattern, 'index-number-pattern').optional(),
     /** 发布日期: the day each issue was first published online, by its file name (2021-3) */
     publishedOnline: z
-      .record(z.string().regex(/^\d{4}-[1-9]\d*$/, 'issue-key-form'), realDate)
+      .record(z.string().regex(/^\d{4}-0*[1-9]\d*$/, 'issue-key-form'), realDate)
       .default({}),
   })
   .superRefine((data, ctx) => {
@@ -96,7 +96,10 @@ export function parseSettings(file: string, source: string): GazetteSettings {
     description: data.description ?? null,
     organCode: data.organCode ?? null,
     indexNumber: data.indexNumber ?? null,
-    publishedOnline: data.publishedOnline,
+    // By the issue's numbering, as its file is named in any spelling (2020-04 is 2020-4).
+    publishedOnline: Object.fromEntries(
+      Object.entries(data.publishedOnline).map(([key, day]) => [key.replace(/-0+/, '-'), day]),
+    ),
     organs,
     aliases,
     lines: {

@@ -9,6 +9,7 @@ import {
 import { parseSettings } from '../../src/settings/index.ts';
 import { edit, refused, settingsOf } from '../editor/helpers.ts';
 import { parseCorrections } from '../../src/corrections/index.ts';
+import { legislation } from '../../src/utils/jsonld.ts';
 
 describe('organ codes', () => {
   it('takes a 组织机构代码 or a 统一社会信用代码 whose check character is right', () => {
@@ -101,6 +102,12 @@ describe('the 索引号 of a sample’s documents', () => {
       '000014349/2017-01004',
       '000014349/2017-01005',
     ]);
+    const edited = edit(KUNDULUN, { settings });
+    expect(
+      legislation(edited.documents[2]!, edited.issue, 'https://x/3/', 'https://x/'),
+    ).toMatchObject({
+      identifier: { '@type': 'PropertyValue', propertyID: '索引号', value: '000014349/2017-01003' },
+    });
     const without = edit(KUNDULUN, { settings: settingsOf(F) });
     expect(without.documents.every((d) => d.indexNumber === null)).toBe(true);
   });

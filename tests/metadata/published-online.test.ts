@@ -82,9 +82,10 @@ describe('a 发布日期 set in gazette.yaml', () => {
   const F = 'content/nanming/gazette.yaml';
 
   it('is the issue’s and each of its documents’, named by the issue’s file name', () => {
+    // 2020-04, as the file may be named, is issue 4.
     const settings = parseSettings(
       F,
-      'publishedOnline:\n  2020-4: 2020-09-01\n  2020-5: 2020-10-09\n',
+      'publishedOnline:\n  2020-04: 2020-09-01\n  2020-5: 2020-10-09\n',
     );
     const edited = edit('content/nanming/2020-4.txt', { settings });
     expect(edited.issue.publishedOnline).toBe('2020-09-01');
