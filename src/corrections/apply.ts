@@ -47,9 +47,12 @@ export function editIssue(
   if (corrections && corrections.items.length > 0)
     result = correctBoundaries(path, bytes, result, corrections, applied, options);
   const source = decodeSource(path, bytes).lines;
+  // What the site gives each document beyond the print, before the corrections that may set a
+  // document's own (and find a correction that agrees stale).
+  for (const doc of result.documents) inferSubject(doc, source);
+  if (settings?.indexNumber) numberDocuments(result, settings.indexNumber, settings.organCode);
   if (corrections) correctFields(result, corrections, applied, source);
   if (settings) applySettings(result, settings);
-  inferSubjects(result, source);
   return { ...result, corrections: applied };
 }
 
@@ -186,6 +189,11 @@ function correctFields(
       for (const entry of result.issue.sections.flatMap((s) => s.entries))
         if (entry.document === doc.id) entry.title = doc.tocTitle;
     }
+    // The 主题分类 guessed from the title is guessed from the corrected one, unless set too.
+    const ownSubject = corrections.documents.some(
+      (o, j) => o.field === 'subject' && (targets[j] as { doc?: unknown }).doc === doc,
+    );
+    if (c.field === 'title' && !ownSubject) inferSubject(doc, source);
   });
 }
 
@@ -270,17 +278,17 @@ function applySettings(result: ParseResult, settings: GazetteSettings): void {
   // 发布日期 as the settings give it for this issue (else the build keeps one: scripts/lib/published-online.ts).
   const online = settings.publishedOnline[`${result.issue.year}-${result.issue.number}`];
   if (online) setPublishedOnline(result, online);
-  // 索引号 by the gazette's pattern, where the corrections file did not set a document's own.
-  const pattern = settings.indexNumber;
-  if (pattern)
-    for (const doc of result.documents)
-      if (!doc.provenance?.some((p) => p.field === 'indexNumber'))
-        doc.indexNumber = indexNumber(pattern, {
-          organCode: settings.organCode,
-          year: result.issue.year,
-          number: result.issue.number,
-          order: doc.order,
-        });
+}
+
+/** 索引号 by the gazette's pattern (src/metadata/indexNumber.ts). */
+function numberDocuments(result: ParseResult, pattern: string, organCode: string | null): void {
+  for (const doc of result.documents)
+    doc.indexNumber = indexNumber(pattern, {
+      organCode,
+      year: result.issue.year,
+      number: result.issue.number,
+      order: doc.order,
+    });
 }
 
 /** The issue's 发布日期, which each of its documents carries too. */
@@ -290,20 +298,20 @@ export function setPublishedOnline(result: ParseResult, day: string): void {
 }
 
 /**
- * 主题分类 of each document the corrections file did not class, by its title's words
- * (src/metadata/subjects.ts), recorded as inferred, at the source line that holds the word.
+ * 主题分类 of a document by its title's words (src/metadata/subjects.ts), recorded as inferred at
+ * the source line that holds the word; none when no word of the table is in the title.
  */
-function inferSubjects(result: ParseResult, source: SourceLine[]): void {
-  for (const doc of result.documents) {
-    if (doc.kind !== 'document' || doc.subject !== null) continue;
-    if (doc.provenance?.some((p) => p.field === 'subject')) continue;
-    const guess = subjectOfTitle(doc.title);
-    if (!guess) continue;
-    const [first, last] = doc.sourceLines;
-    const line =
-      source.slice(first - 1, last).find((l) => l.raw.replace(/\s+/g, '').includes(guess.word))
-        ?.no ?? first;
-    doc.subject = guess.subject;
-    (doc.inferred ??= []).push({ field: 'subject', from: 'titleWords', line });
-  }
+function inferSubject(doc: ParseResult['documents'][number], source: SourceLine[]): void {
+  const others = doc.inferred?.filter((i) => i.field !== 'subject') ?? [];
+  if (others.length > 0) doc.inferred = others;
+  else delete doc.inferred;
+  doc.subject = null;
+  const guess = doc.kind === 'document' ? subjectOfTitle(doc.title) : null;
+  if (!guess) return;
+  const [first, last] = doc.sourceLines;
+  const line =
+    source.slice(first - 1, last).find((l) => l.raw.replace(/\s+/g, '').includes(guess.word))?.no ??
+    first;
+  doc.subject = guess.subject;
+  (doc.inferred ??= []).push({ field: 'subject', from: 'titleWords', line });
 }

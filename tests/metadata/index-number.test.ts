@@ -8,6 +8,8 @@ import {
 } from '../../src/metadata/indexNumber.ts';
 import { parseSettings } from '../../src/settings/index.ts';
 import { edit, refused, settingsOf } from '../editor/helpers.ts';
+import { readFileSync } from 'node:fs';
+import { editIssue } from '../../src/corrections/apply.ts';
 import { parseCorrections } from '../../src/corrections/index.ts';
 import { legislation } from '../../src/utils/jsonld.ts';
 
@@ -115,13 +117,24 @@ describe('the 索引号 of a sample’s documents', () => {
   it('takes a document’s own from the corrections file', () => {
     const corrections = parseCorrections(
       'content/kundulun/2017-1.fix.yaml',
-      'documents:\n  昆政发〔2017〕25号:\n    indexNumber: 000014349/2017-00007\n',
+      'documents:\n  昆政发〔2017〕25号:\n    indexNumber: 000014349/2017-00007\n  3:\n    indexNumber: null\n',
     );
     const docs = edit(KUNDULUN, { settings, corrections }).documents;
-    expect(docs.map((d) => d.indexNumber).slice(0, 2)).toEqual([
+    // And none for item 3.
+    expect(docs.map((d) => d.indexNumber).slice(0, 4)).toEqual([
       '000014349/2017-00007',
       '000014349/2017-01002',
+      null,
+      '000014349/2017-01004',
     ]);
+    // The pattern's own number, written again, changes nothing: the correction is stale.
+    const same = parseCorrections(
+      'content/kundulun/2017-1.fix.yaml',
+      'documents:\n  2:\n    indexNumber: 000014349/2017-01002\n',
+    );
+    expect(
+      editIssue(KUNDULUN, readFileSync(KUNDULUN), { settings, corrections: same }).corrections,
+    ).toEqual([expect.objectContaining({ stale: true })]);
   });
 
   it('refuses {机构代码} without organCode, at the pattern’s line', () => {

@@ -59,6 +59,18 @@ describe('the samples', () => {
     expect(docs[0]!.inferred).toContainEqual({ field: 'subject', from: 'titleWords', line: 103 });
   });
 
+  it('guesses from the title as corrected, and takes none where the editor says none', () => {
+    const corrections = parseCorrections(
+      'content/kundulun/2017-1.fix.yaml',
+      ['documents:', '  3:', '    title: 甲', '  1:', '    subject: null', ''].join('\n'),
+    );
+    const edited = edit('content/kundulun/2017-1.txt', { corrections });
+    expect(edited.documents.slice(0, 3).map((d) => d.subject)).toEqual([null, null, null]);
+    // The guess from 科学素质 is gone with the title it came from.
+    expect(edited.documents[2]!.inferred?.some((i) => i.field === 'subject')).toBeFalsy();
+    expect(edited.corrections.filter((c) => c.stale)).toEqual([]);
+  });
+
   it('takes the class the editor sets, and refuses one not in the list', () => {
     const corrections = parseCorrections(
       'content/kundulun/2017-1.fix.yaml',
