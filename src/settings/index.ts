@@ -12,33 +12,28 @@ import { readYaml, validateYaml } from './yaml.ts';
 
 const text = z.string().trim().min(1, 'value-empty');
 
-export const settingsSchema = z
-  .strictObject({
-    /** 刊名, e.g. 银川市金凤区人民政府公报 */
-    name: text.optional(),
-    /** the jurisdiction, e.g. 银川市金凤区 */
-    region: text.optional(),
-    /** 主办单位 */
-    publisher: text.optional(),
-    /** 刊期: 月刊, 双月刊, 季刊, 不定期 … */
-    frequency: text.optional(),
-    /** a sentence or two for the gazette's archive page */
-    description: text.optional(),
-    /** canonical full name → the other names the text uses (none: an empty list or nothing) */
-    organs: z.record(text, z.array(text).nullable()).default({}),
-    /** the organ's 组织机构代码 or 统一社会信用代码, for the 索引号 (src/metadata/indexNumber.ts) */
-    organCode: text.refine(isOrganCode, 'organ-code-form').optional(),
-    /** the pattern of each document's 索引号, e.g. {机构代码}/{年份}-{期号:2}{序号:3} */
-    indexNumber: text.refine(isIndexPattern, 'index-number-pattern').optional(),
-    /** 发布日期: the day each issue was first published online, by its file name (2021-3) */
-    publishedOnline: z
-      .record(z.string().regex(/^\d{4}-0*[1-9]\d*$/, 'issue-key-form'), realDate)
-      .default({}),
-  })
-  .superRefine((data, ctx) => {
-    if (data.indexNumber && !data.organCode && usesOrganCode(data.indexNumber))
-      ctx.addIssue({ code: 'custom', path: ['indexNumber'], message: 'index-number-pattern' });
-  });
+export const settingsSchema = z.strictObject({
+  /** 刊名, e.g. 银川市金凤区人民政府公报 */
+  name: text.optional(),
+  /** the jurisdiction, e.g. 银川市金凤区 */
+  region: text.optional(),
+  /** 主办单位 */
+  publisher: text.optional(),
+  /** 刊期: 月刊, 双月刊, 季刊, 不定期 … */
+  frequency: text.optional(),
+  /** a sentence or two for the gazette's archive page */
+  description: text.optional(),
+  /** canonical full name → the other names the text uses (none: an empty list or nothing) */
+  organs: z.record(text, z.array(text).nullable()).default({}),
+  /** the organ's 组织机构代码 or 统一社会信用代码, for the 索引号 (src/metadata/indexNumber.ts) */
+  organCode: text.refine(isOrganCode, 'organ-code-form').optional(),
+  /** the pattern of each document's 索引号, e.g. {机构代码}/{年份}-{期号:2}{序号:3} */
+  indexNumber: text.refine(isIndexPattern, 'index-number-pattern').optional(),
+  /** 发布日期: the day each issue was first published online, by its file name (2021-3) */
+  publishedOnline: z
+    .record(z.string().regex(/^\d{4}-0*[1-9]\d*$/, 'issue-key-form'), realDate)
+    .default({}),
+});
 
 export interface GazetteSettings {
   file: string;
@@ -79,6 +74,11 @@ export function parseSettings(file: string, source: string): GazetteSettings {
       aliases.set(name, { canonical, line });
     });
   }
+  // A pattern that names the organ's code needs it.
+  if (data.indexNumber && !data.organCode && usesOrganCode(data.indexNumber))
+    throw new GazetteError(file, yaml.lineOf(['indexNumber']), 'index-number-pattern', {
+      path: 'indexNumber',
+    });
   for (const canonical of organs.keys()) {
     const other = owner.get(canonical);
     if (other && other !== canonical)
