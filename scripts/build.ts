@@ -17,7 +17,7 @@
 // Atomic: everything is written into a staging folder beside OUT_DIR, which replaces OUT_DIR
 // only when every step has succeeded (skipped inputs are named at the end); a build that fails
 // or is stopped leaves OUT_DIR as it was and no child process behind (scripts/build/pool.ts).
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { constants } from 'node:os';
@@ -34,6 +34,7 @@ import { prune } from './build/cache.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { mergeInto, moveInto, stagingFolder } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
+import { ledgerOf } from './lib/published-online.ts';
 import { planShards } from './lib/shards.ts';
 import { pageTaskIds, pageTasks } from './pages.ts';
 import { searchTasks } from './search-index.ts';
@@ -130,6 +131,9 @@ try {
   const bundlesReused = outcome.reused.filter((id) => id.startsWith('search:')).length;
   mergeInto(SEARCH, STAGE);
   publish();
+  // What is online now, and since when: the 发布日期 later builds keep.
+  writeFileSync(`${scratch.publishedOnline}.tmp`, ledgerOf(records));
+  renameSync(`${scratch.publishedOnline}.tmp`, scratch.publishedOnline);
   // Entries no longer used (removed issues, shards planned otherwise) go.
   const keys = shards.map((s) => s.gazettes.join(','));
   const issueIds = shards.flatMap((s) => s.records.map((r) => r.issue.id));

@@ -5,7 +5,7 @@ import { checkedMdx } from '../src/emit/check.ts';
 import { listedNumbers } from '../src/emit/mdx.ts';
 import { documentText } from '../src/emit/text.ts';
 import { formatDiagnostic, GazetteError } from '../src/parser/diagnostics.ts';
-import { editIssue } from '../src/corrections/apply.ts';
+import { editIssue, setPublishedOnline } from '../src/corrections/apply.ts';
 import { reviewIssue } from '../src/review/index.ts';
 import { type EditorialFiles, readEditorial } from './lib/editorial.ts';
 import type { IssuePlace } from './lib/inputs.ts';
@@ -34,6 +34,8 @@ export interface ConvertInput {
   bytes: Uint8Array;
   editorial?: EditorialFiles;
   printed?: PrintedFile;
+  /** The 发布日期 the build keeps for the issue, where its settings give none (scripts/lib/published-online.ts). */
+  publishedOnline?: string;
 }
 
 export default function convertIssue({
@@ -41,14 +43,14 @@ export default function convertIssue({
   bytes,
   editorial = {},
   printed,
+  publishedOnline,
 }: ConvertInput): Converted | { error: string } {
   try {
     const settings = readEditorial(editorial);
-    const { edited, record } = withPrinted(
-      editIssue(place.file, bytes, settings, { place }),
-      printed,
-      settings.settings,
-    );
+    const parsed = editIssue(place.file, bytes, settings, { place });
+    if (parsed.issue.publishedOnline === null && publishedOnline)
+      setPublishedOnline(parsed, publishedOnline);
+    const { edited, record } = withPrinted(parsed, printed, settings.settings);
     const { issue, documents, diagnostics } = edited;
     return {
       gazette: issue.gazette,

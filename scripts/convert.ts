@@ -35,6 +35,7 @@ import {
 import { listContent } from './lib/content-files.ts';
 import { type PrintedFile, printedFile } from './lib/printed.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
+import { buildDay, keptDays } from './lib/published-online.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
 
@@ -101,7 +102,11 @@ export async function convert(
     hash: string;
     editorial: EditorialFiles;
     printed: PrintedFile | undefined;
+    publishedOnline: string;
   }> = [];
+  // The 发布日期 each issue keeps, else today's: an input of the issue like its text.
+  const kept = keptDays();
+  const today = buildDay();
   const unchanged: IssuePlace[] = [];
   const whole = new Map<CacheEntry, boolean>();
   const isWhole = (entry: CacheEntry) => {
@@ -126,12 +131,19 @@ export async function convert(
       fail(place, error.message);
       continue;
     }
-    const hash = sha256(tool, bytes, JSON.stringify(editorial), JSON.stringify(printed ?? null));
+    const publishedOnline = kept(place.id) ?? today;
+    const hash = sha256(
+      tool,
+      bytes,
+      JSON.stringify(editorial),
+      JSON.stringify(printed ?? null),
+      publishedOnline,
+    );
     const cached = cache[place.file];
     if (cached?.hash === hash && isWhole(cached)) {
       next[place.file] = cached;
       unchanged.push(place);
-    } else changed.push({ place, bytes, hash, editorial, printed });
+    } else changed.push({ place, bytes, hash, editorial, printed, publishedOnline });
   }
 
   // A worker pool only pays off for more than a couple of issues.
@@ -152,8 +164,9 @@ export async function convert(
   const failed = new Map<IssuePlace, string>();
   let done = 0;
   await Promise.all(
-    changed.map(async ({ place, bytes, hash, editorial, printed }) => {
-      const result = await convertOne({ place, bytes, editorial, printed });
+    changed.map(async (input) => {
+      const { place, hash } = input;
+      const result = await convertOne(input);
       done++;
       onProgress?.(done, changed.length);
       if ('error' in result) {

@@ -136,8 +136,10 @@ export const environmentSchema = z.object({
     .max(4354819199, 'epoch-range')
     .optional(),
   /**
-   * The day the build decides 失效 by (a stated 有效期 that has ended, src/utils/validity.ts),
-   * YYYY-MM-DD; unset: SOURCE_DATE_EPOCH's day, else today, in China's time (buildDay).
+   * The build's day, YYYY-MM-DD, in China's time; unset, SOURCE_DATE_EPOCH's day, else today's
+   * (buildDay). It decides 失效 for a document whose stated 有效期 has ended (src/utils/validity.ts)
+   * and is the 发布日期 of an issue published for the first time (scripts/lib/published-online.ts).
+   * It is in no code key: what it decides is, in the keys of the outputs it reaches.
    */
   BUILD_DATE: z
     .string()

@@ -1,6 +1,7 @@
 // The data contract (../shared/DESIGN.md): one zod schema per record, used by the parser's
 // output check, the content collections and the JSON data. Fields may be added, never renamed.
 import { z } from 'zod';
+import { SUBJECTS } from './metadata/subjects.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const lineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
@@ -55,6 +56,8 @@ export const inferenceSources = [
   'docNumber',
   /** …or from the issue's year */
   'issue',
+  /** 主题分类 from the words of the title (src/metadata/subjects.ts) */
+  'titleWords',
 ] as const;
 
 /**
@@ -86,6 +89,11 @@ export const issueSchema = z.object({
     lines: z.number().int(),
   }),
   matter: z.array(matterSchema),
+  /**
+   * 发布日期: the day the issue was first published online (gazette.yaml, else kept by the
+   * build: scripts/lib/published-online.ts), or null before convert
+   */
+  publishedOnline: isoDate.nullable(),
   provenance: z.array(provenanceSchema).optional(),
 });
 
@@ -136,6 +144,12 @@ export const documentSchema = z.object({
   sourceLines: lineRange,
   /** the page of the input the item starts on, counted by the converter's form feeds, or null */
   sourcePage: z.number().int().positive().nullable(),
+  /** 索引号, by the gazette's pattern (src/metadata/indexNumber.ts) or as corrected, or null */
+  indexNumber: z.string().nullable(),
+  /** 主题分类, one of SUBJECTS: as corrected, or by the title's words (then inferred), or null */
+  subject: z.enum(SUBJECTS).nullable(),
+  /** 发布日期 of its issue (the issue's publishedOnline), or null before convert */
+  publishedOnline: isoDate.nullable(),
   provenance: z.array(provenanceSchema).optional(),
   inferred: z.array(inferenceSchema).optional(),
 });

@@ -41,7 +41,31 @@ const edit = (dir: string) => {
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace(`${EDITED}\n`, ''));
 };
-const build = (dir: string) => run(dir, ['scripts/build.ts'], ENV);
+const build = (dir: string, env: Record<string, string> = {}) =>
+  run(dir, ['scripts/build.ts'], { ...ENV, ...env });
+/** The build's day (BUILD_DATE): the 发布日期 of the issues it publishes first. */
+const day = (BUILD_DATE: string) => ({ BUILD_DATE });
+/** An issue's 发布日期 in a built dist/. */
+const publishedOnline = (dist: Map<string, Buffer>, issue: string) =>
+  JSON.parse(dist.get(`${issue}/issue.json`)!.toString()).issue.publishedOnline;
+/**
+ * kundulun's 索引号 by a pattern, with GB 32100-2015's example 统一社会信用代码 (a test value:
+ * the samples' organs' codes are not known here).
+ */
+const numbered = (dir: string) => {
+  const file = join(dir, 'content', 'kundulun', 'gazette.yaml');
+  writeFileSync(
+    file,
+    `${readFileSync(file, 'utf8')}organCode: 91350100M000100Y43\nindexNumber: "{机构代码}/{年份}-{期号:2}{序号:3}"\n`,
+  );
+};
+/** Writes a built dist/ into a project: the output a fresh clone of the project is given. */
+const restoreOutput = (dir: string, dist: Map<string, Buffer>) => {
+  for (const [file, bytes] of dist) {
+    mkdirSync(join(dir, 'dist', file, '..'), { recursive: true });
+    writeFileSync(join(dir, 'dist', file), bytes);
+  }
+};
 /** [issues' pages made, shards' Astro runs, issues' pages reused, bundles made, bundles reused], from the build's log. */
 const made = (log: string): number[] =>
   /期次页面 (\d+) 期由 (\d+) 次 Astro 运行生成，(\d+) 期取自构建缓存；搜索分包新生成 (\d+) 个，(\d+) 个取自/
@@ -88,8 +112,16 @@ async function interrupt(
 describe('an incremental build', () => {
   it('after adding, removing and editing issues, gives the dist/ of a clean build of the same content; a build stopped or killed leaves dist/ as it was', async () => {
     const dir = projectCopy('gongbao-publish-', { withContent: true });
-    build(dir);
+    numbered(dir);
+    build(dir, day('2026-01-05'));
     const samples = tree(join(dir, 'dist'));
+    expect(publishedOnline(samples, 'kundulun/2017/1')).toBe('2026-01-05');
+    expect(JSON.parse(samples.get('kundulun/2017/1/1/document.json')!.toString()).indexNumber).toBe(
+      '91350100M000100Y43/2017-01001',
+    );
+    expect(samples.get('kundulun/2017/1/3/index.html')!.toString()).toMatch(
+      /<th scope="row">索引号<\/th><td class="index-number">91350100M000100Y43\/2017-01003<\/td>/,
+    );
 
     addCopy(dir);
     for (const signal of ['SIGINT', 'SIGKILL'] as const) {
@@ -108,30 +140,48 @@ describe('an incremental build', () => {
     // nanming's pages, which link to none of these, from the cache, as every other shard does
     // all of its pages. Only the copy's search bundle is new. (Astro runs take seconds, so the
     // interrupted builds cached no page; a search bundle of five documents may have been.)
-    const [issuesMade, runs, issuesReused, bundlesMade, bundlesReused] = made(build(dir));
+    // A month later: the issues published before keep their 发布日期, so that it remakes none
+    // of their pages; the copy's is the day it is first published.
+    const [issuesMade, runs, issuesReused, bundlesMade, bundlesReused] = made(
+      build(dir, day('2026-02-02')),
+    );
     expect([issuesMade, runs, issuesReused, bundlesMade! + bundlesReused!]).toEqual([2, 2, 4, 5]);
     expect(bundlesMade).toBeLessThanOrEqual(1);
     const added = tree(join(dir, 'dist'));
+    expect(publishedOnline(added, 'kundulun/2017/1')).toBe('2026-01-05');
+    expect(publishedOnline(added, 'akundulun/2017/1')).toBe('2026-02-02');
+    expect(added.get('akundulun/2017/1/1/index.html')!.toString()).toContain(
+      '<th scope="row">发布日期</th><td><time datetime="2026-02-02">2026年2月2日</time>',
+    );
     rmSync(join(dir, 'content', 'akundulun'), { recursive: true });
     edit(dir);
     // jinfeng's issue (edited) and kundulun's (no longer cited by the copy) are made again,
-    // by their shards' runs.
-    expect(made(build(dir))).toEqual([2, 2, 3, 1, 3]);
+    // by their shards' runs; jinfeng's, converted again, keeps its 发布日期.
+    expect(made(build(dir, day('2026-03-02')))).toEqual([2, 2, 3, 1, 3]);
     const changed = tree(join(dir, 'dist'));
+    expect(publishedOnline(changed, 'jinfeng/2018/2')).toBe('2026-01-05');
 
-    // The same content, built from nothing.
+    // The same content, built from nothing but the output online before (a fresh clone given
+    // the live site's files): each issue's 发布日期 is read back from that output.
     const clean = projectCopy('gongbao-publish-clean-', { withContent: true });
+    numbered(clean);
+    restoreOutput(clean, samples);
     addCopy(clean);
-    build(clean);
+    build(clean, day('2026-02-02'));
     expectSame(tree(join(clean, 'dist')), added);
     expect(added.get('kundulun/2017/1/1/index.html')!.toString()).toContain(
       'href="/akundulun/2017/1/5/"',
     );
-    for (const path of ['dist', '.cache', 'src/content/generated', join('content', 'akundulun')])
+    for (const path of ['.cache', 'src/content/generated', join('content', 'akundulun')])
       rmSync(join(clean, path), { recursive: true, force: true });
     edit(clean);
-    build(clean);
+    build(clean, day('2026-03-02'));
     expectSame(tree(join(clean, 'dist')), changed);
+
+    // The output lost, the build cache kept: the days are the cache's, every page is reused.
+    rmSync(join(dir, 'dist'), { recursive: true });
+    expect(made(build(dir, day('2026-04-01')))).toEqual([0, 0, 5, 0, 4]);
+    expectSame(tree(join(dir, 'dist')), changed);
     // The edit reached a document page.
     expect(
       [...changed].filter(

@@ -9,6 +9,8 @@ export const scratch = {
   convertCache: join(CACHE, 'convert.json'),
   /** Convert's new outputs, until every issue is decided (a failing issue keeps its last good ones). */
   convertStaged: join(CACHE, 'convert-staged'),
+  /** The 发布日期 of every issue the last build published (scripts/lib/published-online.ts). */
+  publishedOnline: join(CACHE, 'published-online.json'),
   /** The build cache's entries (scripts/build/cache.ts). */
   buildCache: resolve(CACHE, 'build'),
   /** The Astro runs' roots, and the files they share (scripts/pages.ts). */

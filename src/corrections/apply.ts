@@ -10,6 +10,8 @@ import { type ParseOptions, type ParseResult, parseIssue } from '../parser/index
 import { decodeSource, type SourceLine } from '../parser/source.ts';
 import { matchKey } from '../parser/text.ts';
 import type { Provenance } from '../schema.ts';
+import { indexNumber } from '../metadata/indexNumber.ts';
+import { subjectOfTitle } from '../metadata/subjects.ts';
 import { canonicalOrgan, coverFills, type GazetteSettings } from '../settings/index.ts';
 import type { Anchor, Corrections } from './index.ts';
 
@@ -44,7 +46,12 @@ export function editIssue(
   let result = parseIssue(path, bytes, options);
   if (corrections && corrections.items.length > 0)
     result = correctBoundaries(path, bytes, result, corrections, applied, options);
-  if (corrections) correctFields(result, corrections, applied, decodeSource(path, bytes).lines);
+  const source = decodeSource(path, bytes).lines;
+  // What the site gives each document beyond the print, before the corrections that may set a
+  // document's own (and find a correction that agrees stale).
+  for (const doc of result.documents) inferSubject(doc, source);
+  if (settings?.indexNumber) numberDocuments(result, settings.indexNumber, settings.organCode);
+  if (corrections) correctFields(result, corrections, applied, source);
   if (settings) applySettings(result, settings);
   return { ...result, corrections: applied };
 }
@@ -182,6 +189,11 @@ function correctFields(
       for (const entry of result.issue.sections.flatMap((s) => s.entries))
         if (entry.document === doc.id) entry.title = doc.tocTitle;
     }
+    // The 主题分类 guessed from the title is guessed from the corrected one, unless set too.
+    const ownSubject = corrections.documents.some(
+      (o, j) => o.field === 'subject' && (targets[j] as { doc?: unknown }).doc === doc,
+    );
+    if (c.field === 'title' && !ownSubject) inferSubject(doc, source);
   });
 }
 
@@ -263,4 +275,43 @@ function applySettings(result: ParseResult, settings: GazetteSettings): void {
     });
     doc.issuers = issuers;
   }
+  // 发布日期 as the settings give it for this issue (else the build keeps one: scripts/lib/published-online.ts).
+  const online = settings.publishedOnline[`${result.issue.year}-${result.issue.number}`];
+  if (online) setPublishedOnline(result, online);
+}
+
+/** 索引号 by the gazette's pattern (src/metadata/indexNumber.ts). */
+function numberDocuments(result: ParseResult, pattern: string, organCode: string | null): void {
+  for (const doc of result.documents)
+    doc.indexNumber = indexNumber(pattern, {
+      organCode,
+      year: result.issue.year,
+      number: result.issue.number,
+      order: doc.order,
+    });
+}
+
+/** The issue's 发布日期, which each of its documents carries too. */
+export function setPublishedOnline(result: ParseResult, day: string): void {
+  result.issue.publishedOnline = day;
+  for (const doc of result.documents) doc.publishedOnline = day;
+}
+
+/**
+ * 主题分类 of a document by its title's words (src/metadata/subjects.ts), recorded as inferred at
+ * the source line that holds the word; none when no word of the table is in the title.
+ */
+function inferSubject(doc: ParseResult['documents'][number], source: SourceLine[]): void {
+  const others = doc.inferred?.filter((i) => i.field !== 'subject') ?? [];
+  if (others.length > 0) doc.inferred = others;
+  else delete doc.inferred;
+  doc.subject = null;
+  const guess = doc.kind === 'document' ? subjectOfTitle(doc.title) : null;
+  if (!guess) return;
+  const [first, last] = doc.sourceLines;
+  const line =
+    source.slice(first - 1, last).find((l) => l.raw.replace(/\s+/g, '').includes(guess.word))?.no ??
+    first;
+  doc.subject = guess.subject;
+  (doc.inferred ??= []).push({ field: 'subject', from: 'titleWords', line });
 }

@@ -11,7 +11,7 @@ import { readYaml, validateYaml } from '../settings/yaml.ts';
 
 // Messages are catalog codes (src/diagnostics/catalog.ts), turned into words by validateYaml.
 const sourceLine = z.number('line-number').int('line-number').positive('line-number');
-const realDate = z
+export const realDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-form')
   .refine(
@@ -39,6 +39,8 @@ export const documentFields = [
   'expires',
   'relations',
   'validity',
+  'indexNumber',
+  'subject',
 ] as const;
 export const issueFields = [
   'gazette',
@@ -69,6 +71,7 @@ const documentPatch = z
     effective: realDate.nullable(),
     expires: realDate.nullable(),
     validity: z.enum(validities, 'validity-value'),
+    indexNumber: z.string().trim().min(1, 'value-empty').nullable(),
   })
   .partial();
 

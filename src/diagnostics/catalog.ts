@@ -35,6 +35,9 @@ const FIELD_ZH: Record<string, string> = {
   publisher: '主办单位',
   masthead: '刊头信息',
   sourceLines: '原文行',
+  indexNumber: '索引号',
+  subject: '主题分类',
+  publishedOnline: '发布日期',
 };
 const fieldZh = (f: string) => FIELD_ZH[f] ?? f;
 
@@ -344,6 +347,22 @@ export const catalog = {
     en: (p) =>
       `${at(p.path, false)}the 党政机关网站标识 is the 32-character id (digits and A–F) after bszs.conac.cn/sitename?method=show&id= in its certificate's address`,
   }),
+  'organ-code-form': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}机构代码应为9位组织机构代码（如 000014349）或18位统一社会信用代码，最后一位是校验码：请照证书核对每一位`,
+    en: (p) =>
+      `${at(p.path, false)}an organ code is a 9-character 组织机构代码 (000014349) or an 18-character 统一社会信用代码 whose last character is its check character: check it character by character`,
+  }),
+  'index-number-pattern': entry<{ path: string }>({
+    zh: (p) =>
+      `${at(p.path, true)}索引号模式由 {机构代码}、{年份}、{期号}、{序号} 和字母、数字、“-”“/”“.”“_”组成，必须含 {年份}、{期号}、{序号}（位数写在冒号后，如 {序号:3}），用 {机构代码} 时要写 organCode；例如 {机构代码}/{年份}-{期号:2}{序号:3}`,
+    en: (p) =>
+      `${at(p.path, false)}an index-number pattern is made of {机构代码}, {年份}, {期号}, {序号} and letters, digits, “-”, “/”, “.”, “_”; it holds {年份}, {期号} and {序号} (a width after a colon: {序号:3}), and {机构代码} needs organCode; e.g. {机构代码}/{年份}-{期号:2}{序号:3}`,
+  }),
+  'issue-key-form': entry<{ path: string }>({
+    zh: (p) => `${at(p.path, true)}期次按文件名写作“年-期”，如 2021-3`,
+    en: (p) => `${at(p.path, false)}an issue is named as its file is, year-number: 2021-3`,
+  }),
   'epoch-range': entry<{ path: string }>({
     zh: (p) =>
       `${at(p.path, true)}应为 1970-01-01 以来的整秒数，介于 1980 年与 2107 年之间（压缩包条目时间的范围）`,
@@ -520,7 +539,9 @@ export const catalog = {
     Item & {
       field: string;
       value: string;
-      from: 'headerMark' | 'title' | 'toc' | 'docNumber' | 'issue';
+      from: 'headerMark' | 'title' | 'toc' | 'docNumber' | 'issue' | 'titleWords';
+      /** the title's word a 主题分类 was taken from */
+      word?: string;
     }
   >({
     zh: (p) =>
@@ -534,6 +555,7 @@ export const catalog = {
               ? '按发文字号的机关代字推断（文件没有落款）'
               : '日期缺了年份，按发文字号的年份补上',
           issue: '日期缺了年份，按本期的年份补上',
+          titleWords: `按标题中的“${p.word}”推断`,
         }[p.from]
       }：请核对`,
     en: (p) =>
@@ -547,6 +569,7 @@ export const catalog = {
               ? "its 发文字号's 机关代字 (no signature)"
               : "its 发文字号's year (the date's year is lost)",
           issue: "the issue's year (the date's year is lost)",
+          titleWords: `the word “${p.word}” of its title`,
         }[p.from]
       }, not printed as such: check it`,
   }),

@@ -134,6 +134,9 @@ export function parseIssue(
     relations: item.relations,
     sourceLines: item.sourceLines,
     sourcePage: pageOf(item.sourceLines[0]),
+    indexNumber: null,
+    subject: null,
+    publishedOnline: null,
     ...(item.inferred.length > 0 ? { inferred: item.inferred } : {}),
     body: buildBody(item.parts, item.kind),
   }));
@@ -175,6 +178,7 @@ export function parseIssue(
       ),
       ...matterOf(back, () => 'back'),
     ],
+    publishedOnline: null,
   };
   return { issue, documents, diagnostics: report.diagnostics };
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { GazetteError } from '../parser/diagnostics.ts';
 import { fullOrganName } from '../parser/issuer.ts';
+import { realDate } from '../corrections/index.ts';
+import { isIndexPattern, isOrganCode, usesOrganCode } from '../metadata/indexNumber.ts';
 import type { Issue } from '../schema.ts';
 import { readYaml, validateYaml } from './yaml.ts';
 
@@ -33,6 +35,14 @@ export const settingsSchema = z.strictObject({
       z.number('pdf-start-form').int('pdf-start-form').positive('pdf-start-form'),
     )
     .default({}),
+  /** the organ's 组织机构代码 or 统一社会信用代码, for the 索引号 (src/metadata/indexNumber.ts) */
+  organCode: text.refine(isOrganCode, 'organ-code-form').optional(),
+  /** the pattern of each document's 索引号, e.g. {机构代码}/{年份}-{期号:2}{序号:3} */
+  indexNumber: text.refine(isIndexPattern, 'index-number-pattern').optional(),
+  /** 发布日期: the day each issue was first published online, by its file name (2021-3) */
+  publishedOnline: z
+    .record(z.string().regex(/^\d{4}-0*[1-9]\d*$/, 'issue-key-form'), realDate)
+    .default({}),
 });
 
 export interface GazetteSettings {
@@ -42,6 +52,12 @@ export interface GazetteSettings {
   publisher: string | null;
   frequency: string | null;
   description: string | null;
+  /** the organ's code, or null */
+  organCode: string | null;
+  /** the pattern of the 索引号, or null: documents have none */
+  indexNumber: string | null;
+  /** 发布日期 set for an issue, by `<year>-<number>` */
+  publishedOnline: Record<string, string>;
   /** canonical names, with the line each is declared on */
   organs: Map<string, number>;
   /** every other name of an organ, as written → its canonical name and the line it is on */
@@ -70,6 +86,11 @@ export function parseSettings(file: string, source: string): GazetteSettings {
       aliases.set(name, { canonical, line });
     });
   }
+  // A pattern that names the organ's code needs it.
+  if (data.indexNumber && !data.organCode && usesOrganCode(data.indexNumber))
+    throw new GazetteError(file, yaml.lineOf(['indexNumber']), 'index-number-pattern', {
+      path: 'indexNumber',
+    });
   for (const canonical of organs.keys()) {
     const other = owner.get(canonical);
     if (other && other !== canonical)
@@ -85,6 +106,12 @@ export function parseSettings(file: string, source: string): GazetteSettings {
     publisher: data.publisher ?? null,
     frequency: data.frequency ?? null,
     description: data.description ?? null,
+    organCode: data.organCode ?? null,
+    indexNumber: data.indexNumber ?? null,
+    // By the issue's numbering, as its file is named in any spelling (2020-04 is 2020-4).
+    publishedOnline: Object.fromEntries(
+      Object.entries(data.publishedOnline).map(([key, day]) => [key.replace(/-0+/, '-'), day]),
+    ),
     organs,
     aliases,
     pdfStart: new Map(Object.entries(data.pdfStart)),

@@ -320,4 +320,7 @@ const CODED: Partial<Record<Code, true>> = {
   'icp-form': true,
   'police-form': true,
   'conac-form': true,
+  'organ-code-form': true,
+  'index-number-pattern': true,
+  'issue-key-form': true,
 };

@@ -84,20 +84,23 @@ export interface Correction {
 }
 
 /**
+ * Fields the site gives a document, never printed: setting one corrects no misprint. An editor's
+ * 有效性 is said on its own row (DocumentValidity).
+ */
+const CATALOGUED = new Set(['indexNumber', 'subject', 'validity']);
+
+/**
  * What an editor corrected (a corrections file, not the organ table), as a reader reads it:
  * the field, the value the issue printed (as the parser read it) and the corrected value.
  */
 export function corrections(
   record: { provenance?: Array<{ field: string; file: string; parsed: unknown }> } & object,
 ): Correction[] {
-  return (
-    (record.provenance ?? [])
-      // 有效性 is stated by the editor, not misprinted: its row on the page says so (DocumentValidity).
-      .filter((p) => p.file.endsWith('.fix.yaml') && p.field !== 'validity')
-      .map((p) => ({
-        label: FIELD_LABELS[p.field] ?? p.field,
-        printed: fieldText(p.field, p.parsed),
-        corrected: fieldText(p.field, (record as Record<string, unknown>)[p.field]),
-      }))
-  );
+  return (record.provenance ?? [])
+    .filter((p) => p.file.endsWith('.fix.yaml') && !CATALOGUED.has(p.field))
+    .map((p) => ({
+      label: FIELD_LABELS[p.field] ?? p.field,
+      printed: fieldText(p.field, p.parsed),
+      corrected: fieldText(p.field, (record as Record<string, unknown>)[p.field]),
+    }));
 }

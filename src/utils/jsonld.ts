@@ -55,6 +55,12 @@ export function legislation(
     // 有效性 on the build's day: InForce, NotInForce, or nothing when 未注明.
     ...(doc.validity &&
       LEGAL_FORCE[doc.validity] && { legislationLegalForce: LEGAL_FORCE[doc.validity] }),
+    ...(doc.indexNumber && {
+      identifier: { '@type': 'PropertyValue', propertyID: '索引号', value: doc.indexNumber },
+    }),
+    ...(doc.subject && { about: { '@type': 'Thing', name: doc.subject } }),
+    // 发布日期: the day it was first published online (its issue's 出版日期 is isPartOf's).
+    ...(doc.publishedOnline && { datePublished: doc.publishedOnline }),
     ...relationProperties(doc.relations, urlOf),
     ...(doc.issuers.length > 0 && {
       legislationPassedBy: doc.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),

@@ -498,6 +498,24 @@ export const fixtures: Record<Code, Fixture> = {
     at: site(2),
   },
 
+  // A 组织机构代码 with one character mistyped (014119467, 常州市钟楼区's, with 7 for 6).
+  'organ-code-form': {
+    raise: () =>
+      review({
+        gazette: 'organCode: "014119477"\nindexNumber: "{机构代码}/{年份}-{期号:2}{序号:3}"\n',
+      }),
+    at: gazette(1),
+  },
+  // No item in it: two documents of an issue would share the number.
+  'index-number-pattern': {
+    raise: () =>
+      review({ gazette: 'organCode: "014119467"\nindexNumber: "{机构代码}/{年份}-{期号}"\n' }),
+    at: gazette(2),
+  },
+  'issue-key-form': {
+    raise: () => review({ gazette: 'publishedOnline:\n  2017年第1期: 2018-01-05\n' }),
+    at: gazette(2),
+  },
   'organ-name-twice': {
     raise: () =>
       review({

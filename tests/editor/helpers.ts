@@ -31,3 +31,25 @@ export function refused(read: () => unknown): GazetteError | 'accepted' {
   }
   return 'accepted';
 }
+
+/**
+ * The editor's check of jinfeng/2018/2's 主题分类, as its corrections file writes it: each class
+ * the title's words gave, confirmed (item 5, 街道社区管理体制改革, has none).
+ */
+export const JINFENG_SUBJECTS_CONFIRMED = [
+  'documents:',
+  ...(
+    [
+      [1, '城乡建设、环境保护'],
+      [2, '科技、教育'],
+      [3, '农业、林业、水利'],
+      [4, '城乡建设、环境保护'],
+      [6, '科技、教育'],
+      [7, '综合政务'],
+      [8, '科技、教育'],
+      [9, '财政、金融、审计'],
+      [10, '综合政务'],
+    ] as const
+  ).flatMap(([item, subject]) => [`  ${item}:`, `    subject: ${subject}`]),
+  '',
+].join('\n');

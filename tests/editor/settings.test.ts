@@ -110,7 +110,18 @@ describe('a bad gazette.yaml', () => {
       column: 1,
       params: {
         key: 'publishr',
-        allowed: ['name', 'region', 'publisher', 'frequency', 'description', 'organs', 'pdfStart'],
+        allowed: [
+          'name',
+          'region',
+          'publisher',
+          'frequency',
+          'description',
+          'organs',
+          'pdfStart',
+          'organCode',
+          'indexNumber',
+          'publishedOnline',
+        ],
       },
     });
     expect(refusal(() => parseSettings(F, 'name: 甲公报\npublishr: 甲办公室\n'))).toMatch(

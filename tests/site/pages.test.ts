@@ -61,6 +61,35 @@ describe('document pages', () => {
     }
   });
 
+  // Issue 24 item 3: the rows a government site's metadata block gives every document.
+  it('give 主题分类 and 发布日期 in the metadata block, document.json and the JSON-LD; no 索引号 without a pattern', () => {
+    const classed = documents.filter((d) => d.subject);
+    expect(classed.length).toBeGreaterThan(20);
+    for (const doc of documents) {
+      const $ = page(dir, `${doc.id}/`);
+      const row = (label: string) => $(`.meta-table th`).filter((_, th) => $(th).text() === label);
+      const json = JSON.parse(readFileSync(fileFor(dir, `${doc.id}/document.json`)!, 'utf8'));
+      const issue = JSON.parse(
+        readFileSync(fileFor(dir, `${doc.issue}/issue.json`)!, 'utf8'),
+      ).issue;
+      const ld = JSON.parse($('script[type="application/ld+json"]').text());
+      // The day the issue was first published online: kept by the build, the same for each document.
+      expect(issue.publishedOnline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(json.publishedOnline).toBe(issue.publishedOnline);
+      expect(text(row('发布日期').next('td').text())).toBe(formatDate(issue.publishedOnline));
+      expect(row('发布日期').next('td').find('time').attr('datetime')).toBe(issue.publishedOnline);
+      expect(ld.datePublished).toBe(issue.publishedOnline);
+      // 主题分类 as the title's words give it, or no row.
+      expect(json.subject).toBe(doc.subject);
+      expect(text(row('主题分类').next('td').text())).toBe(doc.subject ?? '');
+      expect(ld.about?.name).toBe(doc.subject ?? undefined);
+      expect(row('索引号')).toHaveLength(0);
+      expect(json.indexNumber).toBeNull();
+    }
+    // A guess is never a 勘误: nothing was misprinted.
+    expect(page(dir, 'kundulun/2017/1/1/')('.doc-corrections').text()).not.toContain('主题分类');
+  });
+
   it('lay out the GB/T 9704 elements in print order: header mark, number, title, addressees, …, date', () => {
     const $ = page(dir, 'nanming/2020/4/1/');
     expect(

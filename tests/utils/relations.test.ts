@@ -92,6 +92,9 @@ describe('JSON-LD', () => {
       cites: [],
       sourceLines: [1, 1],
       sourcePage: null,
+      indexNumber: null,
+      subject: null,
+      publishedOnline: null,
     } as DocumentMeta;
     const issue = { gazette: '公报', number: 1, published: null } as never;
     const ld = legislation(doc, issue, 'https://x/1/', 'https://x/', (r) =>

@@ -1,6 +1,7 @@
 // A field the parser inferred rather than read (src/schema.ts `inferred`): an issuer from a
 // header mark, a title or the TOC, a date's lost year from the 发文字号 or the issue. Listed
 // until an editor's correction confirms or changes it.
+import { subjectOfTitle } from '../../metadata/subjects.ts';
 import type { Rule } from '../index.ts';
 
 export const fieldInferred: Rule = ({ edited, report }) => {
@@ -17,6 +18,7 @@ export const fieldInferred: Rule = ({ edited, report }) => {
         field: guess.field,
         value,
         from: guess.from,
+        ...(guess.from === 'titleWords' && { word: subjectOfTitle(doc.title)?.word }),
       });
     }
   }
