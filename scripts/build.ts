@@ -31,6 +31,7 @@ import { scratch } from './build/scratch.ts';
 import { convertTask, problemLine } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './build/cache.ts';
+import { saveFileHashes } from './build/file-hashes.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { mergeInto, moveInto, stagingFolder } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
@@ -139,6 +140,7 @@ try {
     pagefind: keys,
     snapshot: issueIds,
   });
+  saveFileHashes();
 
   const documents = shards.reduce((n, s) => n + s.documents, 0);
   const issues = shards.reduce((n, s) => n + s.records.length, 0);

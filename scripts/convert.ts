@@ -21,6 +21,7 @@ import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { compareCodes } from '../src/utils/order.ts';
 import { gazetteNameClashes } from './build/clashes.ts';
+import { fileHash, saveFileHashes } from './build/file-hashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import type { Task } from './build/runner.ts';
 import { scratch } from './build/scratch.ts';
@@ -69,7 +70,7 @@ function write(path: string, text: string): void {
 /** Is every output still what convert wrote (not removed, not overwritten by a run that was killed)? */
 function intact(entry: CacheEntry): boolean {
   return Object.entries(entry.outputs).every(
-    ([file, hash]) => existsSync(file) && sha256(readFileSync(file)) === hash,
+    ([file, hash]) => existsSync(file) && fileHash(file) === hash,
   );
 }
 
@@ -116,20 +117,25 @@ export async function convert(
   };
 
   for (const place of issues) {
-    let bytes: Buffer, editorial: EditorialFiles;
     try {
-      ({ bytes, editorial } = readInput(place.file));
+      // The text is read only when it changed or its hash is not known (scripts/build/file-hashes.ts).
+      const { textHash, editorial } = readable(place.file, () => ({
+        textHash: fileHash(place.file),
+        editorial: editorialFiles(place.file),
+      }));
+      const hash = sha256(tool, textHash, JSON.stringify(editorial));
+      const cached = cache[place.file];
+      if (cached?.hash === hash && isWhole(cached)) {
+        next[place.file] = cached;
+        unchanged.push(place);
+        continue;
+      }
+      const bytes = readable(place.file, () => readFileSync(place.file));
+      changed.push({ place, bytes, hash, editorial });
     } catch (error) {
       if (!(error instanceof GazetteError)) throw error;
       fail(place, error.message);
-      continue;
     }
-    const hash = sha256(tool, bytes, JSON.stringify(editorial));
-    const cached = cache[place.file];
-    if (cached?.hash === hash && isWhole(cached)) {
-      next[place.file] = cached;
-      unchanged.push(place);
-    } else changed.push({ place, bytes, hash, editorial });
   }
 
   // A worker pool only pays off for more than a couple of issues.
@@ -259,8 +265,13 @@ const gazetteOf = (place: IssuePlace): string =>
  * reason named (a file removed or made unreadable since content/ was listed).
  */
 export function readInput(file: string): { bytes: Buffer; editorial: EditorialFiles } {
+  return readable(file, () => ({ bytes: readFileSync(file), editorial: editorialFiles(file) }));
+}
+
+/** What `read` returns of an issue's files; a GazetteError naming `file` when one cannot be read. */
+function readable<T>(file: string, read: () => T): T {
   try {
-    return { bytes: readFileSync(file), editorial: editorialFiles(file) };
+    return read();
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code;
     if (error instanceof GazetteError || reason === undefined) throw error;
@@ -272,6 +283,7 @@ if (import.meta.main) {
   commandLine('npm run convert', {});
   oneBuildAtATime('convert');
   const { converted, unchanged, problems } = await convert();
+  saveFileHashes();
   console.log(
     phrase('converted', { command: 'convert', converted, unchanged, skipped: problems.length }),
   );

@@ -16,6 +16,7 @@ import type { Files } from '../src/snapshot/bagit.ts';
 import { snapshotContents } from '../src/snapshot/contents.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
+import { fileHash } from './build/file-hashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { scratch } from './build/scratch.ts';
 import { cached, restore } from './build/cache.ts';
@@ -52,9 +53,10 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
  * the site it can take in (its pages and data, the stylesheets, the favicon) and its documents' text.
  */
 function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): string {
-  const pages = [issue.id, ...documents.map((d) => d.id)].map((id) =>
-    readFileSync(join(out, id, 'index.html')),
+  const pageFiles = [issue.id, ...documents.map((d) => d.id)].map((id) =>
+    join(out, id, 'index.html'),
   );
+  const pages = pageFiles.map((page) => readFileSync(page));
   const stylesheets = new Set(
     pages.flatMap((page) =>
       [...page.toString('utf8').matchAll(/_astro\/[^"'?#/]+\.css/g)].map((m) => m[0]),
@@ -67,11 +69,12 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
     ...[...stylesheets].sort(),
     ...documents.map((d) => `${d.id}/document.json`),
   ];
+  // Hashes of the files, not their bytes: most are unchanged since an earlier build hashed them.
   return sha256(
     codeHash('snapshot'),
-    readFileSync(generatedPaths.text(issue.id)),
-    ...pages,
-    ...files.flatMap((f) => [f, readFileSync(join(out, f))]),
+    fileHash(generatedPaths.text(issue.id)),
+    ...pageFiles.map(fileHash),
+    ...files.flatMap((f) => [f, fileHash(join(out, f))]),
   );
 }
 

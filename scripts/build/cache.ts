@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathInside } from '../lib/safe-paths.ts';
+import { fileHash } from './file-hashes.ts';
 import { sha256 } from './keys.ts';
 import { scratch } from './scratch.ts';
 import { phrase } from '../../src/diagnostics/phrases.ts';
@@ -73,7 +74,7 @@ export function restore(kind: Kind, key: string, inputs: string, to: string): bo
       const path = pathInside(files, file);
       if (path === null) return false;
       try {
-        return sha256(readFileSync(path)) === hash;
+        return fileHash(path) === hash;
       } catch {
         return false;
       }
@@ -122,9 +123,7 @@ function store(kind: Kind, key: string, inputs: string, from: string): Manifest 
   const dir = entryDir(kind, key);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = Object.fromEntries(
-    filesUnder(from).map((f) => [f, sha256(readFileSync(join(from, f)))]),
-  );
+  const files = Object.fromEntries(filesUnder(from).map((f) => [f, fileHash(join(from, f))]));
   renameSync(from, join(dir, 'files'));
   // The manifest last, by rename: an entry without one is no entry.
   const manifest: Manifest = { kind, key, inputs, files };
