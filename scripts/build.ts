@@ -18,6 +18,7 @@
 // only when every step has succeeded (skipped inputs are named at the end); a build that fails
 // or is stopped leaves OUT_DIR as it was and no child process behind (scripts/build/pool.ts).
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { constants } from 'node:os';
@@ -65,14 +66,18 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => void (stopping || stop({ signal }, 128 + constants.signals[signal])));
 }
 
-/** Puts the staging folder in OUT_DIR's place, the previous output removed only once it is replaced. */
-function publish(): void {
+/**
+ * Puts the staging folder in OUT_DIR's place, the previous output removed only once it is
+ * replaced. Removing a site is a system call a file and a folder, each waiting on the disk:
+ * Node's asynchronous rm issues them from its thread pool, several at a time.
+ */
+async function publish(): Promise<void> {
   // Staged in the cache (OUT_DIR is on another file system): copied beside OUT_DIR first.
   if (STAGE !== READY) moveInto(STAGE, READY);
-  rmSync(PREVIOUS, { recursive: true, force: true });
+  await rm(PREVIOUS, { recursive: true, force: true });
   if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
   renameSync(READY, OUT);
-  rmSync(PREVIOUS, { recursive: true, force: true });
+  await rm(PREVIOUS, { recursive: true, force: true });
 }
 
 const started = performance.now();
@@ -130,7 +135,7 @@ try {
   const outcome = await step('outputs', () => runOrFail(tasks, availableParallelism()));
   const bundlesReused = outcome.reused.filter((id) => id.startsWith('search:')).length;
   mergeInto(SEARCH, STAGE);
-  publish();
+  await publish();
   // Entries no longer used (removed issues, shards planned otherwise) go.
   const keys = shards.map((s) => s.gazettes.join(','));
   const issueIds = shards.flatMap((s) => s.records.map((r) => r.issue.id));

@@ -86,7 +86,7 @@ const published = (out: string, issueId: string) =>
   };
 
 /** Puts the issue's snapshot into `out` from the build cache, if its inputs are those of a cached one. */
-function reuseSnapshot(out: string, issueId: string): boolean {
+function reuseSnapshot(out: string, issueId: string): Promise<boolean> {
   const { issue, documents } = published(out, issueId);
   return restore('snapshot', issue.id, snapshotInputs(out, issue, documents), out);
 }
@@ -203,7 +203,9 @@ export function snapshotTasks(
     run: async () => {
       // A shard whose every snapshot is in the build cache needs no process of its own: when
       // one issue is published, that is every shard but one or two.
-      const reused = cache && shard.records.every(({ issue }) => reuseSnapshot(out, issue.id));
+      let reused = cache;
+      for (const { issue } of shard.records)
+        if (!(reused &&= await reuseSnapshot(out, issue.id))) break;
       if (!reused)
         await runScript(
           'scripts/snapshot.ts',
