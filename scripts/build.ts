@@ -18,6 +18,7 @@
 // only when every step has succeeded (skipped inputs are named at the end); a build that fails
 // or is stopped leaves OUT_DIR as it was and no child process behind (scripts/build/pool.ts).
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { constants } from 'node:os';
@@ -31,6 +32,7 @@ import { scratch } from './build/scratch.ts';
 import { convertTask, problemLine } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './build/cache.ts';
+import { saveFileHashes } from './build/file-hashes.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { mergeInto, moveInto, stagingFolder } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
@@ -65,14 +67,18 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => void (stopping || stop({ signal }, 128 + constants.signals[signal])));
 }
 
-/** Puts the staging folder in OUT_DIR's place, the previous output removed only once it is replaced. */
-function publish(): void {
+/**
+ * Puts the staging folder in OUT_DIR's place, the previous output removed only once it is
+ * replaced. Removing a site is a system call a file and a folder, each waiting on the disk:
+ * Node's asynchronous rm issues them from its thread pool, several at a time.
+ */
+async function publish(): Promise<void> {
   // Staged in the cache (OUT_DIR is on another file system): copied beside OUT_DIR first.
   if (STAGE !== READY) moveInto(STAGE, READY);
-  rmSync(PREVIOUS, { recursive: true, force: true });
+  await rm(PREVIOUS, { recursive: true, force: true });
   if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
   renameSync(READY, OUT);
-  rmSync(PREVIOUS, { recursive: true, force: true });
+  await rm(PREVIOUS, { recursive: true, force: true });
 }
 
 const started = performance.now();
@@ -118,19 +124,21 @@ try {
   const snapshots = snapshotTasks(STAGE, shards, pageTaskIds.merged, progress('snapshots'), {
     cache: true,
   });
-  // In this order as slots free up: the site run first, then each shard's pages, its index and
-  // the move of its pages into place, then the snapshots, each after its shard's pages.
+  // In this order as slots free up: the site run first, then each shard's index, its pages and
+  // the move of its pages into place, then the snapshots, each after its shard's pages. The
+  // index before the pages: when one issue is published, its shard's Pagefind process is the
+  // longest task, and it runs beside the site run instead of after it.
   const tasks = [
     search.clear,
     pages.tasks.site,
-    ...pages.tasks.shards.flatMap(([render, merge], i) => [render!, search.shards[i]!, merge!]),
+    ...pages.tasks.shards.flatMap(([render, merge], i) => [search.shards[i]!, render!, merge!]),
     ...snapshots,
     search.lookups,
   ];
   const outcome = await step('outputs', () => runOrFail(tasks, availableParallelism()));
   const bundlesReused = outcome.reused.filter((id) => id.startsWith('search:')).length;
   mergeInto(SEARCH, STAGE);
-  publish();
+  await publish();
   // What is online now, and since when: the 发布日期 later builds keep.
   writeFileSync(`${scratch.publishedOnline}.tmp`, ledgerOf(records));
   renameSync(`${scratch.publishedOnline}.tmp`, scratch.publishedOnline);
@@ -143,6 +151,7 @@ try {
     pagefind: keys,
     snapshot: issueIds,
   });
+  saveFileHashes();
 
   const documents = shards.reduce((n, s) => n + s.documents, 0);
   const issues = shards.reduce((n, s) => n + s.records.length, 0);

@@ -21,6 +21,7 @@ import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { compareCodes } from '../src/utils/order.ts';
 import { gazetteNameClashes } from './build/clashes.ts';
+import { fileHash, saveFileHashes } from './build/file-hashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import type { Task } from './build/runner.ts';
 import { scratch } from './build/scratch.ts';
@@ -71,7 +72,7 @@ function write(path: string, text: string): void {
 /** Is every output still what convert wrote (not removed, not overwritten by a run that was killed)? */
 function intact(entry: CacheEntry): boolean {
   return Object.entries(entry.outputs).every(
-    ([file, hash]) => existsSync(file) && sha256(readFileSync(file)) === hash,
+    ([file, hash]) => existsSync(file) && fileHash(file) === hash,
   );
 }
 
@@ -123,27 +124,33 @@ export async function convert(
   };
 
   for (const place of issues) {
-    let bytes: Buffer, editorial: EditorialFiles, printed: PrintedFile | undefined;
     try {
-      ({ bytes, editorial, printed } = readInput(place.file));
+      // The text is read only when it changed or its hash is not known (scripts/build/file-hashes.ts).
+      const { textHash, editorial, printed } = readable(place.file, () => ({
+        textHash: fileHash(place.file),
+        editorial: editorialFiles(place.file),
+        printed: printedFile(place.file),
+      }));
+      const publishedOnline = kept(place.id) ?? today;
+      const hash = sha256(
+        tool,
+        textHash,
+        JSON.stringify(editorial),
+        JSON.stringify(printed ?? null),
+        publishedOnline,
+      );
+      const cached = cache[place.file];
+      if (cached?.hash === hash && isWhole(cached)) {
+        next[place.file] = cached;
+        unchanged.push(place);
+        continue;
+      }
+      const bytes = readable(place.file, () => readFileSync(place.file));
+      changed.push({ place, bytes, hash, editorial, printed, publishedOnline });
     } catch (error) {
       if (!(error instanceof GazetteError)) throw error;
       fail(place, error.message);
-      continue;
     }
-    const publishedOnline = kept(place.id) ?? today;
-    const hash = sha256(
-      tool,
-      bytes,
-      JSON.stringify(editorial),
-      JSON.stringify(printed ?? null),
-      publishedOnline,
-    );
-    const cached = cache[place.file];
-    if (cached?.hash === hash && isWhole(cached)) {
-      next[place.file] = cached;
-      unchanged.push(place);
-    } else changed.push({ place, bytes, hash, editorial, printed, publishedOnline });
   }
 
   // A worker pool only pays off for more than a couple of issues.
@@ -280,12 +287,17 @@ export function readInput(file: string): {
   editorial: EditorialFiles;
   printed: PrintedFile | undefined;
 } {
+  return readable(file, () => ({
+    bytes: readFileSync(file),
+    editorial: editorialFiles(file),
+    printed: printedFile(file),
+  }));
+}
+
+/** What `read` returns of an issue's files; a GazetteError naming the file that cannot be read. */
+function readable<T>(file: string, read: () => T): T {
   try {
-    return {
-      bytes: readFileSync(file),
-      editorial: editorialFiles(file),
-      printed: printedFile(file),
-    };
+    return read();
   } catch (error) {
     const { code: reason, path } = error as NodeJS.ErrnoException;
     if (error instanceof GazetteError || reason === undefined) throw error;
@@ -297,6 +309,7 @@ if (import.meta.main) {
   commandLine('npm run convert', {});
   oneBuildAtATime('convert');
   const { converted, unchanged, problems } = await convert();
+  saveFileHashes();
   console.log(
     phrase('converted', { command: 'convert', converted, unchanged, skipped: problems.length }),
   );

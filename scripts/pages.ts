@@ -207,10 +207,13 @@ export function pageTasks(
     const shard = shards[i]!;
     const key = shard.gazettes.join(',');
     const inputs = pageInputs(shard, index, day);
-    const gazettesReused = restore('gazette-pages', key, inputs.gazettes, ready);
-    const missing = shard.records
-      .map((r) => r.issue.id)
-      .filter((id) => !restore('issue-pages', id, inputs.issues.get(id)!, ready));
+    const gazettesReused = await restore('gazette-pages', key, inputs.gazettes, ready);
+    // All at once: each waits on the disk while it makes its folders (scripts/build/cache.ts).
+    const ids = shard.records.map((r) => r.issue.id);
+    const reused = await Promise.all(
+      ids.map((id) => restore('issue-pages', id, inputs.issues.get(id)!, ready)),
+    );
+    const missing = ids.filter((_, k) => !reused[k]);
     stats.issuesReused += shard.records.length - missing.length;
     if (gazettesReused && missing.length === 0) return;
     const kept = await render(i, missing.length === shard.records.length ? undefined : missing);
@@ -218,11 +221,11 @@ export function pageTasks(
     for (const id of missing) {
       rmSync(unit, { recursive: true, force: true });
       moveInto(join(kept, id), join(unit, id));
-      keep('issue-pages', id, inputs.issues.get(id)!, unit, ready);
+      await keep('issue-pages', id, inputs.issues.get(id)!, unit, ready);
     }
     // What is left: the gazettes' archives and feeds, and the assets.
     if (gazettesReused) rmSync(kept, { recursive: true, force: true });
-    else keep('gazette-pages', key, inputs.gazettes, kept, ready);
+    else await keep('gazette-pages', key, inputs.gazettes, kept, ready);
   };
   const site: Task = {
     id: pageTaskIds.site,

@@ -16,6 +16,7 @@ import type { Files } from '../src/snapshot/bagit.ts';
 import { snapshotContents } from '../src/snapshot/contents.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
+import { fileHash } from './build/file-hashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { scratch } from './build/scratch.ts';
 import { cached, restore } from './build/cache.ts';
@@ -55,9 +56,10 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
  * and its documents' text.
  */
 function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): string {
-  const pages = [issue.id, ...documents.map((d) => d.id)].map((id) =>
-    readFileSync(join(out, id, 'index.html')),
+  const pageFiles = [issue.id, ...documents.map((d) => d.id)].map((id) =>
+    join(out, id, 'index.html'),
   );
+  const pages = pageFiles.map((page) => readFileSync(page));
   const stylesheets = new Set(
     pages.flatMap((page) =>
       [...page.toString('utf8').matchAll(/_astro\/[^"'?#/]+\.css/g)].map((m) => m[0]),
@@ -71,13 +73,14 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
     ...[...stylesheets].sort(),
     ...documents.map((d) => `${d.id}/document.json`),
   ];
+  // Hashes of the files, not their bytes: most are unchanged since an earlier build hashed them.
   return sha256(
     codeHash('snapshot'),
     // The day its pages' 有效性 is dated by; none (存档时) when the build's day is the clock's.
     pinnedDay(config) ?? '',
-    readFileSync(generatedPaths.text(issue.id)),
-    ...pages,
-    ...files.flatMap((f) => [f, readFileSync(join(out, f))]),
+    fileHash(generatedPaths.text(issue.id)),
+    ...pageFiles.map(fileHash),
+    ...files.flatMap((f) => [f, fileHash(join(out, f))]),
   );
 }
 
@@ -89,7 +92,7 @@ const published = (out: string, issueId: string) =>
   };
 
 /** Puts the issue's snapshot into `out` from the build cache, if its inputs are those of a cached one. */
-function reuseSnapshot(out: string, issueId: string): boolean {
+function reuseSnapshot(out: string, issueId: string): Promise<boolean> {
   const { issue, documents } = published(out, issueId);
   return restore('snapshot', issue.id, snapshotInputs(out, issue, documents), out);
 }
@@ -209,7 +212,9 @@ export function snapshotTasks(
     run: async () => {
       // A shard whose every snapshot is in the build cache needs no process of its own: when
       // one issue is published, that is every shard but one or two.
-      const reused = cache && shard.records.every(({ issue }) => reuseSnapshot(out, issue.id));
+      let reused = cache;
+      for (const { issue } of shard.records)
+        if (!(reused &&= await reuseSnapshot(out, issue.id))) break;
       if (!reused)
         await runScript(
           'scripts/snapshot.ts',

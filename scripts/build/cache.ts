@@ -15,8 +15,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { pathInside } from '../lib/safe-paths.ts';
+import { fileHash } from './file-hashes.ts';
 import { sha256 } from './keys.ts';
 import { scratch } from './scratch.ts';
 import { phrase } from '../../src/diagnostics/phrases.ts';
@@ -49,7 +51,12 @@ const entryDir = (kind: Kind, key: string) => join(CACHE, kind, sha256(key).slic
  * Copies the cached output of (kind, key) into `to` when its inputs' hash is `inputs` and
  * every file is intact; returns false (and drops the entry) when it is missing, stale or corrupt.
  */
-export function restore(kind: Kind, key: string, inputs: string, to: string): boolean {
+export async function restore(
+  kind: Kind,
+  key: string,
+  inputs: string,
+  to: string,
+): Promise<boolean> {
   const dir = entryDir(kind, key);
   const corrupt = () => {
     console.error(phrase('build-cache-damaged', { dir: relative('.', dir), kind, key }));
@@ -73,7 +80,7 @@ export function restore(kind: Kind, key: string, inputs: string, to: string): bo
       const path = pathInside(files, file);
       if (path === null) return false;
       try {
-        return sha256(readFileSync(path)) === hash;
+        return fileHash(path) === hash;
       } catch {
         return false;
       }
@@ -84,24 +91,24 @@ export function restore(kind: Kind, key: string, inputs: string, to: string): bo
     rmSync(dir, { recursive: true, force: true });
     return false;
   }
-  place(manifest, to);
+  await place(manifest, to);
   return true;
 }
 
 /**
  * Puts an entry's files into `to`: hard links, no copying (nothing in the build writes into a
  * file it has not just made, and a cached file altered through a link fails its hash on the
- * next reuse); a copy where a link cannot be made (another file system).
+ * next reuse); a copy where a link cannot be made (another file system). Its folders are made
+ * first, several at a time: making a folder waits on the disk (a document's pages are a folder
+ * of their own, tens of thousands in an archive), and Node's asynchronous mkdir runs them on
+ * its thread pool; so do several entries placed at once.
  */
-function place(manifest: Manifest, to: string): void {
+async function place(manifest: Manifest, to: string): Promise<void> {
   const files = join(entryDir(manifest.kind, manifest.key), 'files');
-  const folders = new Set<string>();
-  for (const file of Object.keys(manifest.files)) {
-    const [source, target] = [join(files, file), join(to, file)];
-    if (!folders.has(dirname(target))) {
-      mkdirSync(dirname(target), { recursive: true });
-      folders.add(dirname(target));
-    }
+  const targets = Object.keys(manifest.files).map((file) => [join(files, file), join(to, file)]);
+  const folders = new Set(targets.map(([, target]) => dirname(target!)));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  for (const [source, target] of targets as Array<[string, string]>) {
     // One system call a file when nothing is in the way, as in a fresh output.
     try {
       linkSync(source, target);
@@ -122,9 +129,7 @@ function store(kind: Kind, key: string, inputs: string, from: string): Manifest 
   const dir = entryDir(kind, key);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = Object.fromEntries(
-    filesUnder(from).map((f) => [f, sha256(readFileSync(join(from, f)))]),
-  );
+  const files = Object.fromEntries(filesUnder(from).map((f) => [f, fileHash(join(from, f))]));
   renameSync(from, join(dir, 'files'));
   // The manifest last, by rename: an entry without one is no entry.
   const manifest: Manifest = { kind, key, inputs, files };
@@ -134,8 +139,14 @@ function store(kind: Kind, key: string, inputs: string, from: string): Manifest 
 }
 
 /** Moves the freshly built output in `from` into the cache as (kind, key), and puts it into `to`. */
-export function keep(kind: Kind, key: string, inputs: string, from: string, to: string): void {
-  place(store(kind, key, inputs, from), to);
+export async function keep(
+  kind: Kind,
+  key: string,
+  inputs: string,
+  from: string,
+  to: string,
+): Promise<void> {
+  await place(store(kind, key, inputs, from), to);
 }
 
 /** Builds `to` from the cache, or else with `build` (which writes into `from`), then caches it. */
@@ -146,8 +157,8 @@ export async function cached(
   to: string,
   build: () => Promise<string>,
 ): Promise<'reused' | 'built'> {
-  if (restore(kind, key, inputs, to)) return 'reused';
-  keep(kind, key, inputs, await build(), to);
+  if (await restore(kind, key, inputs, to)) return 'reused';
+  await keep(kind, key, inputs, await build(), to);
   return 'built';
 }
 

@@ -7,6 +7,8 @@ const CACHE = '.cache';
 export const scratch = {
   /** Convert's record of each issue's input hash and outputs (scripts/convert.ts). */
   convertCache: join(CACHE, 'convert.json'),
+  /** Files' content hashes by inode, size and mtime, so that an unchanged file is not read again (file-hashes.ts). */
+  fileHashes: join(CACHE, 'file-hashes.json'),
   /** Convert's new outputs, until every issue is decided (a failing issue keeps its last good ones). */
   convertStaged: join(CACHE, 'convert-staged'),
   /** The 发布日期 of every issue the last build published (scripts/lib/published-online.ts). */

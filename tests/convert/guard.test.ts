@@ -113,7 +113,7 @@ describe('a build cache manifest', () => {
         '--input-type=module',
         '-e',
         `import { restore } from ${JSON.stringify(cache)};
-         process.stdout.write(String(restore('issue-pages', ${JSON.stringify(key)}, 'i', 'out/site')));`,
+         process.stdout.write(String(await restore('issue-pages', ${JSON.stringify(key)}, 'i', 'out/site')));`,
       ],
       { cwd: dir, encoding: 'utf8', env: cleanEnv() },
     );

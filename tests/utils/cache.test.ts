@@ -47,7 +47,7 @@ describe('the build cache', () => {
 
     // Other inputs: stale, rebuilt.
     expect(await cached('snapshot', KEY, 'inputs-2', folder(), build('two'))).toBe('built');
-    expect(restore('snapshot', KEY, 'inputs-1', folder())).toBe(false);
+    expect(await restore('snapshot', KEY, 'inputs-1', folder())).toBe(false);
 
     // A cached file altered on disk: corrupt, rebuilt.
     expect(await cached('snapshot', KEY, 'inputs-2', folder(), build('two'))).toBe('built');
@@ -57,7 +57,7 @@ describe('the build cache', () => {
       .find((e) => readFileSync(join(e, 'manifest.json'), 'utf8').includes(KEY))!;
     writeFileSync(join(entry, 'files', 'snapshots', 'a.zip'), 'forged');
     const third = folder();
-    expect(restore('snapshot', KEY, 'inputs-2', third)).toBe(false);
+    expect(await restore('snapshot', KEY, 'inputs-2', third)).toBe(false);
     expect(readdirSync(third)).toEqual([]);
     expect(builds).toBe(3);
   });
@@ -71,7 +71,7 @@ describe('the build cache', () => {
       for (const id of ['a/2020/1', 'a/2020/2']) {
         mkdirSync('out/' + id, { recursive: true });
         writeFileSync('out/' + id + '/index.html', id);
-        keep('issue-pages', id, 'inputs', 'out', 'dist');
+        await keep('issue-pages', id, 'inputs', 'out', 'dist');
       }
       mkdirSync('.cache/build/pages/0123', { recursive: true });
       prune({ 'issue-pages': ['a/2020/1'], 'gazette-pages': [], pagefind: [], snapshot: [] });

@@ -1,0 +1,91 @@
+// A file's hash is remembered between builds by its inode, size and mtime (scripts/build/
+// file-hashes.ts): an unchanged file is not read again, a changed one always is, and a file
+// hashed within a clock tick of its last write is read again next time.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  renameSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../scripts/build/keys.ts';
+
+const MODULE = pathToFileURL(resolve('scripts/build/file-hashes.ts')).href;
+
+/** fileHash of `file` in a build of its own in `dir` (a process: the memo is read once a process), then saved. */
+function hashInBuild(dir: string, file: string): string {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
+       process.stdout.write(fileHash(${JSON.stringify(file)}));
+       saveFileHashes();`,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+/** Writes `text` into `file` and sets its mtime back to `mtime`: a write the mtime does not show. */
+function rewriteKeepingTime(file: string, text: string, mtime: Date): void {
+  writeFileSync(file, text);
+  utimesSync(file, mtime, mtime);
+}
+
+describe('file hashes', () => {
+  it('is the SHA-256 of the content, and of the new content once a file changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const file = join(dir, 'page.html');
+    writeFileSync(file, '<p>第一版</p>');
+    expect(hashInBuild(dir, file)).toBe(sha256(readFileSync(file)));
+    writeFileSync(file, '<p>第二版，更长</p>');
+    expect(hashInBuild(dir, file)).toBe(sha256(readFileSync(file)));
+    // Another file with the same size: the memo is by inode, not by path.
+    writeFileSync(`${file}.new`, '<p>第三版，更长</p>');
+    renameSync(`${file}.new`, file);
+    expect(hashInBuild(dir, file)).toBe(sha256('<p>第三版，更长</p>'));
+    expect(() => hashInBuild(dir, join(dir, 'missing.html'))).toThrow();
+  });
+
+  it('does not read again a file unchanged since it was hashed, long after its last write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const file = join(dir, 'page.html');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    rewriteKeepingTime(file, 'first', hourAgo);
+    const first = hashInBuild(dir, file);
+    expect(existsSync(join(dir, '.cache', 'file-hashes.json'))).toBe(true);
+    // Same inode, size and mtime: the remembered hash, the file not read.
+    rewriteKeepingTime(file, 'other', hourAgo);
+    expect(hashInBuild(dir, file)).toBe(first);
+  });
+
+  it('reads again a file hashed within two seconds of its last write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const file = join(dir, 'page.html');
+    writeFileSync(file, 'first');
+    const written = statSync(file).mtime;
+    expect(hashInBuild(dir, file)).toBe(sha256('first'));
+    // A second write in the same clock tick would leave the mtime as it was.
+    rewriteKeepingTime(file, 'again', written);
+    expect(hashInBuild(dir, file)).toBe(sha256('again'));
+  });
+
+  it('ignores a damaged memo', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const file = join(dir, 'page.html');
+    writeFileSync(file, 'text');
+    hashInBuild(dir, file);
+    writeFileSync(join(dir, '.cache', 'file-hashes.json'), '{"1:2": {"size": 3}, "x": null');
+    expect(hashInBuild(dir, file)).toBe(sha256('text'));
+  });
+});
