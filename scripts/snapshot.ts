@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
-import { config, pinnedDay } from '../src/config.ts';
+import { config } from '../src/config.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { generatedPaths, readDocumentTexts, readIssueRecords } from '../src/data/generated.ts';
 import type { DocumentMeta, Issue } from '../src/schema.ts';
@@ -45,7 +45,6 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
     organization: sponsor,
     contactName,
     contactEmail: email,
-    validityDay: pinnedDay(config),
     printed: existsSync(join(OUT, paths.printed(issue.id))),
   });
 }
@@ -76,8 +75,6 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
   // Hashes of the files, not their bytes: most are unchanged since an earlier build hashed them.
   return sha256(
     codeHash('snapshot'),
-    // The day its pages' 有效性 is dated by; none (存档时) when the build's day is the clock's.
-    pinnedDay(config) ?? '',
     fileHash(generatedPaths.text(issue.id)),
     ...pageFiles.map(fileHash),
     ...files.flatMap((f) => [f, fileHash(join(out, f))]),

@@ -103,7 +103,7 @@ describe('the printed PDF', () => {
     expect(new TextDecoder().decode(bag['nanming-2020-4/data/3/index.html'])).toContain(
       'href="../nanming-2020-4.pdf#page=13"',
     );
-    expect(await verifySnapshot(bytesSource(added.get(SNAPSHOT)!))).toEqual([]);
+    expect((await verifySnapshot(bytesSource(added.get(SNAPSHOT)!))).problems).toEqual([]);
 
     // Replaced by a revision of it (a PDF with more bytes after its first %%EOF).
     const revised = Buffer.concat([FIXTURE, Buffer.from(`%${'修订'.repeat(4000)}\n`)]);

@@ -18,8 +18,6 @@ export interface SnapshotSettings {
   epoch: number | undefined;
   /** Source-Organization: the site's 主办单位, or empty. */
   organization: string;
-  /** The day the pages' 有效性 was decided, when the build's day was set (src/config.ts, pinnedDay), or null. */
-  validityDay: string | null;
   /** Whether the issue has a printed PDF in the site (paths.printed). */
   printed?: boolean;
   /** Contact-Name and Contact-Email: who answers for the archive (site.yaml), or empty. */
@@ -44,7 +42,6 @@ export function snapshotContents(
     organization,
     contactName,
     contactEmail,
-    validityDay,
     printed = false,
   }: SnapshotSettings,
 ): Files {
@@ -90,7 +87,6 @@ export function snapshotContents(
             // A bag dated by its issue's 出版日期 says that date once.
             note: `存档副本：《${issue.gazette}》${issueLabel(issue)}${issue.published ? `（${formatDate(issue.published)}出版）` : ''}${bagging && bagging !== issue.published ? `，${formatDate(bagging)}存档` : ''}。`,
             online: online(sitePath),
-            validityDay,
           },
         }),
       ),

@@ -3,7 +3,6 @@
 // snapshot does not hold points at the live site instead, marked so that a reader knows the
 // click leaves the archive.
 import { load } from 'cheerio';
-import { formatDate } from '../utils/format.ts';
 
 export interface Relinking {
   /** The site's origin and base path: https://gongbao.example.gov.cn/ + gongbao/ */
@@ -17,7 +16,7 @@ export interface Relinking {
    * What the page says of itself as an archived copy, above its content: the text and the live
    * URL; and the day its 有效性 was decided, when the build's day was set (null: 存档时).
    */
-  archived?: { note: string; online: string; validityDay: string | null };
+  archived?: { note: string; online: string };
 }
 
 /** Relative path from the file `from` to the file `to`, both relative to the snapshot root. */
@@ -88,17 +87,12 @@ export function relinkPage(
         .text(archived.online),
     );
     $('main').first().prepend(banner);
-    // A fixed copy keeps the word of one day: it says which, not a word that looks live.
+    // A fixed copy keeps the word of the build that made it, not a word that looks live. Not
+    // dated by the build's day: a snapshot changes only when what it holds does.
     $('[data-validity]').each((_, el) => {
       const word = el.attribs['data-validity']!;
       const source = $(el).children('.doc-validity-source');
-      $(el)
-        .text(
-          archived.validityDay
-            ? `截至${formatDate(archived.validityDay)}：${word}`
-            : `存档时：${word}`,
-        )
-        .append(source);
+      $(el).text(`存档时：${word}`).append(source);
     });
   }
   return $.html();
