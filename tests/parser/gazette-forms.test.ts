@@ -246,6 +246,14 @@ describe('covers', () => {
   );
 
   it.each([
+    ['出版日期：2026年2月27日'],
+    ['出版日期:2026年2月27日'],
+    ['出版日期：二○二六年二月二十七日'],
+  ])('the issue’s date on a labelled cover line, %s', (printed) => {
+    expect(hedong(HEDONG.replace('2026年2月27日', printed)).issue.published).toBe('2026-02-27');
+  });
+
+  it.each([
     ['海口市人民政府办公厅　编', []],
     ['海口市人民政府办公厅 编', []],
     ['海口市人民政府办公厅编印', []],
