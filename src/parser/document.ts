@@ -137,15 +137,20 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
 
   // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
   const dateAt = ownIndex(roles, 'date');
-  const issuers = issuersOf(
-    lines,
-    roles,
-    dateAt,
-    decree,
-    title,
-    organOfCode(docNumber ?? '', context.region),
-    kind === 'other' ? interpreterUnder(lines, body.end) : null,
-  );
+  // A listing is never a source of an issuer (issue 23): its heading names whose documents it
+  // lists (2020年9月市政府办公厅发文目录), not who issued it.
+  const issuers: ReturnType<typeof issuersOf> =
+    kind === 'listing'
+      ? { names: [] }
+      : issuersOf(
+          lines,
+          roles,
+          dateAt,
+          decree,
+          title,
+          organOfCode(docNumber ?? '', context.region),
+          kind === 'other' ? interpreterUnder(lines, body.end) : null,
+        );
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
   warnNonexistentDates(lines, report);

@@ -19,7 +19,7 @@ describe('npm run review', () => {
     expect(summaries).toEqual([
       'dawukou/2021/3：3 项待查（8 篇）',
       'jinfeng/2018/2：通过（10 篇）',
-      'kundulun/2017/1：7 项待查（5 篇，已应用 2 条更正）',
+      'kundulun/2017/1：6 项待查（5 篇，已应用 2 条更正）',
       'nanming/2020/4：5 项待查（5 篇）',
       'qingxin/2018/3：1 项待查（7 篇）',
     ]);
