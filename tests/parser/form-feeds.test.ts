@@ -65,7 +65,8 @@ describe('a text with pdftotext’s form feeds', () => {
         path,
       ).toBe(true);
       expect(pages, path).toEqual([...pages].sort((a, b) => a! - b!));
-      expect(new Set(pages).size, path).toBeGreaterThan(1);
+      // An issue of one document (shenyang-2015-3) starts it on one page; more start on several.
+      if (pages.length > 1) expect(new Set(pages).size, path).toBeGreaterThan(1);
     }
   });
 
