@@ -20,6 +20,17 @@ export function sectionLabel(text: string): string | null {
   return o && isShortLabel(o[1]!) ? o[1]! : null;
 }
 
+// A notice that carries an instrument inline: 关于印发《…》的通知 (转发, 批转, 颁布, 发布).
+export const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
+
+/** The names of the instruments a 印发 notice's title announces: 《…》, or what stands between 印发 and 的通知. */
+export function instrumentNames(title: string): string[] {
+  const quoted = [...title.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  if (quoted.length > 0) return quoted;
+  const m = /(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|决定)$/.exec(title);
+  return m ? [m[1]!, ...m[1]!.split(/和|及|、/)] : [];
+}
+
 /** Short, no digits, no page after it: 昆区政府文件, 发文目录. */
 export function isShortLabel(text: string): boolean {
   const s = squeeze(text);
