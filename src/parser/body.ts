@@ -25,7 +25,7 @@ import {
 import type { Kind, Part, Role } from './document.ts';
 import { extractDocNumber } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { normalizeTitle, squeeze, TERMINAL, width } from './text.ts';
+import { embeddedTitleOf, squeeze, TERMINAL, width } from './text.ts';
 
 /** The GB/T 9704 elements that are not running text. */
 export type GbtName = Exclude<Role, 'text' | 'embeddedTitle' | 'attachmentTitle'>;
@@ -98,7 +98,7 @@ function element(name: GbtName, lines: Line[]): RootContent {
   // like the panel's values, they read without the PDF's spaces.
   const children: PhrasingContent[] =
     name === 'title'
-      ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }]
+      ? [{ type: 'text', value: embeddedTitleOf(lines) }]
       : name === 'docNumber' || name === 'date'
         ? [{ type: 'text', value: squeeze(lines.map((l) => l.text).join('')) }]
         : name === 'attachmentNote'
@@ -117,9 +117,7 @@ function heading(
 ): Heading {
   // An embedded document's title is one phrase, like the document's own title, whatever the PDF's wrap spaces.
   const children: PhrasingContent[] =
-    role === 'embedded'
-      ? [{ type: 'text', value: normalizeTitle(lines.map((l) => l.text).join(' ')) }]
-      : phrasing(lines);
+    role === 'embedded' ? [{ type: 'text', value: embeddedTitleOf(lines) }] : phrasing(lines);
   return {
     type: 'heading',
     depth,

@@ -20,47 +20,59 @@ export function sectionLabel(text: string): string | null {
   return o && isShortLabel(o[1]!) ? o[1]! : null;
 }
 
+// A notice that carries an instrument inline: 关于印发《…》的通知 (转发, 批转, 颁布, 发布).
+export const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
+
+/** The names of the instruments a 印发 notice's title announces: 《…》, or what stands between 印发 and 的通知. */
+export function instrumentNames(title: string): string[] {
+  const quoted = [...title.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+  if (quoted.length > 0) return quoted;
+  const m = /(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|决定)$/.exec(title);
+  return m ? [m[1]!, ...m[1]!.split(/和|及|、/)] : [];
+}
+
 /** Short, no digits, no page after it: 昆区政府文件, 发文目录. */
 export function isShortLabel(text: string): boolean {
   const s = squeeze(text);
   return width(s) <= 16 && !/\d/.test(s) && !PAGE_TAIL.test(text);
 }
 
-/** 文种 that a title can end with, longest first so 实施意见 wins over 意见. */
+/**
+ * 文种 that a title can end with. A 文种 is one of the 15 kinds of the 党政机关公文处理工作条例
+ * (2012, 第八条: 决议 决定 命令（令） 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要),
+ * or a kind of 规章 or 规范性文件 (办法 规定 细则 规则 条例); what stands before it in a title
+ * is the name's, not the kind's: …实施意见 is an 意见, …暂行管理办法 and …实施办法 are 办法,
+ * …管理规定 a 规定, …实施细则 a 细则. The others are kinds gazettes print documents as besides:
+ * 答复 (to a 建议 or 提案), and the 方案, 规划, 计划, 纲要 a notice issues when printed alone.
+ * 命令 comes before 令, which it ends with.
+ */
 export const DOC_TYPES = [
-  '实施意见',
-  '实施方案',
-  '工作方案',
-  '实施细则',
-  '管理办法',
-  '暂行办法',
-  '暂行规定',
+  '决议',
+  '决定',
+  '命令',
+  '令',
+  '公报',
+  '公告',
+  '通告',
+  '意见',
   '通知',
   '通报',
-  '决定',
-  '意见',
-  '批复',
-  '通告',
-  '公告',
   '报告',
   '请示',
+  '批复',
+  '议案',
   '函',
+  '纪要',
   '办法',
   '规定',
   '细则',
+  '规则',
+  '条例',
+  '答复',
   '方案',
   '规划',
   '计划',
   '纲要',
-  '命令',
-  '决议',
-  '议案',
-  '纪要',
-  '公报',
-  '条例',
-  '规则',
-  '答复',
-  '令',
 ];
 
 // What ends the title of an item that is no 公文: 政策解读, 图解, 答记者问, 人事任免 lists.

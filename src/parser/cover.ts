@@ -161,6 +161,18 @@ function publishedOn(text: string): string | null {
   return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])).iso : null;
 }
 
+// A label：value line is another field (地址, 电话, 印刷) unless its label is the issue date's:
+// 出版日期：2013年7月31日. (出版时间, 印发日期, 编印日期 were looked for on real covers and not
+// found; a label is added here when a real cover prints it.)
+const DATE_LABEL = '出版日期';
+
+/** The issue's date a cover line prints: before 出版, under its label, or as the line's date. */
+function coverDate(text: string): string | null {
+  const field = labelValue(text);
+  const dated = field === null ? text : field.label === DATE_LABEL ? field.value : null;
+  return publishedOn(text) ?? (dated === null ? null : (findDate(coverText(dated))?.iso ?? null));
+}
+
 // The organ that makes the gazette: …主办, or …编 / …编印 (天台县人民政府办公室 编).
 const PUBLISHER =
   /(?:^|[\s）)\d])\s*(\p{Script=Han}{2,30}?)(?:(?:主管)?主办|[\s\u3000]*编印?)(?=\s|$|[\d（(])/u;
@@ -187,10 +199,7 @@ export function readCover(front: Line[], back: Line[]): Cover {
     }
     cover.year ??= printed.year;
     cover.totalNumber ??= printed.totalNumber;
-    if (cover.published === null)
-      cover.published =
-        publishedOn(line.text) ??
-        (labelValue(line.text) ? null : (findDate(coverText(line.text))?.iso ?? null));
+    cover.published ??= coverDate(line.text);
   }
   for (const line of [...front, ...back]) {
     cover.frequency ??= FREQUENCY.exec(line.text)?.[1] ?? null;

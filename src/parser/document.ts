@@ -22,9 +22,11 @@ import {
   isOrganLine,
   isPrintingLine,
   isTitleLike,
+  instrumentNames,
   labelValue,
   organsOf,
   outlineLevel,
+  PUBLISHING_NOTICE,
 } from './classify.ts';
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
@@ -42,7 +44,15 @@ import { decreeInstrument, documentHeadAt, pastRunningLines, titleSpan } from '.
 import type { Line } from './markup.ts';
 import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
-import { matchKey, normalizeTitle, squeeze, TERMINAL, TITLE_VERB, width } from './text.ts';
+import {
+  embeddedTitleOf,
+  matchKey,
+  normalizeTitle,
+  squeeze,
+  TERMINAL,
+  TITLE_VERB,
+  width,
+} from './text.ts';
 import { readValidity } from './validity.ts';
 
 export type Role =
@@ -88,7 +98,6 @@ export type Item = Pick<
   | 'sourceLines'
 > & { parts: Part[]; inferred: Inference[] };
 
-const PUBLISHING_NOTICE = /印发|转发|批转|颁布|发布/;
 // What a 令 promulgates: a 规章.
 const REGULATION = /(?:规定|办法|条例|细则|规则)$/;
 
@@ -131,21 +140,26 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const open =
     kind === 'document' && PUBLISHING_NOTICE.test(title)
       ? markEmbedded(lines, { roles: closed, end: body.end }, title)
-      : closed;
-  const roles = Array.from(lines, (_, i): Role => open[i] ?? 'text');
-  const parts = toParts(lines, roles);
+      : { roles: closed, continued: new Set<number>() };
+  const roles = Array.from(lines, (_, i): Role => open.roles[i] ?? 'text');
+  const parts = toParts(lines, roles, open.continued);
 
   // 成文日期 and 发文机关 come from the document's own closing, not from an instrument it carries.
   const dateAt = ownIndex(roles, 'date');
-  const issuers = issuersOf(
-    lines,
-    roles,
-    dateAt,
-    decree,
-    title,
-    organOfCode(docNumber ?? '', context.region),
-    kind === 'other' ? interpreterUnder(lines, body.end) : null,
-  );
+  // A listing is never a source of an issuer (issue 23): its heading names whose documents it
+  // lists (2020年9月市政府办公厅发文目录), not who issued it.
+  const issuers: ReturnType<typeof issuersOf> =
+    kind === 'listing'
+      ? { names: [] }
+      : issuersOf(
+          lines,
+          roles,
+          dateAt,
+          decree,
+          title,
+          organOfCode(docNumber ?? '', context.region),
+          kind === 'other' ? interpreterUnder(lines, body.end) : null,
+        );
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
   warnNonexistentDates(lines, report);
@@ -181,9 +195,7 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     date,
     printedDate: printedDateIn(parts),
     attachments: attachmentsOf(parts),
-    embedded: parts
-      .filter((p) => p.role === 'embeddedTitle')
-      .map((p) => normalizeTitle(p.lines.map((l) => l.text).join(' '))),
+    embedded: parts.filter((p) => p.role === 'embeddedTitle').map((p) => embeddedTitleOf(p.lines)),
     cites,
     ...validity,
     relations: relationsOf(
@@ -449,14 +461,18 @@ function markClosings(lines: Line[], { roles: given, end: k }: Marked): Array<Ro
 
 /**
  * Instruments a 印发/转发 notice carries inline: the title right after the notice's
- * closing, and any line that repeats one of the names the notice's title gives.
+ * closing, and any title that repeats one of the names the notice's title gives (on one line,
+ * or broken over up to three); an adoption note under such a title (（…会议通过）) is the
+ * instrument's, never the notice's date.
  */
 function markEmbedded(
   lines: Line[],
   { roles: given, end: k }: Marked,
   title: string,
-): Array<Role | undefined> {
+): { roles: Array<Role | undefined>; continued: Set<number> } {
   const roles = [...given];
+  // The lines after the first of a title broken over several: one part with it.
+  const continued = new Set<number>();
   const names = new Set(instrumentNames(title).map(matchKey));
   const closing = roles.findIndex((r) => r === 'date');
   let first = closing >= 0 ? closing + 1 : -1;
@@ -464,10 +480,24 @@ function markEmbedded(
   for (let i = k; i < lines.length; i++) {
     if (roles[i] !== undefined) continue;
     const t = textAt(lines, i);
-    const isFirst = i === first && isTitleLike(t);
-    if (isFirst || (names.has(matchKey(t)) && isTitleLike(t))) roles[i] = 'embeddedTitle';
+    const span = namedSpan(lines, roles, i, names);
+    const n = span > 1 || ((span === 1 || i === first) && isTitleLike(t)) ? Math.max(span, 1) : 0;
+    if (n === 0) continue;
+    mark(roles, i, i + n - 1, 'embeddedTitle');
+    for (let j = i + 1; j < i + n; j++) continued.add(j);
+    const note = roles[i + n] === undefined ? adoptionAt(lines, i + n) : null;
+    if (note) mark(roles, i + n, i + n + note.lines - 1, 'subtitle');
+    i += n - 1 + (note?.lines ?? 0);
   }
-  return roles;
+  return { roles, continued };
+}
+
+/** How many lines from i (one to three, none read yet) print one of the names together; 0 if none. */
+function namedSpan(lines: Line[], roles: Array<Role | undefined>, i: number, names: Set<string>) {
+  let key = '';
+  for (let j = i; j < Math.min(lines.length, i + 3) && roles[j] === undefined; j++)
+    if (names.has((key += matchKey(textAt(lines, j))))) return j - i + 1;
+  return 0;
 }
 
 /** The first line with the role in the document's own body, before any instrument or attachment it carries; -1 if none. */
@@ -660,7 +690,8 @@ function titleEnd(lines: Line[], from: number): number {
   return from;
 }
 
-function toParts(lines: Line[], roles: Role[]): Part[] {
+/** The item's lines by role; `continued` holds the lines that run on from a single-line role's line (a title's rest). */
+function toParts(lines: Line[], roles: Role[], continued: Set<number>): Part[] {
   const parts: Part[] = [];
   // Each signature, date, 附注 and 版记 line is an element of its own; the others run on.
   const single = new Set<Role>([
@@ -674,18 +705,11 @@ function toParts(lines: Line[], roles: Role[]): Part[] {
   ]);
   lines.forEach((line, i) => {
     const last = parts.at(-1);
-    if (last && last.role === roles[i] && !single.has(roles[i]!)) last.lines.push(line);
+    if (last && last.role === roles[i] && (!single.has(roles[i]!) || continued.has(i)))
+      last.lines.push(line);
     else parts.push({ role: roles[i]!, lines: [line] });
   });
   return parts;
-}
-
-/** The names of the instruments a 印发 notice's title announces: 《…》, or what stands between 印发 and 的通知. */
-function instrumentNames(title: string): string[] {
-  const quoted = [...title.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
-  if (quoted.length > 0) return quoted;
-  const m = /(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|决定)$/.exec(title);
-  return m ? [m[1]!, ...m[1]!.split(/和|及|、/)] : [];
 }
 
 function addresseesOf(lines: Line[]): string[] {

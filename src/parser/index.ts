@@ -142,8 +142,9 @@ export function parseIssue(
   }));
   const sections = linkToc(toc, documents, report);
   for (const doc of documents) {
-    // A 发文目录 or 大事记 names its organs only in the TOC (…人民政府、…办公室下发文件目录).
-    if (doc.issuers.length === 0 && doc.tocTitle) {
+    // A 大事记 may name its organ only in the TOC (区政府大事记 over 大事记). A listing's TOC
+    // entry is not a source of an issuer, as its heading is not (issue 23).
+    if (doc.kind === 'chronicle' && doc.issuers.length === 0 && doc.tocTitle) {
       doc.issuers = issuersInTitle(doc.tocTitle).map((n) => fullOrganName(n, name.region));
       const entry = toc.sections.flatMap((s) => s.entries).find((e) => e.title === doc.tocTitle);
       if (doc.issuers.length > 0 && entry)

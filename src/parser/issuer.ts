@@ -28,15 +28,13 @@ export function fullOrganName(name: string, region: string): string {
 const PERIOD_FIRST =
   /^\d{4}\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?(?:月份?|季度))?/;
 
-// What a listing's heading may say before the organs it names: 本期刊登省政府及省政府办公厅文件目录.
-const LEAD_IN = /^本期(?:刊登|刊载|登载|发布|公布)?(?:的)?/;
-
-/** The organs that open a title (中共某区委员会 某区人民政府关于…), for documents without a signature. */
+/**
+ * The organs that open a title (中共某区委员会 某区人民政府关于…, 区政府大事记), for documents and
+ * chronicles without a signature. (A listing's heading names no issuer: see readItem.)
+ */
 export function issuersInTitle(title: string): string[] {
   // A period may come first: 2021年7-9月区政府大事记, 2021年第一季度…
-  const m = /^(.+?)(?:关于|印发|转发|批转|\d{4}年|大事记|下发|发文目录|文件目录)/.exec(
-    title.replace(PERIOD_FIRST, '').replace(LEAD_IN, ''),
-  );
+  const m = /^(.+?)(?:关于|印发|转发|批转|\d{4}年|大事记)/.exec(title.replace(PERIOD_FIRST, ''));
   if (!m) return [];
   // Organs are listed with 、, a space or 及 (never split at 和: 人力资源和社会保障局 is one).
   return m[1]!.split(/[\s、]+|及/).filter((s) => ORGAN_SUFFIX.test(s));

@@ -15,6 +15,7 @@ import {
   isMarkOrgan,
   isRunningLine,
   isTitleLike,
+  instrumentNames,
 } from './classify.ts';
 import { issueNumbering } from './cover.ts';
 import { isDateLine } from './date.ts';
@@ -163,6 +164,8 @@ export function findItemStarts(
   let recognisedAt = -Infinity;
   // The title of what a 令 promulgates, printed after the 令's date: part of the 令's item.
   let instrument = -1;
+  // What a 印发 notice carries is part of its item, whatever its head holds (an adoption note).
+  let carried = new Set<string>();
   for (let i = bodyStart; i < backStart; i++) {
     if (i - recognisedAt < MIN_ITEM_LINES) continue;
     const text = lines[i]!.text;
@@ -179,14 +182,53 @@ export function findItemStarts(
     // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
     if (!begins && tocKeys.size > 0 && i !== instrument && !listing)
       begins = announcedAt(lines, i, tocKeys);
+    const start = begins && documentHeadAt(lines, i) ? jointMarkStart(lines, i, starts.at(-1)) : i;
+    // The title of what a 印发 notice carries (its head's lines from where they begin) is no item.
+    if (begins && carriedAt(lines, start, carried)) begins = false;
     if (begins) {
-      starts.push(documentHeadAt(lines, i) ? jointMarkStart(lines, i, starts.at(-1)) : i);
+      starts.push(start);
       recognisedAt = i;
       listing = isListingTitle(text);
       instrument = isDecreeHead(lines, i) ? decreeInstrument(lines, i, backStart) : -1;
+      carried = carriedBy(lines, i);
     }
   }
   return starts;
+}
+
+/** One of the names a notice carries, printed on one to three lines from i (the instrument's title). */
+function carriedAt(lines: Line[], i: number, names: Set<string>): boolean {
+  if (names.size === 0) return false;
+  let key = '';
+  for (let j = i; j < Math.min(lines.length, i + 3); j++)
+    if (names.has((key += matchKey(lines[j]!.text)))) return true;
+  return false;
+}
+
+// A 印发 notice's title from its verb: 印发《…》的通知 (转发, 批转…).
+const NOTICE_TITLE = /(?:印发|转发|批转|颁布|发布).*?的(?:通知|决定)/;
+
+/**
+ * The names (as match keys) of the instruments the notice whose head begins at i carries, by
+ * its title, broken over lines as it may be (…印发《内蒙古自治区 / 人民政府工作规则》的通知),
+ * among its first six lines before any with a sentence's or the addressees' stop; none for
+ * another item.
+ */
+function carriedBy(lines: Line[], i: number): Set<string> {
+  let head = '';
+  for (const line of lines.slice(i, i + 6)) {
+    const s = squeeze(line.text);
+    if (/[。；：:]/.test(s) || head.length > 200) break;
+    head += s;
+  }
+  const title = NOTICE_TITLE.exec(head)?.[0];
+  return new Set(
+    title
+      ? instrumentNames(title)
+          .map(matchKey)
+          .filter((k) => k.length >= 4)
+      : [],
+  );
 }
 
 /** A 令's head: its mark (…令), or a 令's own number among its first lines (政府令〔2010〕第15号). */

@@ -88,6 +88,14 @@ export function normalizeTitle(s: string): string {
   return out;
 }
 
+/**
+ * The title of an instrument a notice carries, from the lines it is printed on: one phrase, a
+ * line break inside it no separator (内蒙古自治区人民政府 / 工作规则: no joint issuers there).
+ */
+export function embeddedTitleOf(lines: Array<{ text: string }>): string {
+  return normalizeTitle(lines.map((l) => l.text.trim()).join(''));
+}
+
 function lastChunk(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
 }

@@ -15,17 +15,24 @@ const TYPED_YEAR = [
   new RegExp(`${YEAR}\\s*年${SERIAL_AHEAD}`, 'u'),
   new RegExp(`(?<=[\\p{Script=Han}A-Za-z]\\s*)${YEAR}\\s+${SERIAL_AHEAD}`, 'u'),
 ];
-const KEY = /^([\p{Script=Han}A-Za-z]{1,30}?)(〔\d{4}〕)?第?(\d{1,5})号$/u;
+const KEY = /^([\p{Script=Han}A-Za-z]{0,30}?)(〔\d{4}〕)?第?(\d{1,5})号$/u;
+// A number printed without its 机关代字, the year bare and the serial in brackets, as the parser
+// keeps it (2022(20)号): a reader types it so, or with the year in brackets (〔2022〕20号).
+const CODELESS = new RegExp(`^${YEAR}[${OPEN}](\\d{1,5})[${CLOSE}]号$`, 'u');
 
 /**
  * The lookup key of a 发文字号 or of a query typed as one, or null: 机关代字, 〔年份〕 when
- * there is one, the serial without 第 or leading zeros, 号 (南府办函〔2020〕47号, 国务院令707号).
+ * there is one, the serial without 第 or leading zeros, 号 (南府办函〔2020〕47号, 国务院令707号);
+ * a number without 机关代字 is keyed by its year and serial (2022(20)号: 〔2022〕20号), one
+ * with neither 代字 nor year is none (第3号).
  */
 export function numberKey(typed: string): string | null {
   let s = ascii(typed).trim();
+  const codeless = CODELESS.exec(s.replace(/\s+/g, ''));
+  if (codeless) s = `〔${codeless[1]}〕${codeless[2]}号`;
   for (const year of TYPED_YEAR) s = s.replace(year, '〔$1〕');
   const m = KEY.exec(s.replace(/\s+/g, ''));
-  return m ? `${m[1]}${m[2] ?? ''}${Number(m[3])}号` : null;
+  return m && (m[1] || m[2]) ? `${m[1]}${m[2] ?? ''}${Number(m[3])}号` : null;
 }
 
 /** The file, under the search bundle, that lists the numbers of a key's year (or those without one). */

@@ -20,7 +20,7 @@ describe('npm run review', () => {
     expect(summaries).toEqual([
       'dawukou/2021/3：9 项待查（8 篇）',
       'jinfeng/2018/2：9 项待查（10 篇）',
-      'kundulun/2017/1：9 项待查（5 篇，已应用 2 条更正）',
+      'kundulun/2017/1：8 项待查（5 篇，已应用 2 条更正）',
       'nanming/2020/4：10 项待查（5 篇）',
       'qingxin/2018/3：8 项待查（7 篇）',
     ]);

@@ -47,16 +47,10 @@ describe('corrections of 昆都仑区人民政府公报 2017年第1期', () => {
       document: 'kundulun/2017/1/5',
     });
     expect(office!.title).toBe('昆区政府办公室下发文件目录');
-    // The new item's issuer is printed short (昆区政府办公室); the organ table completes it.
-    expect(office!.issuers).toEqual(['昆都仑区人民政府办公室']);
+    // A listing names whose documents it lists, not who issued it: no issuer (issue 23).
+    expect(office!.issuers).toEqual([]);
     expect(office!.provenance).toEqual([
       { field: 'sourceLines', parsed: [791, 823], file: FIX, line: 7 },
-      {
-        field: 'issuers',
-        parsed: ['昆区政府办公室'],
-        file: 'content/kundulun/gazette.yaml',
-        line: 14,
-      },
     ]);
   });
 

@@ -566,8 +566,8 @@ export const fixtures: Record<Code, Fixture> = {
   },
   'toc-title-differs': { raise: () => review({}), at: text(101) },
   'document-field-missing': { raise: () => review({}), at: text(505) },
-  // The 文件目录 names its organs only in its TOC entry (line 99): its issuers are inferred.
-  'field-inferred': { raise: () => review({}), at: text(99) },
+  // Item 1 is not signed and names its organ in its title (line 101): its issuers are inferred.
+  'field-inferred': { raise: () => review({}), at: text(101) },
   'date-after-issue': {
     raise: () => review({ fix: 'documents:\n  昆政办发〔2017〕115号:\n    date: 2018-01-05\n' }),
     at: text(505),

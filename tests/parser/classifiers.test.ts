@@ -2,7 +2,7 @@
 // sample issues in content/ (the file and line follow each row).
 import { describe, expect, it } from 'vitest';
 import { continues } from '../../src/parser/body.ts';
-import { isTitleLike, outlineLevel } from '../../src/parser/classify.ts';
+import { docTypeOf, isTitleLike, outlineLevel } from '../../src/parser/classify.ts';
 import { fullOrganName } from '../../src/parser/issuer.ts';
 import { normalizeTitle, squeeze } from '../../src/parser/text.ts';
 
@@ -16,6 +16,21 @@ describe('isTitleLike', () => {
     ['各乡、街道办事处，区政府各工作部门，区属事业单位，区属国有企业：', false], // nanming 43: addressees
     ['区人民政府实行区长负责制，副区长、区政府党组成员协助区长工作。', false], // nanming 45: a sentence
   ])('%s → %s', (line, expected) => expect(isTitleLike(line)).toBe(expected));
+});
+
+describe('docTypeOf: the 文种 a title ends in, the words before it being the name’s', () => {
+  it.each([
+    ['琼海市公共租赁住房保障管理办法', '办法'], // corpus qionghai-2023-2 32
+    ['个人所得税专项附加扣除暂行办法', '办法'], // corpus gwygb-2019-1 344
+    ['宁夏回族自治区《地方志工作条例》实施办法', '办法'], // corpus yanchi-2008-1
+    ['河北省人工影响天气管理规定', '规定'], // corpus hebei-2010-36 39
+    ['中华人民共和国个人所得税法实施条例', '条例'], // corpus gwygb-2019-1
+    ['中华人民共和国专利法实施细则', '细则'], // the 国务院's 行政法规 of that name
+    ['关于全面推进政务公开工作的实施意见', '意见'], // corpus pingjiang-2020-4 17, the name it prints
+    ['国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见', '意见'], // corpus gwygb-2019-1
+    ['浠水县人民政府工作规则', '规则'], // corpus xishui-2017-1 33
+    ['关于印发《海口市人民政府工作规则》的通知', '通知'], // corpus haikou-2011-5 14
+  ])('%s → %s', (title, docType) => expect(docTypeOf(title)).toBe(docType));
 });
 
 describe('outlineLevel', () => {

@@ -406,12 +406,13 @@ const samples: Sample[] = [
         tocPage: 21,
       },
       {
-        // The listing names its organs only in the TOC entry (line 99).
+        // Its TOC entry (line 99) names the organs whose documents it lists: a listing is never
+        // a source of an issuer (issue 23), so it has none.
         kind: 'listing',
         title: '文件目录',
         docNumber: null,
         date: null,
-        issuers: ['昆都仑区人民政府', '昆都仑区人民政府办公室'],
+        issuers: [],
         section: '发文目录',
         tocPage: 23,
         firstLine: 791,

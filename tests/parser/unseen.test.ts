@@ -173,20 +173,16 @@ describe('listings', () => {
     ]);
   });
 
-  it('an issuer taken from its heading is recorded as inferred, for the review', () => {
-    // Without the TOC (the only place that names the listing's organs) and the heading 文件目录,
-    // the listing is titled by its first heading, which names the organ of the rows under it.
+  it('takes no issuer from its heading: the organ it names is the rows’, not the listing’s', () => {
+    // Without the TOC and the heading 文件目录, the listing is titled by its first heading, which
+    // names the organ of the rows under it. A listing is never a source of an issuer (issue 23).
     const lines = readFileSync(`tests/fixtures/unseen/${FILE}`, 'utf8').split('\n');
     const text = [...lines.slice(0, 6), ...lines.slice(16)]
       .join('\n')
       .replace('文件目录\n\n(2017年11-12月)\n\n', '');
     const listing = parseIssue('content/kundulun/2017-1.txt', Buffer.from(text)).documents[1]!;
-    expect(listing).toMatchObject({
-      kind: 'listing',
-      title: '昆区政府下发文件目录',
-      issuers: ['昆区政府'],
-      inferred: [{ field: 'issuers', from: 'title', line: 62 }],
-    });
+    expect(listing).toMatchObject({ kind: 'listing', title: '昆区政府下发文件目录', issuers: [] });
+    expect(listing.inferred).toBeUndefined();
   });
 });
 

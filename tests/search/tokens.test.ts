@@ -152,6 +152,27 @@ describe('document-number queries', () => {
     expect(numberKey(typed)).toBe(key),
   );
 
+  // A number printed without its 机关代字 (tests/corpus/tiantai-2022-4: 2022(20)号 under its
+  // 通告's title, kept so by the parser): found by what a reader types for it.
+  it.each([
+    ['2022(20)号'],
+    ['2022（20）号'],
+    ['2022〔20〕号'],
+    ['〔2022〕20号'],
+    ['(2022)20号'],
+    ['2022年20号'],
+    ['2022 (20) 号'],
+  ])('reads %s, a number without its 机关代字, by its year and serial', (typed) => {
+    expect(numberKey(typed)).toBe('〔2022〕20号');
+    expect(partialNumberQuery(typed)).toBeNull();
+  });
+
+  it('takes a serial with neither 机关代字 nor year for no number', () => {
+    expect(numberKey('第3号')).toBeNull();
+    expect(numberKey('20号')).toBeNull();
+    expect(numberKey('(20)号')).toBeNull();
+  });
+
   it('lists the candidates of a number typed without its year or its serial', () => {
     expect(partialNumberQuery('南府办函47号')).toBe('南府办函 47号');
     expect(partialNumberQuery('南府办函〔2020〕')).toBe('南府办函〔2020〕');
@@ -164,6 +185,7 @@ describe('document-number queries', () => {
   it('files numbers by year, and those without one apart', () => {
     expect(numberFile('南府办函〔2020〕47号')).toBe('numbers/2020.json');
     expect(numberFile('国务院令707号')).toBe('numbers/other.json');
+    expect(numberFile(numberKey('2022(20)号')!)).toBe('numbers/2022.json');
   });
 });
 
