@@ -124,6 +124,33 @@ describe('the footer of a site that sets every item', () => {
   });
 });
 
+describe('the footer on a phone', () => {
+  it('gives the 找错 entry for the page being read, and a 网站地图 that is a page for readers', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(`${site.url}${DOCUMENT}`);
+    const report = page.locator('.site-footer a', { hasText: '我为政府网站找错' });
+    await report.scrollIntoViewIfNeeded();
+    expect(await report.isVisible()).toBe(true);
+    expect(new URL((await report.getAttribute('href'))!).searchParams.get('url')).toBe(
+      `${SITE_URL}/gongbao/${DOCUMENT}`,
+    );
+    // It opened the XML sitemap before issue 24.
+    await Promise.all([page.waitForNavigation(), page.click('.site-footer a:text-is("网站地图")')]);
+    expect(await page.textContent('h1')).toBe('网站地图');
+    const gazettes = await page.$$eval('[aria-labelledby=sitemap-gazettes] li', (lis) =>
+      lis.map((li) => li.textContent),
+    );
+    expect(gazettes).toHaveLength(5);
+    expect(gazettes).toContain('昆都仑区人民政府公报（2017年，共1期）');
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the sample site’s footer', () => {
   it('shows its 主办单位 and no item it does not set', () => {
     const $ = builtPage(SITES.sub.dir, DOCUMENT);

@@ -1,0 +1,63 @@
+// An archived copy opened from disk in Chromium at 390×844 (issue 24, point 8): a document page of
+// a snapshot says on its first screen that it is an archived copy, of which issue, and where the
+// live page is, without pushing the page sideways or the title off the screen, and dates its
+// 有效性. The offline search reading queries as the site's is tested on the same snapshots in
+// tests/snapshot/snapshot.test.ts.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, PHONE } from '../../scripts/bench/chromium.ts';
+import { axeViolations } from '../support/browser-site.ts';
+import { SITE_URL, SITES } from '../support/sites.ts';
+
+let browser: Browser;
+let data: string;
+beforeAll(async () => {
+  // Unzipped as an archive keeps it.
+  const root = mkdtempSync(join(tmpdir(), 'gongbao-archive-browser-'));
+  const zip = readFileSync(join(SITES.sub.dir, 'snapshots', 'nanming-2020-4.zip'));
+  for (const [entry, bytes] of Object.entries(unzipSync(zip))) {
+    mkdirSync(dirname(join(root, entry)), { recursive: true });
+    writeFileSync(join(root, entry), bytes);
+  }
+  data = join(root, 'nanming-2020-4', 'data');
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('a document page of a snapshot, on a phone', () => {
+  it('says on its first screen that it is an archived copy, and links the live page', async () => {
+    const page = await browser.newPage({ viewport: PHONE });
+    await page.goto(pathToFileURL(join(data, '2', 'index.html')).href);
+    const banner = page.locator('.archive-banner');
+    expect(await banner.textContent()).toBe(
+      `存档副本：《贵阳市南明区人民政府公报》2020年第4期（总第64期）（2020年8月25日出版）。在线版本：${SITE_URL}/gongbao/nanming/2020/4/2/`,
+    );
+    const box = (await banner.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await banner.locator('a').getAttribute('href')).toBe(
+      `${SITE_URL}/gongbao/nanming/2020/4/2/`,
+    );
+    // A link that leaves the archive says so.
+    expect(
+      await banner
+        .locator('a')
+        .evaluate((a) => getComputedStyle(a, '::after').content.replace(/"/g, '')),
+    ).toBe('（在线）');
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    const title = await page.$eval('.gbt-title', (h) => h.getBoundingClientRect().top);
+    expect(title).toBeLessThan(844);
+    expect(await page.textContent('.doc-validity')).toBe('存档时：未注明');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
