@@ -100,9 +100,13 @@ async function nearest(
   return null;
 }
 
-/** The numbers of the series a 发文字号 belongs to (机关代字〔年份〕) that the site holds, in order. */
-function seriesOf(key: string, numbered: Record<string, NumberedDocument[] | undefined>) {
+/**
+ * The numbers of the series a 发文字号 belongs to (机关代字〔年份〕) that the site holds, in order.
+ * A number without 机关代字 has none: the year alone would gather every issuer's codeless numbers.
+ */
+export function seriesOf(key: string, numbered: Record<string, NumberedDocument[] | undefined>) {
   const series = key.replace(/\d+号$/, '');
+  if (series.startsWith('〔')) return [];
   const serial = (k: string) => Number(/(\d+)号$/.exec(k)![1]);
   return Object.entries(numbered)
     .filter(([k]) => k.startsWith(series) && /^\d+号$/.test(k.slice(series.length)))
