@@ -47,6 +47,10 @@ export function snapshotContents(
 ): Files {
   const label = `${issue.gazette} ${issueLabel(issue)}`;
   const bagging = baggingDate(issue, epoch);
+  const days = [
+    ...(issue.published ? [`${formatDate(issue.published)}出版`] : []),
+    ...(bagging && bagging !== issue.published ? [`${formatDate(bagging)}存档`] : []),
+  ];
   const online = (sitePath: string) => new URL(base + sitePath, siteUrl).href;
   const issueOnline = online(`${issue.id}/`);
   const pages = new Map<string, string>([[`${issue.id}/`, 'index.html']]);
@@ -84,8 +88,10 @@ export function snapshotContents(
           fileFor,
           home: 'index.html',
           archived: {
-            // A bag dated by its issue's 出版日期 says that date once.
-            note: `存档副本：《${issue.gazette}》${issueLabel(issue)}${issue.published ? `（${formatDate(issue.published)}出版）` : ''}${bagging && bagging !== issue.published ? `，${formatDate(bagging)}存档` : ''}。`,
+            // A bag dated by its issue's 出版日期 says that date once. The gazette and issue are
+            // left to the breadcrumbs below it: with them the banner took three lines of a
+            // phone at 特大 and pushed the document's title off the first screen.
+            note: `存档副本${days.length > 0 ? `（${days.join('，')}）` : ''}。`,
             online: online(sitePath),
           },
         }),

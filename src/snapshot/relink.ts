@@ -76,15 +76,14 @@ export function relinkPage(
     }
   });
   if (archived) {
-    // After relinking: the live URL stays live. Text from the issue (its gazette's name) is set
-    // as text, never as markup.
-    const banner = $('<p class="archive-banner" role="note"></p>').text(
-      `${archived.note}在线版本：`,
-    );
+    // After relinking: the live URL stays live. The URL is the link's target and title rather
+    // than its text: set out, it took four lines of a phone at 特大 and pushed the document's
+    // title off the first screen.
+    const banner = $('<p class="archive-banner" role="note"></p>').text(archived.note);
     banner.append(
       $('<a></a>')
-        .attr({ href: archived.online, 'data-live': '', rel: 'external' })
-        .text(archived.online),
+        .attr({ href: archived.online, 'data-live': '', rel: 'external', title: archived.online })
+        .text('在线版本'),
     );
     $('main').first().prepend(banner);
     // A fixed copy keeps the word of the build that made it, not a word that looks live. Not

@@ -86,7 +86,7 @@ describe('a snapshot’s contents', () => {
     const stamped = snapshot({ epoch: 1796601600 });
     expect(textOf(stamped, 'bag-info.txt')).toContain('Bagging-Date: 2026-12-07\n');
     expect(textOf(stamped, 'data/2/index.html')).toContain(
-      '（2020年8月25日出版），2026年12月7日存档。',
+      '存档副本（2020年8月25日出版，2026年12月7日存档）。',
     );
     const undated = snapshotContents(
       { ...issue, published: null },
@@ -101,7 +101,7 @@ describe('a snapshot’s contents', () => {
   it('say on every page that it is an archived copy, with the live page’s URL', () => {
     const html = text('data/2/index.html');
     expect(html).toContain(
-      '<p class="archive-banner" role="note">存档副本：《贵阳市南明区人民政府公报》2020年第4期（总第64期）（2020年8月25日出版）。在线版本：<a href="https://gongbao.example.gov.cn/gongbao/nanming/2020/4/2/" data-live rel="external">https://gongbao.example.gov.cn/gongbao/nanming/2020/4/2/</a></p>',
+      '<p class="archive-banner" role="note">存档副本（2020年8月25日出版）。<a href="https://gongbao.example.gov.cn/gongbao/nanming/2020/4/2/" data-live rel="external" title="https://gongbao.example.gov.cn/gongbao/nanming/2020/4/2/">在线版本</a></p>',
     );
   });
 
