@@ -124,14 +124,15 @@ try {
   const snapshots = snapshotTasks(STAGE, shards, pageTaskIds.merged, progress('snapshots'), {
     cache: true,
   });
-  // In this order as slots free up: the site run first, then each shard's index, its pages and
-  // the move of its pages into place, then the snapshots, each after its shard's pages. The
-  // index before the pages: when one issue is published, its shard's Pagefind process is the
-  // longest task, and it runs beside the site run instead of after it.
+  // In this order as slots free up: the site run first, then each shard's pages, its index and
+  // the move of its pages into place, then the snapshots, each after its shard's pages. Not the
+  // index first: a publish would gain its Pagefind process beside the site run, but a full build
+  // would then run the site run and an index side by side, the two largest processes (README,
+  // Measured).
   const tasks = [
     search.clear,
     pages.tasks.site,
-    ...pages.tasks.shards.flatMap(([render, merge], i) => [search.shards[i]!, render!, merge!]),
+    ...pages.tasks.shards.flatMap(([render, merge], i) => [render!, search.shards[i]!, merge!]),
     ...snapshots,
     search.lookups,
   ];
