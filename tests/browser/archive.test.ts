@@ -3,27 +3,19 @@
 // live page is, without pushing the page sideways or the title off the screen, and dates its
 // 有效性. The offline search reading queries as the site's is tested on the same snapshots in
 // tests/snapshot/snapshot.test.ts.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, PHONE } from '../../scripts/bench/chromium.ts';
+import { unpack } from '../support/bag.ts';
 import { axeViolations } from '../support/browser-site.ts';
 import { SITE_URL, SITES } from '../support/sites.ts';
 
 let browser: Browser;
 let data: string;
 beforeAll(async () => {
-  // Unzipped as an archive keeps it.
-  const root = mkdtempSync(join(tmpdir(), 'gongbao-archive-browser-'));
-  const zip = readFileSync(join(SITES.sub.dir, 'snapshots', 'nanming-2020-4.zip'));
-  for (const [entry, bytes] of Object.entries(unzipSync(zip))) {
-    mkdirSync(dirname(join(root, entry)), { recursive: true });
-    writeFileSync(join(root, entry), bytes);
-  }
+  const root = unpack(join(SITES.sub.dir, 'snapshots', 'nanming-2020-4.zip'));
   data = join(root, 'nanming-2020-4', 'data');
   browser = await launch();
 });

@@ -1,30 +1,21 @@
 // The snapshots of the built sample site: valid bags, verify as a user runs it, and the
 // pages opened from disk in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load } from 'cheerio';
 import { unzipSync, zipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, PHONE } from '../../scripts/bench/chromium.ts';
+import { unpack } from '../support/bag.ts';
 import { SITES } from '../support/sites.ts';
 
 const snapshots = join(SITES.sub.dir, 'snapshots');
 const verify = (zip: string) =>
   spawnSync(process.execPath, ['scripts/verify.ts', zip], { encoding: 'utf8' });
-
-/** A snapshot unzipped into a new folder, as an archive keeps it; the folder. */
-function unpack(name: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'gongbao-unpacked-'));
-  for (const [entry, bytes] of Object.entries(unzipSync(readFileSync(join(snapshots, name))))) {
-    mkdirSync(dirname(join(root, entry)), { recursive: true });
-    writeFileSync(join(root, entry), bytes);
-  }
-  return root;
-}
 
 /** A copy of a snapshot with its entries changed by `edit`. */
 function tampered(name: string, edit: (entries: Record<string, Uint8Array>) => void): string {
@@ -59,7 +50,7 @@ describe('npm run verify', () => {
   });
 
   it('passes a snapshot unpacked, and names a file changed in it', () => {
-    const bag = join(unpack('jinfeng-2018-2.zip'), 'jinfeng-2018-2');
+    const bag = join(unpack(join(snapshots, 'jinfeng-2018-2.zip')), 'jinfeng-2018-2');
     const zipped = verify(join(snapshots, 'jinfeng-2018-2.zip')).stdout;
     expect(verify(bag).stdout).toBe(zipped.replace(join(snapshots, 'jinfeng-2018-2.zip'), bag));
     writeFileSync(join(bag, 'data', 'source.txt'), '改过的原文\n');
@@ -136,7 +127,7 @@ describe('a snapshot opened from disk', () => {
   let browser: Browser;
   let root: string;
   beforeAll(async () => {
-    root = unpack('qingxin-2018-3.zip');
+    root = unpack(join(snapshots, 'qingxin-2018-3.zip'));
     browser = await launch();
   });
   afterAll(async () => browser?.close());
