@@ -2,16 +2,29 @@
 // exactly, so every document with a stated 施行日期 carries two filters, its first and its last
 // day in force (无 when no end is known), and the page asks for any first day up to the picked
 // day and any last day from it on, out of the values the index holds.
+import type { Validity } from '../schema.ts';
 
 /** Last day value of a document in force with no known end. */
 export const OPEN_END = '无';
+
+/**
+ * Last day value of a document that the editor says is no longer in force (失效, 已废止 in its
+ * corrections file) without a last day the texts give: before every day a reader can pick, so
+ * that the filter never lists as in force what the page says is not. An editor who knows the
+ * day corrects `expires`.
+ */
+export const ENDED_UNDATED = '0000-00-00';
 
 /** The filters a search record carries for its validity (none without a 施行日期). */
 export function validityFilters(
   effective: string | null,
   lastDay: string | null,
+  editorWord: Validity | null = null,
 ): Record<string, string[]> {
-  return effective ? { effective: [effective], inForceUntil: [lastDay ?? OPEN_END] } : {};
+  const ended = editorWord === '失效' || editorWord === '已废止';
+  return effective
+    ? { effective: [effective], inForceUntil: [lastDay ?? (ended ? ENDED_UNDATED : OPEN_END)] }
+    : {};
 }
 
 /**

@@ -36,7 +36,7 @@ export function documentRecord(
       year: [String(doc.date?.slice(0, 4) ?? issue.year)],
       ...(doc.issuers.length > 0 && { issuer: doc.issuers }),
       ...(doc.docType && { docType: [doc.docType] }),
-      ...validityFilters(doc.effective, lastDay),
+      ...validityFilters(doc.effective, lastDay, doc.validity),
     },
     sort: { date: documentDate(doc, issue) },
   };
