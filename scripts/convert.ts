@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 // The settings, checked once here: a bad one ends the command in one line (its workers read them too).
-import '../src/config.ts';
+import { buildDay, config } from '../src/config.ts';
 import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { compareCodes } from '../src/utils/order.ts';
@@ -36,7 +36,7 @@ import {
 import { listContent } from './lib/content-files.ts';
 import { type PrintedFile, printedFile } from './lib/printed.ts';
 import { type IssuePlace, placeInputs } from './lib/inputs.ts';
-import { buildDay, keptDays } from './lib/published-online.ts';
+import { keptDays } from './lib/published-online.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { GazetteError } from '../src/parser/diagnostics.ts';
 
@@ -107,7 +107,7 @@ export async function convert(
   }> = [];
   // The 发布日期 each issue keeps, else today's: an input of the issue like its text.
   const kept = keptDays();
-  const today = buildDay();
+  const today = buildDay(config);
   const unchanged: IssuePlace[] = [];
   const whole = new Map<CacheEntry, boolean>();
   const isWhole = (entry: CacheEntry) => {

@@ -18,21 +18,6 @@ import { scratch } from '../build/scratch.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** China's time, UTC+8 all year round. */
-const chinaDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** The build's day: BUILD_DATE, else SOURCE_DATE_EPOCH's, else today's (in China). */
-export function buildDay(
-  {
-    BUILD_DATE,
-    SOURCE_DATE_EPOCH,
-  }: Pick<typeof config, 'BUILD_DATE' | 'SOURCE_DATE_EPOCH'> = config,
-  now = Date.now(),
-): string {
-  if (BUILD_DATE) return BUILD_DATE;
-  return chinaDay(SOURCE_DATE_EPOCH !== undefined ? SOURCE_DATE_EPOCH * 1000 : now);
-}
-
 /** A file read as untrusted: its JSON, or undefined when it is missing or not JSON. */
 function readJson(file: string): unknown {
   if (!existsSync(file)) return undefined;
