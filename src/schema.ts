@@ -164,6 +164,7 @@ export const printedSchema = z.object({
   /** the PDF in content/, relative to the project */
   file: z.string(),
   bytes: z.number().int().positive(),
+  /** its content hash as the build keys every file (scripts/build/file-hashes.ts), for its issue's keys */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** the PDF page that bears printed page 1 (gazette.yaml's pdfStart), or null when not set */
   start: z.number().int().positive().nullable(),

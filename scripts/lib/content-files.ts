@@ -84,16 +84,19 @@ export function listContent(content: string): ContentFiles {
  * not a regular file.
  */
 export function readOptionalFile(file: string, content: string): string | undefined {
-  return readOptionalBytes(file, content)?.toString('utf8');
+  return optionalFileSize(file, content) === undefined ? undefined : readFileSync(file, 'utf8');
 }
 
-/** The bytes of a file beside an issue (its printed PDF), as readOptionalFile reads its text. */
-export function readOptionalBytes(file: string, content: string): Buffer | undefined {
+/**
+ * The size of a file beside an issue (its printed PDF) that may be read, or undefined when
+ * there is none; a GazetteError as readOptionalFile gives one.
+ */
+export function optionalFileSize(file: string, content: string): number | undefined {
   if (!lstatSync(file, { throwIfNoEntry: false })) return undefined;
   const entry = resolveEntry(file, realpathSync(content));
   if ('code' in entry)
     throw new GazetteError(file, 1, entry.code as 'content-link-outside', entry.params as never);
   if (!entry.stats.isFile())
     throw new GazetteError(file, 1, 'content-not-a-file', { kind: kind(entry.stats) });
-  return readFileSync(file);
+  return entry.stats.size;
 }

@@ -3,14 +3,15 @@
 // with the text and records it (generatedPaths.printed) for the issue's pages, which publish
 // it, link it and put it in the snapshot. A file there that is not a PDF is a warning at it, and
 // the issue is published without one.
-import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EditedIssue } from '../../src/corrections/apply.ts';
 import type { PrintedRecord } from '../../src/schema.ts';
 import type { Diagnostic } from '../../src/parser/diagnostics.ts';
 import type { GazetteSettings } from '../../src/settings/index.ts';
 import { isPdf } from '../../src/utils/printed.ts';
-import { readOptionalBytes } from './content-files.ts';
+import { fileHash } from '../build/file-hashes.ts';
+import { optionalFileSize } from './content-files.ts';
 
 /** What convert reads of the file: enough to hash it, check it and record it, not its bytes. */
 export interface PrintedFile {
@@ -25,16 +26,23 @@ export function printedFile(issuePath: string): PrintedFile | undefined {
   const content = dirname(dirname(issuePath));
   for (const extension of ['.pdf', '.PDF']) {
     const file = issuePath.replace(/\.txt$/i, extension);
-    const bytes = readOptionalBytes(file, content);
-    if (bytes)
-      return {
-        file,
-        bytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        pdf: isPdf(bytes),
-      };
+    const size = optionalFileSize(file, content);
+    // Hashed as every input is, without reading a PDF unchanged since an earlier build.
+    if (size !== undefined)
+      return { file, bytes: size, sha256: fileHash(file), pdf: isPdf(head(file)) };
   }
   return undefined;
+}
+
+/** The first bytes of a file, enough to tell a PDF by its header. */
+function head(file: string): Uint8Array {
+  const bytes = new Uint8Array(8);
+  const fd = openSync(file, 'r');
+  try {
+    return bytes.subarray(0, readSync(fd, bytes));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
