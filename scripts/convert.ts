@@ -69,6 +69,20 @@ function write(path: string, text: string): void {
   renameSync(`${path}.tmp`, path);
 }
 
+/**
+ * `mkdirSync(dir, { recursive: true })` once a folder: an issue's outputs share a few folders,
+ * and each call on a folder that exists is two system calls.
+ */
+function folderMaker(): (file: string) => void {
+  const made = new Set<string>();
+  return (file) => {
+    const dir = dirname(file);
+    if (made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
+}
+
 /** Is every output still what convert wrote (not removed, not overwritten by a run that was killed)? */
 function intact(entry: CacheEntry): boolean {
   return Object.entries(entry.outputs).every(
@@ -167,6 +181,9 @@ export async function convert(
   // New outputs are staged, and put in place only once every issue is decided: an issue that
   // fails keeps its last good outputs, so that a bad file never unpublishes an issue.
   rmSync(STAGED, { recursive: true, force: true });
+  // Written straight into the staging folder, which is convert's own and emptied at each start:
+  // a file cut short there by a killed convert is never put in place.
+  const stagedFolder = folderMaker();
   const fresh: Array<{ place: IssuePlace; entry: CacheEntry }> = [];
   const failed = new Map<IssuePlace, string>();
   let done = 0;
@@ -193,7 +210,10 @@ export async function convert(
           ? []
           : [[generatedPaths.printed(place.id), result.printedJson] as [string, string]]),
       ];
-      for (const [file, text] of written) write(staged(file), text);
+      for (const [file, text] of written) {
+        stagedFolder(staged(file));
+        writeFileSync(staged(file), text);
+      }
       // Relative, so that the cache stays good when the project moves.
       fresh.push({
         place,
@@ -231,6 +251,7 @@ export async function convert(
     if (clash) problems.push({ message: clash.message, kept: true });
   }
   let converted = 0;
+  const generatedFolder = folderMaker();
   for (const { place, entry } of fresh) {
     const clash = clashes.get(place.file);
     if (clash) {
@@ -238,7 +259,7 @@ export async function convert(
       continue;
     }
     for (const file of Object.keys(entry.outputs)) {
-      mkdirSync(dirname(file), { recursive: true });
+      generatedFolder(file);
       renameSync(staged(resolve(file)), file);
     }
     next[place.file] = entry;

@@ -51,25 +51,20 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
 
 /**
  * SHA-256 of everything an issue's snapshot is made from: the code and settings, every file of
- * the site it can take in (its pages and data, its printed PDF, the stylesheets, the favicon)
- * and its documents' text.
+ * the site it can take in (its pages and data, its printed PDF, the favicon) and its documents'
+ * text. The stylesheets its pages link come in through the pages: Astro names each by a hash of
+ * its content (`_astro/<name>.<hash>.css`), so a changed stylesheet is a changed page, and no
+ * page is read to find them.
  */
 function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): string {
   const pageFiles = [issue.id, ...documents.map((d) => d.id)].map((id) =>
     join(out, id, 'index.html'),
-  );
-  const pages = pageFiles.map((page) => readFileSync(page));
-  const stylesheets = new Set(
-    pages.flatMap((page) =>
-      [...page.toString('utf8').matchAll(/_astro\/[^"'?#/]+\.css/g)].map((m) => m[0]),
-    ),
   );
   const files = [
     `${issue.id}/issue.json`,
     `${issue.id}/source.txt`,
     ...(existsSync(join(out, paths.printed(issue.id))) ? [paths.printed(issue.id)] : []),
     'favicon.svg',
-    ...[...stylesheets].sort(),
     ...documents.map((d) => `${d.id}/document.json`),
   ];
   // Hashes of the files, not their bytes: most are unchanged since an earlier build hashed them.
