@@ -264,8 +264,9 @@ export function isChronicleTitle(text: string): boolean {
   return width(s) <= 40 && /大事记$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
-// A 发文目录 is named by what it lists: 发文, 文件, or one kind of them (2023年5月市人大常委会决定目录).
-const LISTING_TITLE = new RegExp(`(?:发文|文件|公文|${DOC_TYPES.join('|')})目录(?:表|索引)?$`);
+// A 发文目录 is named by what it lists: 发文, 文件, or one kind of them (2023年5月市人大常委会决定目录),
+// 规章 too, the class of 规定, 办法, 细则… a government's 令 promulgate (2020年12月市政府规章目录).
+const LISTING_TITLE = new RegExp(`(?:发文|文件|公文|规章|${DOC_TYPES.join('|')})目录(?:表|索引)?$`);
 
 export function isListingTitle(text: string): boolean {
   if (!/录|索引/.test(text) || sectionLabel(text) !== null) return false;

@@ -178,7 +178,7 @@ export function findItemStarts(
         documentHeadAt(lines, i) &&
         (!listing || isHeaderMark(text) || isDecreeMark(text) || opensText(lines, i))) ||
       isChronicleTitle(text) ||
-      (isListingTitle(text) && !listing);
+      (isListingTitle(text) && !listing && !labelsListing(lines, i));
     // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
     if (!begins && tocKeys.size > 0 && i !== instrument && !listing)
       begins = announcedAt(lines, i, tocKeys);
@@ -194,6 +194,16 @@ export function findItemStarts(
     }
   }
   return starts;
+}
+
+/**
+ * A listing's heading right over another (发文目录 / 2012年9月区政府发文目录, as a converter
+ * writes a section's label and the listing's heading as two headings): the first is the
+ * section's label, the listing begins at the second, which names it.
+ */
+function labelsListing(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && isListingTitle(next.text);
 }
 
 /** One of the names a notice carries, printed on one to three lines from i (the instrument's title). */

@@ -479,3 +479,45 @@ describe('an instrument a 印发 notice carries, printed with its own adoption n
     ]);
   });
 });
+
+// The forms the set-aside issues of h-unseen showed the parser missing (ali-2021-6, dazi-2024-4,
+// longgang-2012-9, shenzhen-2006-12, tianjin-2020-24, tianjin-2025-15), each checked on the real
+// text of another corpus issue, or on the same words laid out as another gazette or converter
+// lays them out.
+const TIANJIN = corpus('tianjin-2020-24', '2020-24.txt');
+const tianjin = (text: string) => parse(text, 'content/tianjin/2020-24.txt');
+
+describe('a listing of 规章 (…规章目录)', () => {
+  const ROW =
+    '1\n天津市人民政府关于修改和废止部分规章的决定\n天津市人民政府令第20号\n2020年12月5日';
+  const CELLS = ROW.split('\n');
+  it.each([
+    ['one cell a line, its row repeating the 决定’s title', TIANJIN],
+    ['in tabs', TIANJIN.replace(ROW, CELLS.join('\t'))],
+    ['in aligned spaces', TIANJIN.replace(ROW, CELLS.join('    '))],
+  ])('is a listing, its row never a document: %s', (_layout, text) => {
+    const { documents } = tianjin(text);
+    expect(documents.map((d) => [d.kind, d.title, d.issuers, d.date])).toEqual([
+      ['document', '天津市人民政府关于修改和废止部分规章的决定', ['天津市人民政府'], '2020-12-05'],
+      ['listing', '2020年12月市政府规章目录', [], null],
+    ]);
+  });
+});
+
+describe('a section’s label over a listing’s heading', () => {
+  // hebei-2010-36's 发文目录 label printed bare, or as a layout-aware converter writes a label
+  // and a heading (## / ###): the listing is named by its own heading, the label is its section.
+  it.each([
+    ['bare', '发文目录\n\n文件目录'],
+    ['as two markdown headings', '## 发文目录\n\n### 文件目录'],
+  ])('%s', (_form, printed) => {
+    const text = HEBEI.replace('［发文目录］\n\n文件目录', printed);
+    const listing = hebei(text).documents.at(-1)!;
+    expect([listing.kind, listing.title, listing.issuers, listing.section]).toEqual([
+      'listing',
+      '文件目录',
+      [],
+      '发文目录',
+    ]);
+  });
+});
