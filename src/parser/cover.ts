@@ -162,14 +162,15 @@ function publishedOn(text: string): string | null {
 }
 
 // A label：value line is another field (地址, 电话, 印刷) unless its label is the issue date's:
-// 出版日期：2013年7月31日. (出版时间, 印发日期, 编印日期 were looked for on real covers and not
-// found; a label is added here when a real cover prints it.)
-const DATE_LABEL = '出版日期';
+// 出版日期：2013年7月31日, or 出版时间, the other word periodicals print it under (南风窗 2025年
+// 第22期 出版时间：2025-10-20, a magazine's issue page). (印发日期, 编印日期 were looked for on
+// real covers and not found; a label is added here when a real cover prints it.)
+const DATE_LABEL = /^出版(?:日期|时间)$/;
 
 /** The issue's date a cover line prints: before 出版, under its label, or as the line's date. */
 function coverDate(text: string): string | null {
   const field = labelValue(text);
-  const dated = field === null ? text : field.label === DATE_LABEL ? field.value : null;
+  const dated = field === null ? text : DATE_LABEL.test(field.label) ? field.value : null;
   return publishedOn(text) ?? (dated === null ? null : (findDate(coverText(dated))?.iso ?? null));
 }
 

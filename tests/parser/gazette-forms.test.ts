@@ -249,6 +249,9 @@ describe('covers', () => {
     ['出版日期：2026年2月27日'],
     ['出版日期:2026年2月27日'],
     ['出版日期：二○二六年二月二十七日'],
+    // The other word periodicals print it under.
+    ['出版时间：2026年2月27日'],
+    ['出　版　时　间：二○二六年二月二十七日'],
   ])('the issue’s date on a labelled cover line, %s', (printed) => {
     expect(hedong(HEDONG.replace('2026年2月27日', printed)).issue.published).toBe('2026-02-27');
   });
