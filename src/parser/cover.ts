@@ -13,12 +13,13 @@ export interface GazetteName {
   at: number[];
 }
 
-// 贵阳市南明区人民政府公报, 大武口区人民政府公报; the region is what precedes the organ.
+// 贵阳市南明区人民政府公报, 大武口区人民政府公报, 阿里地区行政公署公报 (a 地区's government is
+// its 行政公署); the region is what precedes the organ.
 const NAME =
-  /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府)(?:办公厅|办公室)?公报$/u;
+  /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府|行政公署)(?:办公厅|办公室)?公报$/u;
 // Not every gazette is a …人民政府公报: …政报 (浙江政报, 和静政报) is the other name they go by.
 const ANY_NAME = /^\p{Script=Han}{2,30}(?:公报|(?<!财)政报)$/u;
-const NAME_END = /(?:人民政府|政府)?(?:办公厅|办公室)?(?:公报|政报)$/;
+const NAME_END = /(?:人民政府|政府|行政公署)?(?:办公厅|办公室)?(?:公报|政报)$/;
 
 /** The gazette's name: the first line ending in 公报 near the top, joined with a line it was split from. */
 export function findGazetteName(lines: Line[], within = 60): GazetteName | null {

@@ -5,9 +5,9 @@
 // is other than the real text's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endsLikeTitle } from '../../src/parser/classify.ts';
+import { endsLikeTitle, isOrganLine } from '../../src/parser/classify.ts';
 import { parseIssue } from '../../src/parser/index.ts';
-import { organOfCode } from '../../src/parser/issuer.ts';
+import { issuersInTitle, organOfCode } from '../../src/parser/issuer.ts';
 import { accountFor } from '../../src/quality/accounting.ts';
 
 const corpus = (slug: string, file: string) => readFileSync(`tests/corpus/${slug}/${file}`, 'utf8');
@@ -521,6 +521,42 @@ describe('a section’s label over a listing’s heading', () => {
       '文件目录',
       [],
       '发文目录',
+    ]);
+  });
+});
+
+describe('a 行政公署, the government of a 地区 (or 盟)', () => {
+  // ali-2021-6's notice laid out as other gazettes print it: its number over a one-line title,
+  // or unsigned (a gazette reprinting it without its closing).
+  const ALI = corpus('ali-2021-6', '2021-6.txt').replace(/\r\n/g, '\n');
+  const ali = (text: string) => parse(text, 'content/ali/2021-6.txt');
+  const TITLE =
+    '阿里地区行政公署关于印发\n《阿里地区行政公署工作规则》的通知\n（阿行发〔2021〕42号）';
+
+  it('is an organ, as a 总署 is', () => {
+    // 和田地区行政公署 (新疆) and 海关总署: real organs.
+    for (const organ of ['阿里地区行政公署', '和田地区行政公署', '海关总署'])
+      expect(isOrganLine(organ)).toBe(true);
+    expect(issuersInTitle('阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知')).toEqual([
+      '阿里地区行政公署',
+    ]);
+  });
+
+  it.each([
+    ['as printed', ALI],
+    [
+      'its number over a one-line title',
+      ALI.replace(
+        TITLE,
+        '阿行发〔2021〕42号\n\n阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知',
+      ),
+    ],
+    ['unsigned', ALI.replace('阿里地区行政公署\n2021年11月9日\n', '')],
+  ])('signs and issues: %s', (_layout, text) => {
+    const { issue, documents } = ali(text);
+    expect([issue.gazette, issue.region]).toEqual(['阿里地区行政公署公报', '阿里地区']);
+    expect(documents.map((d) => [d.docNumber, d.issuers])).toEqual([
+      ['阿行发〔2021〕42号', ['阿里地区行政公署']],
     ]);
   });
 });
