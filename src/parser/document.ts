@@ -543,7 +543,8 @@ function issuersOf(
   const titleAt = roles.indexOf('title');
   if (named.length > 0 && titleAt >= 0)
     return { names: named, from: { from: 'title', line: lines[titleAt]!.no } };
-  const numberAt = roles.indexOf('docNumber');
+  // The number's own line, or the title's when the number is glued before it (深龙府〔2012〕56号关于…).
+  const numberAt = roles.includes('docNumber') ? roles.indexOf('docNumber') : titleAt;
   return named.length === 0 && coded && numberAt >= 0
     ? { names: [coded], from: { from: 'docNumber', line: lines[numberAt]!.no } }
     : { names: named };

@@ -203,6 +203,39 @@ describe('issuers and dates a document does not print', () => {
     expect(organOfCode('冀政函〔2010〕57号', '河北省')).toBeNull();
   });
 
+  it.each([
+    [
+      'its number glued before its title',
+      '海府〔2011〕33号关于印发《海口市人民政府工作规则》的通知',
+    ],
+    [
+      'its number glued before its title in a markdown heading',
+      '### 海府〔2011〕33号关于印发《海口市人民政府工作规则》的通知',
+    ],
+  ])('so is the issuer of a notice printed with %s, inferred from that line', (_form, head) => {
+    const text = HAIKOU.replace(
+      '关于印发《海口市人民政府工作规则》的通知\n\n海府〔2011〕33号',
+      head,
+    );
+    const [notice] = parse(text, 'content/haikou/2011-5.txt').documents;
+    expect([notice!.docNumber, notice!.issuers, notice!.inferred]).toEqual([
+      '海府〔2011〕33号',
+      ['海口市人民政府'],
+      [{ field: 'issuers', from: 'docNumber', line: 14 }],
+    ]);
+  });
+
+  it('a district’s 机关代字 may open with its city’s initial (深龙府: 深圳市龙岗区)', () => {
+    // Real codes: 深龙府 of 深圳市龙岗区人民政府 (longgang-2012-9), 深府 of 深圳市人民政府.
+    expect(organOfCode('深龙府〔2012〕56号', '深圳市龙岗区')).toBe('深圳市龙岗区人民政府');
+    expect(organOfCode('深龙府〔2012〕56号', '广东省深圳市龙岗区')).toBe(
+      '广东省深圳市龙岗区人民政府',
+    );
+    expect(organOfCode('龙府〔2012〕56号', '深圳市龙岗区')).toBe('深圳市龙岗区人民政府');
+    // The city's code is not its district's.
+    expect(organOfCode('深府〔2012〕56号', '广东省深圳市龙岗区')).toBeNull();
+  });
+
   it('a listing is not dated by the dates of its rows', () => {
     const listing = parse(HAIKOU, 'content/haikou/2011-5.txt').documents[1]!;
     expect([listing.kind, listing.title, listing.date]).toEqual(['listing', '文件目录', null]);
