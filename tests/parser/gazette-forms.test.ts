@@ -593,3 +593,31 @@ describe('a 行政公署, the government of a 地区 (or 盟)', () => {
     ]);
   });
 });
+
+describe('a 令 whose name and number are printed on one line', () => {
+  // tianjin-2020-24's 令 (天津市人民政府令 / 第20号) as a Word export prints it, with a page
+  // footer between the 令's date and the title of what it promulgates.
+  const DECREE = '天津市人民政府令\n\n第20号';
+  const DATE = '2020年12月5日\n';
+  it.each([
+    ['glued', '天津市人民政府令第20号', ''],
+    ['a wide space between', '天津市人民政府令　第20号', ''],
+    ['a footer before the 决定', '天津市人民政府令第20号', '\n第 1 页 共 3 页\n'],
+  ])('is one item with the 决定 it promulgates: %s', (_form, printed, footer) => {
+    const text = TIANJIN.replace(DECREE, printed).replace(DATE, DATE + footer);
+    const [decree] = tianjin(text).documents;
+    expect([
+      decree!.title,
+      decree!.docNumber,
+      decree!.docType,
+      decree!.issuers,
+      decree!.date,
+    ]).toEqual([
+      '天津市人民政府关于修改和废止部分规章的决定',
+      '天津市人民政府令第20号',
+      '令',
+      ['天津市人民政府'],
+      '2020-12-05',
+    ]);
+  });
+});
