@@ -53,10 +53,12 @@ export function titleSpan(lines: Line[], i: number, j: number): boolean {
 /**
  * Is line b the rest of a title that line a begins? Either a names the issuing organ and b
  * opens with 关于/印发…, or a is a long fragment cut before the title was complete. (A cover
- * line such as 第1期 or 2022 above a title is neither.)
+ * line such as 第1期 or 2022 above a title is neither, nor a …文件 line.)
  */
 function continuesTitle(a: string, b: string): boolean {
   if (/[期号]/.test(a) && issueNumbering(a).number !== null) return false; // 2022年第4号 over a title
+  // …文件 over a title is a header mark or a section's bare label (市人大常委会文件), never its first line.
+  if (isHeaderMark(a)) return false;
   const s = squeeze(a);
   if (TITLE_VERB.test(squeeze(b))) return ORGAN_SUFFIX.test(s);
   const organOnly = ORGAN_SUFFIX.test(s) && !/关于|印发|转发/.test(s);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endsLikeTitle, isOrganLine } from '../../src/parser/classify.ts';
+import { serial } from '../../src/parser/docNumber.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import { issuersInTitle, organOfCode } from '../../src/parser/issuer.ts';
 import { accountFor } from '../../src/quality/accounting.ts';
@@ -619,5 +620,42 @@ describe('a 令 whose name and number are printed on one line', () => {
       ['天津市人民政府'],
       '2020-12-05',
     ]);
+  });
+});
+
+describe('a 公告 over its serial in Chinese numerals, under a bare …文件 label', () => {
+  // tianjin-2025-15's 公告 and the 决定 it publishes, as plain text (lynx's margins, bullets and
+  // link numbers taken off), its serial printed in other brackets or none.
+  const TIANJIN_2025 = corpus('tianjin-2025-15', '2025-15.txt')
+    .replace(/^ +(?:\* \[\d+\])?/gm, '')
+    .replace(/\nReferences\n[^]*$/, '\n');
+  const SERIAL = '(第四十一号)';
+  it.each([[SERIAL], ['（第四十一号）'], ['第四十一号']])(
+    'the 公告 is an item of its own numbered in its series as printed, %s',
+    (printed) => {
+      const text = TIANJIN_2025.replace(SERIAL, printed);
+      const { documents } = parse(text, 'content/tianjin/2025-15.txt');
+      expect(documents.map((d) => [d.title, d.docNumber, d.issuers, d.date, d.section])).toEqual([
+        [
+          '市人大常委会公告',
+          '市人大常委会公告第四十一号',
+          ['天津市人民代表大会常务委员会'],
+          '2025-07-30',
+          '市人大常委会文件',
+        ],
+        [
+          '天津市人民代表大会常务委员会关于修改〈天津市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法〉等四部地方性法规的决定',
+          null,
+          ['天津市人民代表大会常务委员会'],
+          '2025-07-30',
+          '市人大常委会文件',
+        ],
+      ]);
+    },
+  );
+
+  it('a serial in Chinese numerals needs its 第', () => {
+    expect(serial('(第四十一号)')).toEqual({ serial: '第四十一号', decree: false });
+    expect(serial('(四十一号)')).toBeNull();
   });
 });
