@@ -659,3 +659,38 @@ describe('a 公告 over its serial in Chinese numerals, under a bare …文件 l
     expect(serial('(四十一号)')).toBeNull();
   });
 });
+
+describe('a TOC entry that names its organ in brackets after its title', () => {
+  // hedong-2026-1's two documents, neither numbered, found by their TOC entries; the entries
+  // name each document's organ as a district gazette prints it under 部门文件.
+  const FIRST = '天津市河东区人民政府关于《河东区生态环境保护“十五五”规划》的批复 ';
+  const SECOND = '  公开征求意见的公告 ';
+  it.each([
+    ['on the title’s line', '（天津市河东区人民政府）', '（天津市河东区发展和改革委员会）'],
+    ['on a line of its own', '\n  (天津市河东区人民政府) ', '\n  (天津市河东区发展和改革委员会) '],
+  ])('links the entry to its document by its title, the organ left out: %s', (_form, a, b) => {
+    const text = HEDONG.replace(FIRST, FIRST.trim() + a).replace(SECOND, SECOND.trimEnd() + b);
+    const { issue, documents } = hedong(text);
+    const titles = documents.map((d) => d.title);
+    expect(titles).toEqual([
+      '天津市河东区人民政府关于《河东区生态环境保护“十五五”规划》的批复',
+      '关于对《天津市河东区国民经济和社会发展第十五个五年规划纲要(草案征求意见稿)》公开征求意见的公告',
+    ]);
+    expect(issue.sections.flatMap((s) => s.entries.map((e) => [e.title, e.document]))).toEqual(
+      documents.map((d) => [d.title, d.id]),
+    );
+  });
+
+  it('a text browser’s bullet and link number before an entry are not its title', () => {
+    // hedong-2026-1's TOC as lynx -dump writes a web page's list of links.
+    let n = 0;
+    const text = HEDONG.replace(
+      /^ {2}(?=天津市河东区人民政府关于|关于对)/gm,
+      () => `     * [${++n}]`,
+    );
+    const { issue, documents } = hedong(text);
+    expect(issue.sections.flatMap((s) => s.entries.map((e) => [e.title, e.document]))).toEqual(
+      documents.map((d) => [d.title, d.id]),
+    );
+  });
+});
