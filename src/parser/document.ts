@@ -46,6 +46,7 @@ import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
 import {
   embeddedTitleOf,
+  lineKey,
   matchKey,
   normalizeTitle,
   squeeze,
@@ -496,7 +497,7 @@ function markEmbedded(
 function namedSpan(lines: Line[], roles: Array<Role | undefined>, i: number, names: Set<string>) {
   let key = '';
   for (let j = i; j < Math.min(lines.length, i + 3) && roles[j] === undefined; j++)
-    if (names.has((key += matchKey(textAt(lines, j))))) return j - i + 1;
+    if (names.has((key += lineKey(lines[j]!)))) return j - i + 1;
   return 0;
 }
 

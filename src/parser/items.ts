@@ -27,7 +27,7 @@ import {
   serial,
 } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
+import { lineKey, matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
 const isNumber = (line: Line | undefined) =>
   line !== undefined && docNumberLine(line.text) !== null;
@@ -213,7 +213,7 @@ function carriedAt(lines: Line[], i: number, names: Set<string>): boolean {
   if (names.size === 0) return false;
   let key = '';
   for (let j = i; j < Math.min(lines.length, i + 3); j++)
-    if (names.has((key += matchKey(lines[j]!.text)))) return true;
+    if (names.has((key += lineKey(lines[j]!)))) return true;
   return false;
 }
 
@@ -292,7 +292,7 @@ export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boo
   let text = '';
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     if (!isTitleLike(lines[j]!.text)) return false;
-    key += matchKey(lines[j]!.text);
+    key += lineKey(lines[j]!);
     text += lines[j]!.text;
     if (tocKeys.has(key)) return true;
     if (endsLikeTitle(text) && [...tocKeys].some((toc) => nearlySame(key, toc))) return true;

@@ -50,6 +50,17 @@ export function matchKey(s: string): string {
   return (FULL_WIDTH.test(s) ? s.normalize('NFKC') : s).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+// The passes that look for a title over one to three lines (announced by the TOC, carried by a
+// notice) ask for the same lines' keys again and again: each line's is computed once.
+const lineKeys = new WeakMap<object, string>();
+
+/** matchKey of a line's text, computed once per line. */
+export function lineKey(line: { text: string }): string {
+  let key = lineKeys.get(line);
+  if (key === undefined) lineKeys.set(line, (key = matchKey(line.text)));
+  return key;
+}
+
 /** Length in characters (not UTF-16 code units). */
 export function width(s: string): number {
   let n = 0;
