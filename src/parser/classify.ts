@@ -189,7 +189,7 @@ export function gluedSerial(
 
 /**
  * A 令's mark and its serial on one line, glued before 令 (…防控工作指挥部6号令, …人民政府第5号令)
- * or after it (深圳市人民政府令第155号, …令　第155号, a space between): the organ and the
+ * or after it (深圳市人民政府令第155号, …令 第155号, a space or a wide space between): the organ and the
  * serial (第6号).
  */
 export function gluedDecree(text: string): { organ: string; serial: string } | null {
