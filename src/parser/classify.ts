@@ -106,11 +106,11 @@ export function isDecreeMark(text: string): boolean {
   );
 }
 
-/** The organ that issues a 令, as it is cited: 中华人民共和国国务院令 → 国务院. */
+/** The organ that issues a 令, as it is cited: 中华人民共和国国务院令 → 国务院, 深圳市人民政府令第155号 → 深圳市人民政府. */
 export function decreeOrgan(mark: string): string {
   return squeeze(mark)
     .replace(/^中华人民共和国/, '')
-    .replace(/(?:第?[\d０-９]{1,4}号)?令$/, '');
+    .replace(/(?:第?[\d０-９]{1,4}号)?令(?:第[\d０-９]{1,4}号)?$/, '');
 }
 
 // A 决议/决定/条例 prints its adoption under its title, in brackets, over one or two lines:
@@ -188,14 +188,17 @@ export function gluedSerial(
 }
 
 /**
- * A 令's mark with its serial glued before 令 on one line: …防控工作指挥部6号令,
- * …人民政府第5号令: the organ and the serial (第6号).
+ * A 令's mark and its serial on one line, glued before 令 (…防控工作指挥部6号令, …人民政府第5号令)
+ * or after it (深圳市人民政府令第155号, …令 第155号, a space or a wide space between): the organ and the
+ * serial (第6号).
  */
 export function gluedDecree(text: string): { organ: string; serial: string } | null {
-  if (!/令\s*$/.test(text)) return null;
-  const m = /^(\p{Script=Han}{2,40}?)第?(\d{1,4})号令$/u.exec(toAsciiDigits(squeeze(text)));
+  if (!text.includes('令') || !text.includes('号')) return null;
+  const m = /^(\p{Script=Han}{2,40}?)(?:第?(\d{1,4})号令|令第(\d{1,4})号)$/u.exec(
+    toAsciiDigits(squeeze(text)),
+  );
   return m && ORGAN_SUFFIX.test(m[1]!) && !/关于|的通知/.test(m[1]!)
-    ? { organ: m[1]!, serial: `第${Number(m[2])}号` }
+    ? { organ: m[1]!, serial: `第${Number(m[2] ?? m[3])}号` }
     : null;
 }
 
@@ -264,8 +267,9 @@ export function isChronicleTitle(text: string): boolean {
   return width(s) <= 40 && /大事记$/.test(s.replace(PERIOD_AFTER, ''));
 }
 
-// A 发文目录 is named by what it lists: 发文, 文件, or one kind of them (2023年5月市人大常委会决定目录).
-const LISTING_TITLE = new RegExp(`(?:发文|文件|公文|${DOC_TYPES.join('|')})目录(?:表|索引)?$`);
+// A 发文目录 is named by what it lists: 发文, 文件, or one kind of them (2023年5月市人大常委会决定目录),
+// 规章 too, the class of 规定, 办法, 细则… a government's 令 promulgate (2020年12月市政府规章目录).
+const LISTING_TITLE = new RegExp(`(?:发文|文件|公文|规章|${DOC_TYPES.join('|')})目录(?:表|索引)?$`);
 
 export function isListingTitle(text: string): boolean {
   if (!/录|索引/.test(text) || sectionLabel(text) !== null) return false;

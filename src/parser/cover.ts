@@ -13,12 +13,13 @@ export interface GazetteName {
   at: number[];
 }
 
-// 贵阳市南明区人民政府公报, 大武口区人民政府公报; the region is what precedes the organ.
+// 贵阳市南明区人民政府公报, 大武口区人民政府公报, 阿里地区行政公署公报 (a 地区's government is
+// its 行政公署); the region is what precedes the organ.
 const NAME =
-  /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府)(?:办公厅|办公室)?公报$/u;
+  /^(?<region>\p{Script=Han}+?(?:自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟))(?:人民政府|政府|行政公署)(?:办公厅|办公室)?公报$/u;
 // Not every gazette is a …人民政府公报: …政报 (浙江政报, 和静政报) is the other name they go by.
 const ANY_NAME = /^\p{Script=Han}{2,30}(?:公报|(?<!财)政报)$/u;
-const NAME_END = /(?:人民政府|政府)?(?:办公厅|办公室)?(?:公报|政报)$/;
+const NAME_END = /(?:人民政府|政府|行政公署)?(?:办公厅|办公室)?(?:公报|政报)$/;
 
 /** The gazette's name: the first line ending in 公报 near the top, joined with a line it was split from. */
 export function findGazetteName(lines: Line[], within = 60): GazetteName | null {
@@ -162,14 +163,15 @@ function publishedOn(text: string): string | null {
 }
 
 // A label：value line is another field (地址, 电话, 印刷) unless its label is the issue date's:
-// 出版日期：2013年7月31日. (出版时间, 印发日期, 编印日期 were looked for on real covers and not
-// found; a label is added here when a real cover prints it.)
-const DATE_LABEL = '出版日期';
+// 出版日期：2013年7月31日, or 出版时间, the other word periodicals print it under (南风窗 2025年
+// 第22期 出版时间：2025-10-20, a magazine's issue page). (印发日期, 编印日期 were looked for on
+// real covers and not found; a label is added here when a real cover prints it.)
+const DATE_LABEL = /^出版(?:日期|时间)$/;
 
 /** The issue's date a cover line prints: before 出版, under its label, or as the line's date. */
 function coverDate(text: string): string | null {
   const field = labelValue(text);
-  const dated = field === null ? text : field.label === DATE_LABEL ? field.value : null;
+  const dated = field === null ? text : DATE_LABEL.test(field.label) ? field.value : null;
   return publishedOn(text) ?? (dated === null ? null : (findDate(coverText(dated))?.iso ?? null));
 }
 

@@ -173,14 +173,15 @@ export function extractDocNumber(text: string): DocNumberAt | null {
 }
 
 // The serial number of a 令 or 通告 on a line of its own under its mark or title: 第707号,
-// (第9号), 〔2021〕第5号, 2019年第5号, 【9号令】, 第5号令.
+// (第9号), 〔2021〕第5号, 2019年第5号, 【9号令】, 第5号令; in Chinese numerals after 第, as a
+// 人大常委会 numbers its 公告: (第四十一号).
 const SERIAL_LINE =
-  /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*([〕\]］)）年])\s*)?第?\s*(\d{1,5})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
+  /^[(（〔[［【]?\s*(?:[〔[［(（]?\s*((?:19|20)\d{2})\s*([〕\]］)）年])\s*)?第?\s*(\d{1,5}|(?<=第)[〇零一二三四五六七八九十百千]{1,8})\s*号\s*(令)?\s*[)）〕\]］】]?$/;
 
 /**
  * The serial printed on a line of its own, and whether it says 令; else null. Its year is
  * kept as printed, in brackets (normalised to 〔〕) or with 年, as it is cited: 第707号,
- * 〔2010〕第15号, 2022年第14号.
+ * 〔2010〕第15号, 2022年第14号, 第四十一号.
  */
 export function serial(text: string): { serial: string; decree: boolean } | null {
   if (!text.includes('号') || text.length > 40) return null;
@@ -189,7 +190,9 @@ export function serial(text: string): { serial: string; decree: boolean } | null
   // 第 is printed unless the line says 号令 or stands in brackets: 9号 alone is no serial.
   if (!m || (!/第/.test(s) && !m[4] && !/^[(（〔[［【]/.test(s))) return null;
   const year = m[1] ? (m[2] === '年' ? `${m[1]}年` : `〔${m[1]}〕`) : '';
-  return { serial: `${year}第${Number(m[3])}号`, decree: m[4] !== undefined };
+  // A serial in Chinese numerals is cited as printed (第四十一号).
+  const n = /^\d/.test(m[3]!) ? Number(m[3]) : m[3];
+  return { serial: `${year}第${n}号`, decree: m[4] !== undefined };
 }
 
 /** A 令's own number: its 机关代字 ends in 令 (政府令〔2010〕第15号, 国务院令第707号). */

@@ -46,6 +46,7 @@ import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
 import {
   embeddedTitleOf,
+  lineKey,
   matchKey,
   normalizeTitle,
   squeeze,
@@ -496,7 +497,7 @@ function markEmbedded(
 function namedSpan(lines: Line[], roles: Array<Role | undefined>, i: number, names: Set<string>) {
   let key = '';
   for (let j = i; j < Math.min(lines.length, i + 3) && roles[j] === undefined; j++)
-    if (names.has((key += matchKey(textAt(lines, j))))) return j - i + 1;
+    if (names.has((key += lineKey(lines[j]!)))) return j - i + 1;
   return 0;
 }
 
@@ -543,7 +544,8 @@ function issuersOf(
   const titleAt = roles.indexOf('title');
   if (named.length > 0 && titleAt >= 0)
     return { names: named, from: { from: 'title', line: lines[titleAt]!.no } };
-  const numberAt = roles.indexOf('docNumber');
+  // The number's own line, or the title's when the number is glued before it (深龙府〔2012〕56号关于…).
+  const numberAt = roles.includes('docNumber') ? roles.indexOf('docNumber') : titleAt;
   return named.length === 0 && coded && numberAt >= 0
     ? { names: [coded], from: { from: 'docNumber', line: lines[numberAt]!.no } }
     : { names: named };

@@ -42,13 +42,24 @@ export function issuersInTitle(title: string): string[] {
 
 /**
  * The organ a 机关代字 names when it is the gazette's own government's: the first character of
- * the region's name and 府 (海府〔2011〕33号 in 海口市's gazette: 海口市人民政府), for a
- * document that prints no signature and names no organ in its title; else null.
+ * the region's name and 府, after the first of the region above it or not (海府〔2011〕33号 in
+ * 海口市's gazette: 海口市人民政府; 深龙府〔2012〕56号 in 深圳市龙岗区's: 深圳市龙岗区人民政府),
+ * for a document that prints no signature and names no organ in its title; else null.
  */
 export function organOfCode(docNumber: string, region: string): string | null {
-  const code = /^(\p{Script=Han}{2,3})〔/u.exec(docNumber)?.[1];
-  const initial = [...regionParts(region).local][0];
-  return code && initial && new RegExp(`^${initial}府[发函字]?$`, 'u').test(code)
+  const code = /^(\p{Script=Han}{2,4})〔/u.exec(docNumber)?.[1];
+  const { upper, local } = ownLevel(region);
+  const initial = [...local][0];
+  const above = upper ? `${[...upper][0]}?` : '';
+  return code && initial && new RegExp(`^${above}${initial}府[发函字]?$`, 'u').test(code)
     ? `${region}人民政府`
     : null;
+}
+
+/** The region's own level and the one right above it (广东省深圳市龙岗区: 龙岗区 under 深圳市). */
+function ownLevel(region: string): { upper: string; local: string } {
+  let parts = regionParts(region);
+  for (let inner = regionParts(parts.local); inner.upper; inner = regionParts(parts.local))
+    parts = inner;
+  return parts;
 }

@@ -27,7 +27,7 @@ import {
   serial,
 } from './docNumber.ts';
 import type { Line } from './markup.ts';
-import { matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
+import { lineKey, matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './text.ts';
 
 const isNumber = (line: Line | undefined) =>
   line !== undefined && docNumberLine(line.text) !== null;
@@ -53,10 +53,12 @@ export function titleSpan(lines: Line[], i: number, j: number): boolean {
 /**
  * Is line b the rest of a title that line a begins? Either a names the issuing organ and b
  * opens with 关于/印发…, or a is a long fragment cut before the title was complete. (A cover
- * line such as 第1期 or 2022 above a title is neither.)
+ * line such as 第1期 or 2022 above a title is neither, nor a …文件 line.)
  */
 function continuesTitle(a: string, b: string): boolean {
   if (/[期号]/.test(a) && issueNumbering(a).number !== null) return false; // 2022年第4号 over a title
+  // …文件 over a title is a header mark or a section's bare label (市人大常委会文件), never its first line.
+  if (isHeaderMark(a)) return false;
   const s = squeeze(a);
   if (TITLE_VERB.test(squeeze(b))) return ORGAN_SUFFIX.test(s);
   const organOnly = ORGAN_SUFFIX.test(s) && !/关于|印发|转发/.test(s);
@@ -178,7 +180,7 @@ export function findItemStarts(
         documentHeadAt(lines, i) &&
         (!listing || isHeaderMark(text) || isDecreeMark(text) || opensText(lines, i))) ||
       isChronicleTitle(text) ||
-      (isListingTitle(text) && !listing);
+      (isListingTitle(text) && !listing && !labelsListing(lines, i));
     // A 发文目录 lists titles the TOC lists too: inside one they are rows, not items.
     if (!begins && tocKeys.size > 0 && i !== instrument && !listing)
       begins = announcedAt(lines, i, tocKeys);
@@ -196,12 +198,22 @@ export function findItemStarts(
   return starts;
 }
 
+/**
+ * A listing's heading right over another (发文目录 / 2012年9月区政府发文目录, as a converter
+ * writes a section's label and the listing's heading as two headings): the first is the
+ * section's label, the listing begins at the second, which names it.
+ */
+function labelsListing(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && isListingTitle(next.text);
+}
+
 /** One of the names a notice carries, printed on one to three lines from i (the instrument's title). */
 function carriedAt(lines: Line[], i: number, names: Set<string>): boolean {
   if (names.size === 0) return false;
   let key = '';
   for (let j = i; j < Math.min(lines.length, i + 3); j++)
-    if (names.has((key += matchKey(lines[j]!.text)))) return true;
+    if (names.has((key += lineKey(lines[j]!)))) return true;
   return false;
 }
 
@@ -280,7 +292,7 @@ export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boo
   let text = '';
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     if (!isTitleLike(lines[j]!.text)) return false;
-    key += matchKey(lines[j]!.text);
+    key += lineKey(lines[j]!);
     text += lines[j]!.text;
     if (tocKeys.has(key)) return true;
     if (endsLikeTitle(text) && [...tocKeys].some((toc) => nearlySame(key, toc))) return true;

@@ -50,6 +50,17 @@ export function matchKey(s: string): string {
   return (FULL_WIDTH.test(s) ? s.normalize('NFKC') : s).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+// The passes that look for a title over one to three lines (announced by the TOC, carried by a
+// notice) ask for the same lines' keys again and again: each line's is computed once.
+const lineKeys = new WeakMap<object, string>();
+
+/** matchKey of a line's text, computed once per line. */
+export function lineKey(line: { text: string }): string {
+  let key = lineKeys.get(line);
+  if (key === undefined) lineKeys.set(line, (key = matchKey(line.text)));
+  return key;
+}
+
 /** Length in characters (not UTF-16 code units). */
 export function width(s: string): number {
   let n = 0;
@@ -57,9 +68,12 @@ export function width(s: string): number {
   return n;
 }
 
-/** Names of organs end like this (人民政府, 办公室, 委员会, …局, …指挥部, …领导小组). */
+/**
+ * Names of organs end like this (人民政府, 办公室, 委员会, …局, …指挥部, …领导小组; a 地区's or
+ * 盟's government is its 行政公署, a state administration a 总署).
+ */
 export const ORGAN_SUFFIX =
-  /(?:人民政府|政府|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队|小组)$/;
+  /(?:人民政府|政府|公署|总署|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队|小组)$/;
 
 /** What follows the issuing organ at the start of a title. */
 export const TITLE_VERB = /^(?:关于|印发|转发|批转|颁布|发布|公布)/;

@@ -4,6 +4,7 @@ import {
   decreeOrgan,
   endsLikeTitle,
   isDecreeMark,
+  isOrganLine,
   isShortLabel,
   isTitleLike,
   PAGE_TAIL,
@@ -34,6 +35,9 @@ export interface TocDraft {
 
 const LEADERS = /[\s…⋯.·．・—－_-]+$/;
 const NUMBERING = /^\s*\d{1,3}\s*[、.．]\s*/;
+// A bullet and a link's number before an entry: what a text browser prints for a web page's list
+// of links (lynx -dump: `* [1]市人大常委会公告`), the converter's, not the title's.
+const LIST_MARKER = /^\s*(?:[*•]\s+)?\[\d{1,3}\]\s*|^\s*[*•]\s+/;
 
 const isTocHeading = (line: Line) => squeeze(line.text) === '目录';
 const bracketed = (line: Line): string | null => sectionLabel(line.text);
@@ -177,7 +181,7 @@ function entryFollows(lines: Line[], from: number, isCover: (line: Line) => bool
 }
 
 function entryText(lines: Line[]): { title: string; docNumber: string | null } {
-  let text = joinEntry(lines.filter((l) => !standalonePage(l)));
+  let text = joinEntry(lines.filter((l) => !standalonePage(l))).replace(LIST_MARKER, '');
   text = text.slice(0, pageTail(text)?.index ?? text.length).replace(LEADERS, '');
   const found = extractDocNumber(text);
   if (found) {
@@ -203,8 +207,8 @@ function entryText(lines: Line[]): { title: string; docNumber: string | null } {
 }
 
 /**
- * An entry whose title is followed by its serial or its 令's number in brackets, not a page:
- * …的通告（2022年第14号）, …实施办法（宁夏回族自治区人民政府令第103号）.
+ * An entry whose title is followed by its serial, its 令's number or its organ in brackets, not
+ * a page: …的通告（2022年第14号）, …实施办法（宁夏回族自治区人民政府令第103号）.
  */
 function numberedAfter(text: string): { title: string; docNumber: string | null } | null {
   // The number may hold brackets of its own: （2022(20)号）.
@@ -217,8 +221,10 @@ function numberedAfter(text: string): { title: string; docNumber: string | null 
   const decree = /^(\S+?令)\s*(第\s*[\d０-９]{1,5}\s*号)$/.exec(m[2]!);
   if (decree && isDecreeMark(decree[1]!))
     return { title, docNumber: `${decreeOrgan(decree[1]!)}令${serialLine(decree[2]!)}` };
-  // A serial alone names no series: the entry is linked to its document by its title.
-  return serialLine(m[2]!) !== null ? { title, docNumber: null } : null;
+  // A serial alone names no series, nor does an organ name a number (…的公告（达孜区住房和城乡
+  // 建设局）, the issuer of an entry whose title names none): the entry is linked to its document
+  // by its title.
+  return serialLine(m[2]!) !== null || isOrganLine(m[2]!) ? { title, docNumber: null } : null;
 }
 
 /** 中华人民共和国国务院令(第706号) / 专利代理条例: a 令 listed by its mark and serial, then what it promulgates. */

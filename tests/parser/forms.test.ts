@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isTitleLike } from '../../src/parser/classify.ts';
 import { findDate } from '../../src/parser/date.ts';
 import { docNumberLine } from '../../src/parser/docNumber.ts';
-import { matchKey } from '../../src/parser/text.ts';
+import { lineKey, matchKey } from '../../src/parser/text.ts';
 import { COVER, firstDocument, parseText } from './helpers.ts';
 
 const closing = (date: string) =>
@@ -27,6 +27,13 @@ describe('document numbers', () => {
 describe('title comparison', () => {
   it('ignores bracket width, full-width digits, spaces and line breaks', () => {
     expect(matchKey('临河区人民政府通告\n（第９号）')).toBe(matchKey('临河区人民政府 通告(第9号)'));
+  });
+
+  it('a line’s key is its text’s, read once for the line however often it is asked for', () => {
+    const line = { text: '临河区人民政府 通告（第９号）' };
+    expect(lineKey(line)).toBe(matchKey(line.text));
+    expect(lineKey(line)).toBe(lineKey(line));
+    expect(lineKey({ text: '（第9号）' })).toBe('第9号');
   });
 });
 
