@@ -37,10 +37,12 @@ import { oneBuildAtATime } from './lib/lock.ts';
 import { mergeInto, moveInto, stagingFolder } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
 import { ledgerOf } from './lib/published-online.ts';
-import { planShards } from './lib/shards.ts';
+import { bundleDir, planShards } from './lib/shards.ts';
 import { pageTaskIds, pageTasks } from './pages.ts';
 import { searchTasks } from './search-index.ts';
-import { snapshotTasks } from './snapshot.ts';
+import { snapshotOutput, snapshotTasks } from './snapshot.ts';
+import { CarryOver, carriedPublished, moveCarried, putBack } from './build/carry.ts';
+import { paths } from '../src/utils/url.ts';
 
 commandLine('npm run build', {});
 oneBuildAtATime('build');
@@ -55,11 +57,22 @@ const PREVIOUS = scratch.previous(OUT);
 // moved in; bundles are made in scratch.searchBuilt and reach SEARCH through the build cache.
 const SEARCH = scratch.search;
 
+/**
+ * Puts the published site back as it was, where a build killed or stopped while publishing
+ * left it (moved aside, or some of its files carried into the new site), and removes the new
+ * site's folders.
+ */
+function recover(): void {
+  if (!existsSync(OUT) && existsSync(PREVIOUS)) renameSync(PREVIOUS, OUT);
+  putBack();
+  for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
+}
+
 let stopping = false;
 async function stop(why: { signal: string } | { error: string }, exitCode: number): Promise<never> {
   stopping = true;
   await stopChildren();
-  for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
+  recover();
   console.error(phrase('build-stopped', { ...why, dir: config.OUT_DIR }));
   process.exit(exitCode);
 }
@@ -72,12 +85,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
  * replaced. Removing a site is a system call a file and a folder, each waiting on the disk:
  * Node's asynchronous rm issues them from its thread pool, several at a time.
  */
-async function publish(): Promise<void> {
+async function publish(carried: CarryOver): Promise<void> {
   // Staged in the cache (OUT_DIR is on another file system): copied beside OUT_DIR first.
   if (STAGE !== READY) moveInto(STAGE, READY);
   await rm(PREVIOUS, { recursive: true, force: true });
+  moveCarried(carried.units, OUT, READY);
   if (existsSync(OUT)) renameSync(OUT, PREVIOUS);
   renameSync(READY, OUT);
+  carriedPublished();
   await rm(PREVIOUS, { recursive: true, force: true });
 }
 
@@ -91,9 +106,8 @@ const step = async <T>(name: Step, run: () => T | Promise<T>): Promise<T> => {
 };
 
 try {
-  // A build killed between publish's two renames left the output aside: it is put back.
-  if (!existsSync(OUT) && existsSync(PREVIOUS)) renameSync(PREVIOUS, OUT);
-  for (const staged of [STAGE, READY]) rmSync(staged, { recursive: true, force: true });
+  // A build killed while publishing left the output aside, or some of it carried: it is put back.
+  recover();
 
   const conversion = convertTask(progress('convert'));
   await step('convert', () => runOrFail([conversion.task], 1));
@@ -117,12 +131,24 @@ try {
     );
   const shards = planShards(records);
   mkdirSync(STAGE, { recursive: true });
-  const pages = pageTasks(STAGE, shards, progress('pages'), { cache: true });
+  // What the site online holds as the cache would restore it stays there (scripts/build/carry.ts):
+  // an issue's pages with its snapshot, a shard's search bundle.
+  const carried = new CarryOver(OUT);
+  const pages = pageTasks(STAGE, shards, progress('pages'), {
+    cache: true,
+    carry: (id, inputs) =>
+      carried.take([
+        { kind: 'issue-pages', key: id, inputs: () => inputs, unit: id },
+        snapshotOutput(OUT, id),
+      ]),
+  });
   const search = searchTasks(SEARCH, shards, BASE, progress('search index'), {
     cache: scratch.searchBuilt,
+    carry: carried,
   });
   const snapshots = snapshotTasks(STAGE, shards, pageTaskIds.merged, progress('snapshots'), {
     cache: true,
+    carried: (id) => carried.has(paths.snapshot(id)),
   });
   // In this order as slots free up: the site run first, then each shard's pages, its index and
   // the move of its pages into place, then the snapshots, each after its shard's pages. Not the
@@ -139,7 +165,7 @@ try {
   const outcome = await step('outputs', () => runOrFail(tasks, availableParallelism()));
   const bundlesReused = outcome.reused.filter((id) => id.startsWith('search:')).length;
   mergeInto(SEARCH, STAGE);
-  await publish();
+  await publish(carried);
   // What is online now, and since when: the 发布日期 later builds keep.
   writeFileSync(`${scratch.publishedOnline}.tmp`, ledgerOf(records));
   renameSync(`${scratch.publishedOnline}.tmp`, scratch.publishedOnline);
@@ -163,6 +189,8 @@ try {
       reused: pages.stats.issuesReused,
       bundlesMade: shards.length - bundlesReused,
       bundlesReused,
+      carried: pages.stats.issuesCarried,
+      bundlesCarried: search.shards.filter((_, i) => carried.has(bundleDir(i))).length,
       siteSeconds: pages.stats.siteSeconds.toFixed(1),
     }),
   );

@@ -8,7 +8,7 @@
 // content modules and data store, and shares src/, public/ and astro.config.mjs. (Astro's
 // temporary .prerender folder goes in the run's output, or in ./.astro when that is outside
 // the project: only the site run's output can be, so runs never share it.)
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildDay, config } from '../src/config.ts';
@@ -24,6 +24,7 @@ import {
 } from '../src/utils/references.ts';
 import { validityOf } from '../src/utils/validity.ts';
 import { codeHash, sha256 } from './build/keys.ts';
+import { fileHash } from './build/file-hashes.ts';
 import { keep, restore } from './build/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
 import { commandLine } from './lib/args.ts';
@@ -58,21 +59,20 @@ function mergeShard(shardOut: string, shard: Shard, out: string): void {
   rmSync(shardOut, { recursive: true, force: true });
 }
 
-/** The files under `dir`, path and bytes, in a fixed order. */
-function tree(dir: string): Array<[string, Buffer]> {
+/** The files under `dir`, in a fixed order. */
+function tree(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .sort()
-    .map((f) => [f, readFileSync(f)]);
+    .sort();
 }
 
-/** A converted file as an input: its path under the generated content, and its bytes. */
-const input = (file: string, bytes: Buffer = readFileSync(file)) => [
-  relative(generatedPaths.root, file),
-  bytes,
-];
+/**
+ * A converted file as an input: its path under the generated content, and its content's hash
+ * (remembered between builds: an unchanged file is not read again, scripts/build/file-hashes.ts).
+ */
+const input = (file: string) => [relative(generatedPaths.root, file), fileHash(file)];
 
 const referenceHashes = new WeakMap<Reference, string>();
 /** SHA-256 of every field of a reference, worked out once a build. */
@@ -103,7 +103,7 @@ export function pageInputs(
 ): { gazettes: string; issues: Map<string, string> } {
   const common = sha256(
     codeHash('pages'),
-    ...tree(generatedPaths.gazettes).flatMap(([f, b]) => input(f, b)),
+    ...tree(generatedPaths.gazettes).flatMap((f) => input(f)),
   );
   const records = shard.records.map(({ issue, documents }) => {
     const links = readLinks(issue.id);
@@ -167,7 +167,17 @@ export function pageTasks(
   out: string,
   shards: Shard[],
   onProgress?: (done: number, total: number) => void,
-  { cache = false } = {},
+  {
+    cache = false,
+    carry,
+  }: {
+    cache?: boolean;
+    /**
+     * With `cache`: whether an issue's pages, whose inputs' hash is `pages`, are kept where the
+     * published site holds them (scripts/build/carry.ts) instead of being restored.
+     */
+    carry?: (issueId: string, pages: string) => boolean;
+  } = {},
 ): { tasks: { site: Task; shards: Task[][] }; stats: PageStats } {
   const output = resolve(out);
   // Every document's reference, for the links between documents in other shards (src/data/catalog.ts).
@@ -180,7 +190,7 @@ export function pageTasks(
   const day = buildDay(config);
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
-  const stats: PageStats = { issuesReused: 0, runs: 0, siteSeconds: 0 };
+  const stats: PageStats = { issuesReused: 0, issuesCarried: 0, runs: 0, siteSeconds: 0 };
   const ready = (i: number) => resolve(RUNS, `shard-${i}`, 'ready');
   /**
    * Renders a shard's gazettes' pages, of only the issues `issues` when given, into a
@@ -211,7 +221,14 @@ export function pageTasks(
     // All at once: each waits on the disk while it makes its folders (scripts/build/cache.ts).
     const ids = shard.records.map((r) => r.issue.id);
     const reused = await Promise.all(
-      ids.map((id) => restore('issue-pages', id, inputs.issues.get(id)!, ready)),
+      ids.map((id) => {
+        const pages = inputs.issues.get(id)!;
+        if (carry?.(id, pages)) {
+          stats.issuesCarried++;
+          return true;
+        }
+        return restore('issue-pages', id, pages, ready);
+      }),
     );
     const missing = ids.filter((_, k) => !reused[k]);
     stats.issuesReused += shard.records.length - missing.length;
@@ -264,6 +281,8 @@ export function pageTasks(
 export interface PageStats {
   /** Issues whose pages came from the build cache. */
   issuesReused: number;
+  /** Of those, the issues whose pages stayed where the published site holds them. */
+  issuesCarried: number;
   /** Shards' Astro runs made. */
   runs: number;
   /** Seconds the site run took (it always runs: its pages cover the whole archive). */

@@ -24,6 +24,7 @@ import { codeHash, sha256 } from './build/keys.ts';
 import { scratch } from './build/scratch.ts';
 import { runScript } from './build/pool.ts';
 import { runOrFail, type Task } from './build/runner.ts';
+import type { CarryOver } from './build/carry.ts';
 import { bundleDir, planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const BATCH = 64;
@@ -128,14 +129,15 @@ export const searchTaskIds = {
  * The tasks that write the search index of `shards` under `out` (scripts/build/runner.ts):
  * the old bundles cleared, one Pagefind process a shard, then the lookups. With `cache`, each
  * bundle is written into `cache`'s folder first and declared as a cached output, so that a
- * shard whose records and texts are those of a cached bundle reuses it (scripts/build/cache.ts).
+ * shard whose records and texts are those of a cached bundle reuses it (scripts/build/cache.ts);
+ * with `carry` too, a bundle the published site holds as cached stays there (build/carry.ts).
  */
 export function searchTasks(
   out: string,
   shards: Shard[],
   base: string,
   onProgress?: (done: number, total: number) => void,
-  { cache }: { cache?: string } = {},
+  { cache, carry }: { cache?: string; carry?: CarryOver } = {},
 ): { clear: Task; shards: Task[]; lookups: Task } {
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
@@ -162,6 +164,7 @@ export function searchTasks(
           key: shard.gazettes.join(','),
           inputs: () => bundleInputs(shard, lastDay),
           into: join(out, bundleDir(i)),
+          ...(carry && { carry: { over: carry, unit: bundleDir(i) } }),
         },
       }),
       run: async () => {

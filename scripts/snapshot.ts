@@ -22,9 +22,11 @@ import { scratch } from './build/scratch.ts';
 import { cached, restore } from './build/cache.ts';
 import { runScript } from './build/pool.ts';
 import { runOrFail, type Task } from './build/runner.ts';
+import type { Output } from './build/carry.ts';
 import { planShards, shardArgument, type Shard } from './lib/shards.ts';
 
 const { OUT_DIR: OUT, BASE_PATH: BASE, SITE_URL } = config;
+const FAVICON = 'public/favicon.svg';
 const GENERATOR = `Gongbao ${JSON.parse(readFileSync('package.json', 'utf8')).version as string}`;
 
 /** The time stamped on zip entries: SOURCE_DATE_EPOCH, never the clock. */
@@ -52,7 +54,7 @@ function snapshotOf(issue: Issue, documents: DocumentMeta[]): Files {
 /**
  * SHA-256 of everything an issue's snapshot is made from: the code and settings, every file of
  * the site it can take in (its pages and data, its printed PDF, the favicon) and its documents'
- * text. The stylesheets its pages link come in through the pages: Astro names each by a hash of
+ * text, wherever those are: the staging folder, or the published site (snapshotOutput). The stylesheets its pages link come in through the pages: Astro names each by a hash of
  * its content (`_astro/<name>.<hash>.css`), so a changed stylesheet is a changed page, and no
  * page is read to find them.
  */
@@ -64,20 +66,22 @@ function snapshotInputs(out: string, issue: Issue, documents: DocumentMeta[]): s
     `${issue.id}/issue.json`,
     `${issue.id}/source.txt`,
     ...(existsSync(join(out, paths.printed(issue.id))) ? [paths.printed(issue.id)] : []),
-    'favicon.svg',
     ...documents.map((d) => `${d.id}/document.json`),
   ];
   // Hashes of the files, not their bytes: most are unchanged since an earlier build hashed them.
   return sha256(
     codeHash('snapshot'),
     fileHash(generatedPaths.text(issue.id)),
+    // The site's favicon is public/'s, copied as it is: its source, so that the key of a
+    // snapshot the published site holds (snapshotOutput) is that of the new site's.
+    fileHash(FAVICON),
     ...pageFiles.map(fileHash),
     ...files.flatMap((f) => [f, fileHash(join(out, f))]),
   );
 }
 
 /** An issue's record and its documents', as published in `out` (its issue.json). */
-const published = (out: string, issueId: string) =>
+const recordIn = (out: string, issueId: string) =>
   JSON.parse(readFileSync(join(out, issueId, 'issue.json'), 'utf8')) as {
     issue: Issue;
     documents: DocumentMeta[];
@@ -85,8 +89,21 @@ const published = (out: string, issueId: string) =>
 
 /** Puts the issue's snapshot into `out` from the build cache, if its inputs are those of a cached one. */
 function reuseSnapshot(out: string, issueId: string): Promise<boolean> {
-  const { issue, documents } = published(out, issueId);
+  const { issue, documents } = recordIn(out, issueId);
   return restore('snapshot', issue.id, snapshotInputs(out, issue, documents), out);
+}
+
+/** An issue's snapshot as the published site `published` holds it (scripts/build/carry.ts). */
+export function snapshotOutput(published: string, issueId: string): Output {
+  return {
+    kind: 'snapshot',
+    key: issueId,
+    inputs: () => {
+      const { issue, documents } = recordIn(published, issueId);
+      return snapshotInputs(published, issue, documents);
+    },
+    unit: paths.snapshot(issueId),
+  };
 }
 
 /**
@@ -97,7 +114,7 @@ export async function writeSnapshot(
   issueId: string,
   { cache = false } = {},
 ): Promise<'reused' | 'built'> {
-  const { issue, documents } = published(OUT, issueId);
+  const { issue, documents } = recordIn(OUT, issueId);
   const path = paths.snapshot(issue.id);
   if (!cache) {
     writeFileSync(join(OUT, path), zipOf(issue, documents));
@@ -168,12 +185,19 @@ class ZlibDeflate extends ZipPassThrough {
   }
 }
 
-/** Writes the snapshots of a shard's issues (scripts/lib/shards.ts); with `cache`, says how many were reused. */
-async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> {
+/**
+ * Writes the snapshots of a shard's issues (scripts/lib/shards.ts) but those `carried` over
+ * from the published site; with `cache`, says how many were reused (the carried ones too).
+ */
+async function writeShardSnapshots(
+  shard: Shard,
+  cache: boolean,
+  carried: Set<string>,
+): Promise<void> {
   mkdirSync(join(OUT, 'snapshots'), { recursive: true });
   let reused = 0;
   for (const { issue } of shard.records)
-    if ((await writeSnapshot(issue.id, { cache })) === 'reused') reused++;
+    if (carried.has(issue.id) || (await writeSnapshot(issue.id, { cache })) === 'reused') reused++;
   if (cache && reused < shard.records.length)
     console.log(
       phrase('snapshots-shard', {
@@ -187,14 +211,19 @@ async function writeShardSnapshots(shard: Shard, cache: boolean): Promise<void> 
 
 /**
  * The snapshot tasks, one a shard (scripts/build/runner.ts), each after the task whose id
- * `after(i)` gives (shard i's pages in the output), if any.
+ * `after(i)` gives (shard i's pages in the output), if any. With `cache`, a snapshot whose
+ * inputs are unchanged is reused; one `carried` over from the published site (its pages kept
+ * there with it, scripts/build/carry.ts) is not made at all.
  */
 export function snapshotTasks(
   out: string,
   shards: Shard[],
   after: ((i: number) => string) | null,
   onProgress?: (done: number, total: number) => void,
-  { cache = false } = {},
+  {
+    cache = false,
+    carried = () => false,
+  }: { cache?: boolean; carried?: (issueId: string) => boolean } = {},
 ): Task[] {
   const total = shards.reduce((n, s) => n + s.records.length, 0);
   let done = 0;
@@ -206,14 +235,19 @@ export function snapshotTasks(
       // one issue is published, that is every shard but one or two.
       let reused = cache;
       for (const { issue } of shard.records)
-        if (!(reused &&= await reuseSnapshot(out, issue.id))) break;
+        if (!carried(issue.id) && !(reused &&= await reuseSnapshot(out, issue.id))) break;
       if (!reused)
         await runScript(
           'scripts/snapshot.ts',
-          ['--shard', String(i), ...(cache ? ['--cache'] : [])],
-          {
-            OUT_DIR: out,
-          },
+          [
+            '--shard',
+            String(i),
+            ...(cache ? ['--cache'] : []),
+            ...shard.records.flatMap(({ issue }) =>
+              carried(issue.id) ? ['--carried', issue.id] : [],
+            ),
+          ],
+          { OUT_DIR: out },
         );
     },
     settled: () => onProgress?.((done += shard.records.length), total),
@@ -222,14 +256,19 @@ export function snapshotTasks(
 
 // npm run snapshot [-- --shard <i>]: every issue's snapshot, or only shard i's.
 if (import.meta.main) {
-  // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/build/cache.ts).
+  // --cache (npm run build's): reuse the snapshots whose inputs are unchanged (scripts/build/cache.ts);
+  // --carried <issue id> (npm run build's): the published site's snapshot of the issue stays, none is made.
   const { values } = commandLine('npm run snapshot [-- --shard <i>] [--cache]', {
-    options: { shard: { type: 'string' }, cache: { type: 'boolean' } },
+    options: {
+      shard: { type: 'string' },
+      cache: { type: 'boolean' },
+      carried: { type: 'string', multiple: true },
+    },
   });
   const shards = planShards(readIssueRecords());
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
-    await writeShardSnapshots(shards[shard]!, values.cache ?? false);
+    await writeShardSnapshots(shards[shard]!, values.cache ?? false, new Set(values.carried));
   } else {
     await runOrFail(
       snapshotTasks(OUT, shards, null, undefined, { cache: values.cache }),

@@ -73,6 +73,10 @@ const made = (log: string): number[] =>
     .slice(1)
     .map(Number);
 
+/** [issues whose pages and snapshot, search bundles] kept where the published site holds them, from the build's log. */
+const carried = (log: string): number[] =>
+  /其中 (\d+) 期的页面和快照、(\d+) 个搜索分包原样留用/.exec(log)!.slice(1).map(Number);
+
 /** Processes whose working folder is `dir`: the build's and every child's. */
 function processesIn(dir: string): number[] {
   return readdirSync('/proc')
@@ -142,11 +146,15 @@ describe('an incremental build', () => {
     // interrupted builds cached no page; a search bundle of five documents may have been.)
     // A month later: the issues published before keep their 发布日期, so that it remakes none
     // of their pages; the copy's is the day it is first published.
-    const [issuesMade, runs, issuesReused, bundlesMade, bundlesReused] = made(
-      build(dir, day('2026-02-02')),
-    );
+    const log = build(dir, day('2026-02-02'));
+    const [issuesMade, runs, issuesReused, bundlesMade, bundlesReused] = made(log);
     expect([issuesMade, runs, issuesReused, bundlesMade! + bundlesReused!]).toEqual([2, 2, 4, 5]);
     expect(bundlesMade).toBeLessThanOrEqual(1);
+    // What is reused stays where the site online holds it (scripts/build/carry.ts): the four
+    // issues' pages with their snapshots. Not the bundles: the copy's gazette sorts first, so
+    // every shard's bundle goes one folder up (pagefind-1 is now the first gazettes' bundle),
+    // and none is where the site holds it.
+    expect(carried(log)).toEqual([4, 0]);
     const added = tree(join(dir, 'dist'));
     expect(publishedOnline(added, 'kundulun/2017/1')).toBe('2026-01-05');
     expect(publishedOnline(added, 'akundulun/2017/1')).toBe('2026-02-02');
@@ -178,9 +186,15 @@ describe('an incremental build', () => {
     build(clean, day('2026-03-02'));
     expectSame(tree(join(clean, 'dist')), changed);
 
-    // The output lost, the build cache kept: the days are the cache's, every page is reused.
+    // The output lost, the build cache kept: the days are the cache's, every page is reused,
+    // from the cache (nothing online to keep).
     rmSync(join(dir, 'dist'), { recursive: true });
-    expect(made(build(dir, day('2026-04-01')))).toEqual([0, 0, 5, 0, 4]);
+    const lost = build(dir, day('2026-04-01'));
+    expect(made(lost)).toEqual([0, 0, 5, 0, 4]);
+    expect(carried(lost)).toEqual([0, 0]);
+    expectSame(tree(join(dir, 'dist')), changed);
+    // Built again: everything stays where the site holds it, and the site is the same.
+    expect(carried(build(dir, day('2026-04-01')))).toEqual([5, 4]);
     expectSame(tree(join(dir, 'dist')), changed);
     // The edit reached a document page.
     expect(

@@ -13,6 +13,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -48,26 +49,21 @@ const filesUnder = (dir: string): string[] =>
 const entryDir = (kind: Kind, key: string) => join(CACHE, kind, sha256(key).slice(0, 32));
 
 /**
- * Copies the cached output of (kind, key) into `to` when its inputs' hash is `inputs` and
- * every file is intact; returns false (and drops the entry) when it is missing, stale or corrupt.
+ * The manifest of the cached output of (kind, key) when its inputs' hash is `inputs` and every
+ * file is intact; null (and the entry dropped) when it is missing, stale or corrupt.
  */
-export async function restore(
-  kind: Kind,
-  key: string,
-  inputs: string,
-  to: string,
-): Promise<boolean> {
+function currentEntry(kind: Kind, key: string, inputs: string): Manifest | null {
   const dir = entryDir(kind, key);
   const corrupt = () => {
     console.error(phrase('build-cache-damaged', { dir: relative('.', dir), kind, key }));
     rmSync(dir, { recursive: true, force: true });
-    return false;
+    return null;
   };
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? false : corrupt();
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : corrupt();
   }
   const files = join(dir, 'files');
   const current = manifest?.kind === kind && manifest.key === key && manifest.inputs === inputs;
@@ -85,14 +81,57 @@ export async function restore(
         return false;
       }
     });
-  if (!intact) {
-    // Stale (made from other inputs): replaced without a word.
-    if (current) return corrupt();
-    rmSync(dir, { recursive: true, force: true });
-    return false;
-  }
+  if (intact) return manifest;
+  // Stale (made from other inputs): replaced without a word.
+  if (current) return corrupt();
+  rmSync(dir, { recursive: true, force: true });
+  return null;
+}
+
+/**
+ * Copies the cached output of (kind, key) into `to` when its inputs' hash is `inputs` and
+ * every file is intact; returns false (and drops the entry) when it is missing, stale or corrupt.
+ */
+export async function restore(
+  kind: Kind,
+  key: string,
+  inputs: string,
+  to: string,
+): Promise<boolean> {
+  const manifest = currentEntry(kind, key, inputs);
+  if (manifest === null) return false;
   await place(manifest, to);
   return true;
+}
+
+/**
+ * Whether `unit` (a file or folder under `at`; '' for `at` itself) holds exactly what restoring the cached output
+ * of (kind, key) into `at` would put there, its inputs' hash being `inputs`: every file of the
+ * entry, each the very file the cache holds (a hard link to it: the same inode), and nothing
+ * else. Such output can be kept where it is instead of being restored (scripts/build/carry.ts).
+ */
+export function holds(kind: Kind, key: string, inputs: string, at: string, unit: string): boolean {
+  const manifest = currentEntry(kind, key, inputs);
+  if (manifest === null) return false;
+  const files = Object.keys(manifest.files);
+  const inUnit = (f: string) => unit === '' || f === unit || f.startsWith(`${unit}/`);
+  if (files.length === 0 || !files.every(inUnit)) return false;
+  const there = statSync(join(at, unit), { throwIfNoEntry: false });
+  const count = there?.isDirectory() ? filesUnder(join(at, unit)).length : there ? 1 : 0;
+  if (count !== files.length) return false;
+  const entry = join(entryDir(kind, key), 'files');
+  return files.every((file) => {
+    const [cached, published] = [join(entry, file), join(at, file)].map((path) =>
+      statSync(path, { throwIfNoEntry: false }),
+    );
+    return (
+      cached !== undefined &&
+      published !== undefined &&
+      published.isFile() &&
+      cached.ino === published.ino &&
+      cached.dev === published.dev
+    );
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
 // child processes, scripts/build/pool.ts). A failure stops what depends on it and nothing else;
 // `stop` ends every child process still running.
 import { cached, type Kind } from './cache.ts';
+import type { CarryOver } from './carry.ts';
 import { stopChildren } from './pool.ts';
 
 export interface Task {
@@ -18,7 +19,14 @@ export interface Task {
    * it is put at `into`; with the same `inputs` (a SHA-256 of everything it is made from,
    * scripts/build/keys.ts) it is taken from the cache instead.
    */
-  cache?: { kind: Kind; key: string; inputs: () => string; into: string };
+  cache?: {
+    kind: Kind;
+    key: string;
+    inputs: () => string;
+    into: string;
+    /** Kept where the published site holds it, at `unit`, instead (scripts/build/carry.ts). */
+    carry?: { over: CarryOver; unit: string };
+  };
   /** Does the work; with `cache`, returns the folder it wrote the output into. */
   run: () => Promise<string | void>;
   /** Called when the task has succeeded, run or reused (for progress). */
@@ -93,14 +101,17 @@ async function start(task: Task): Promise<boolean> {
     await task.run();
     return false;
   }
-  const { kind, key, inputs, into } = task.cache;
+  const { kind, key, inputs, into, carry } = task.cache;
+  const hash = inputs();
+  if (carry?.over.take([{ kind, key, inputs: () => hash, unit: carry.unit, root: carry.unit }]))
+    return true;
   const built = async () => {
     const folder = await task.run();
     if (typeof folder !== 'string')
       throw new Error(`${task.id}: a cached task returns its output's folder`);
     return folder;
   };
-  return (await cached(kind, key, inputs(), into, built)) === 'reused';
+  return (await cached(kind, key, hash, into, built)) === 'reused';
 }
 
 /** Runs the tasks; when any fails, throws once all have settled, naming every failure. */

@@ -13,6 +13,8 @@ export const scratch = {
   convertStaged: join(CACHE, 'convert-staged'),
   /** The 发布日期 of every issue the last build published (scripts/lib/published-online.ts). */
   publishedOnline: join(CACHE, 'published-online.json'),
+  /** What a publish moves from the site online into the new one, until it is online (carry.ts). */
+  carried: join(CACHE, 'carried.json'),
   /** The build cache's entries (scripts/build/cache.ts). */
   buildCache: resolve(CACHE, 'build'),
   /** The Astro runs' roots, and the files they share (scripts/pages.ts). */
