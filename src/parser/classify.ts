@@ -4,20 +4,26 @@ import { findDate, findDates, isDateLine } from './date.ts';
 import { docNumberLine, findDocNumbers, serial, toAsciiDigits } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
-// A section label (栏目) set off by brackets (【区政府文件】, ［区政府文件］, [区政府文件]) or by
-// ornaments before (and after) it (★区政府文件, ◆ 区政府文件 ◆), in the TOC and over the items
-// of the body alike: a label, never a title or a header mark.
-const ORNAMENT = '★☆◆◇■□●◎※▶►◀◄';
-const BRACKETED_LABEL = /^\s*(?:【(.+)】|［(.+)］|\[(.+)\])\s*$/;
-const ORNAMENTED_LABEL = new RegExp(`^\\s*[${ORNAMENT}]+\\s*(.+?)\\s*[${ORNAMENT}]*\\s*$`);
+// A section label (栏目) is set off by decoration at its ends, whatever marks a gazette chooses
+// (【区政府文件】, ［…］, 〖…〗, ★…, ▲…, ▍…, ◆ … ◆), in the TOC and over the items of the body
+// alike: a label, never a title or a header mark. Decoration is any run of symbols and
+// punctuation (Unicode S*, P*) and spaces, except the marks wording is written with, which a
+// title or a sentence may open or end with: a clause's and a sentence's (特此通知。, 附件：),
+// quotation and book-title marks (“…”, 《…》), round brackets (（试行）), dashes and ellipses
+// (——权责一致, ……).
+const WORDING_MARKS = '。，、；：？！.,;:?!“”‘’"\'「」『』《》〈〉（）()…⋯—–\\-';
+const DECORATION = `(?:(?![${WORDING_MARKS}])[\\p{S}\\p{P}\\s])+`;
+const DECORATED = new RegExp(`^(${DECORATION})?(.*?)(${DECORATION})?$`, 'u');
+// A decoration inside is no label's: cells of a table row (| 主办 | …机关 |).
+const INNER_DECORATION = new RegExp(`(?![${WORDING_MARKS}])[\\p{S}\\p{P}]`, 'u');
 
-/** The label a line prints set off by brackets or ornaments, without them; else null. */
+/** The label a line prints set off by decoration, without it; else null. */
 export function sectionLabel(text: string): string | null {
   if (text.trim().length > 40) return null; // a label is short: a long line is not tried
-  const m = BRACKETED_LABEL.exec(text);
-  if (m) return m.slice(1).find(Boolean)!;
-  const o = ORNAMENTED_LABEL.exec(text);
-  return o && isShortLabel(o[1]!) ? o[1]! : null;
+  const m = DECORATED.exec(text.trim());
+  if (!m || !(m[1] ?? m[3])) return null;
+  const label = m[2]!;
+  return label !== '' && !INNER_DECORATION.test(label) && isShortLabel(label) ? label : null;
 }
 
 // A notice that carries an instrument inline: 关于印发《…》的通知 (转发, 批转, 颁布, 发布).

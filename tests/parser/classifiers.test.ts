@@ -2,7 +2,7 @@
 // sample issues in content/ (the file and line follow each row).
 import { describe, expect, it } from 'vitest';
 import { continues } from '../../src/parser/body.ts';
-import { docTypeOf, isTitleLike, outlineLevel } from '../../src/parser/classify.ts';
+import { docTypeOf, isTitleLike, outlineLevel, sectionLabel } from '../../src/parser/classify.ts';
 import { fullOrganName } from '../../src/parser/issuer.ts';
 import { normalizeTitle, squeeze } from '../../src/parser/text.ts';
 
@@ -16,6 +16,36 @@ describe('isTitleLike', () => {
     ['各乡、街道办事处，区政府各工作部门，区属事业单位，区属国有企业：', false], // nanming 43: addressees
     ['区人民政府实行区长负责制，副区长、区政府党组成员协助区长工作。', false], // nanming 45: a sentence
   ])('%s → %s', (line, expected) => expect(isTitleLike(line)).toBe(expected));
+});
+
+describe('sectionLabel: a short label with symbols or punctuation at its ends, without them', () => {
+  it.each([
+    ['〖省政府办公厅文件〗', '省政府办公厅文件'], // corpus hunan-2009-8 10
+    ['▲市政府文件', '市政府文件'], // corpus lincang-2006-2 13
+    ['▍发文目录', '发文目录'], // corpus shilin-2025-10
+    ['● 县人大文件', '县人大文件'], // corpus youxian-2022-1 12
+    // Decorations no issue prints yet, on labels of the corpus.
+    ['▶ 上级文件', '上级文件'],
+    ['◇部门文件◇', '部门文件'],
+    ['〔国务院令〕', '国务院令'],
+    ['※ 疫情防控 ※', '疫情防控'],
+    ['☆☆ 区政府文件', '区政府文件'],
+    ['<<市政府令>>', '市政府令'],
+  ])('%s → %s', (line, label) => expect(sectionLabel(line)).toBe(label));
+
+  // Lines that open or end with the marks wording is written with are no labels.
+  it.each([
+    ['（试行）'], // the second line of a title: corpus lincang-2006-2's 规定(试行)
+    ['《攸县人民代表大会议事规则》。'], // corpus youxian-2022-1 17
+    ['“市县同权”'],
+    ['特此通知。'],
+    ['附件：'],
+    ['——协同下放'], // corpus jining-2021-7: an item of a list
+    ['| 主办 | 济宁市人民政府办公室 |'], // corpus jining-2021-7 5: a table row
+    ['— 1 —'], // a page footer
+    ['市政府文件'], // a bare label is told by its place, not here
+    ['【9号令】'], // a serial: digits
+  ])('%s → null', (line) => expect(sectionLabel(line)).toBeNull());
 });
 
 describe('docTypeOf: the 文种 a title ends in, the words before it being the name’s', () => {

@@ -146,6 +146,15 @@ describe('sections', () => {
     ['★', ''],
     ['◆ ', ' ◆'],
     ['■', ''],
+    ['〖', '〗'],
+    ['▲', ''],
+    ['▍', ''],
+    ['▶', ''],
+    ['●', ''],
+    ['◇', '◇'],
+    ['〔', '〕'],
+    ['※ ', ''],
+    ['☆', '☆'],
   ])('labels decorated %s…%s lose their decoration', (before, after) => {
     const lines = text.split('\n');
     for (const at of [8, 12, 21]) lines[at] = `${before}${lines[at]}${after}`;
