@@ -47,12 +47,25 @@ const pageOf = (digits: string) => Number(toAsciiDigits(digits));
 // title never ends in a bare bracketed number; in a TOC entry that is its page.)
 const BRACKET_PAGE = /[(（]\s*([\d０-９]{1,4})\s*[)）]\s*$/;
 
+// A page after one space, as a converter writes a nested list's entry (…实施意见（济政字〔2021〕30号） 1,
+// 2021年7月文件目录 6): a page when what stands before ends like a title, its number or serial in
+// brackets after it or not. (A title never ends in a bare number after a space.)
+const SPACED_PAGE = /\s([\d０-９]{1,4})\s*$/;
+// The number may hold brackets of its own: （2022(20)号）.
+const BRACKETS_AFTER = /[(（](?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,40}[)）]\s*$/;
+
 /** The page number an entry's text ends with, or null. */
 function pageTail(text: string): RegExpExecArray | null {
   const tail = PAGE_TAIL.exec(text);
   if (tail) return tail;
+  const endsTitle = (m: RegExpExecArray) => {
+    const before = text.slice(0, m.index).replace(/\n/g, '');
+    return endsLikeTitle(before) || endsLikeTitle(before.replace(BRACKETS_AFTER, ''));
+  };
   const bracket = BRACKET_PAGE.exec(text);
-  return bracket && endsLikeTitle(text.slice(0, bracket.index).replace(/\n/g, '')) ? bracket : null;
+  if (bracket) return endsLikeTitle(text.slice(0, bracket.index).replace(/\n/g, '')) ? bracket : null;
+  const spaced = SPACED_PAGE.exec(text);
+  return spaced && endsTitle(spaced) ? spaced : null;
 }
 
 /** Reads every TOC block among the given lines. `isCover` tells cover/imprint lines printed inside a TOC block. */

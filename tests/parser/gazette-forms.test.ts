@@ -173,6 +173,24 @@ describe('TOC entries', () => {
   );
 });
 
+describe('a TOC entry’s page after one space, as a converter writes a nested list', () => {
+  // tiantai-2022-4's TOC (lines 12–13) with one space for the leaders: after a title, and after
+  // a number in brackets after the title.
+  it('is the page, not part of the title, and the entry is linked to its document', () => {
+    const entries = (text: string) =>
+      tiantai(text).issue.sections.flatMap((s) =>
+        s.entries.map((e) => [e.title, e.docNumber, e.page, e.document]),
+      );
+    const spaced = TIANTAI.replace(/\s*…+\s*(\d)$/gm, ' $1');
+    expect(spaced).not.toBe(TIANTAI);
+    expect(entries(spaced)).toEqual(entries(TIANTAI));
+    expect(entries(spaced).map(([, , page, document]) => [page, document !== null])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+  });
+});
+
 describe('the issue’s date', () => {
   it.each([
     // The composed cover line of hebei-2010-36, and the real one of the 2011 supplement it
