@@ -63,7 +63,8 @@ function pageTail(text: string): RegExpExecArray | null {
     return endsLikeTitle(before) || endsLikeTitle(before.replace(BRACKETS_AFTER, ''));
   };
   const bracket = BRACKET_PAGE.exec(text);
-  if (bracket) return endsLikeTitle(text.slice(0, bracket.index).replace(/\n/g, '')) ? bracket : null;
+  if (bracket)
+    return endsLikeTitle(text.slice(0, bracket.index).replace(/\n/g, '')) ? bracket : null;
   const spaced = SPACED_PAGE.exec(text);
   return spaced && endsTitle(spaced) ? spaced : null;
 }
