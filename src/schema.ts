@@ -58,6 +58,11 @@ export const inferenceSources = [
   'issue',
   /** 主题分类 from the words of the title (src/metadata/subjects.ts) */
   'titleWords',
+  /**
+   * 发文机关 (and 成文日期) from an adoption: the organ whose meeting adopted the instrument, as
+   * its note under the title or the 公告 before it that publishes it reports
+   */
+  'adoption',
 ] as const;
 
 /**

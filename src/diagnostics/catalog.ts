@@ -539,7 +539,7 @@ export const catalog = {
     Item & {
       field: string;
       value: string;
-      from: 'headerMark' | 'title' | 'toc' | 'docNumber' | 'issue' | 'titleWords';
+      from: 'headerMark' | 'title' | 'toc' | 'docNumber' | 'issue' | 'titleWords' | 'adoption';
       /** the title's word a 主题分类 was taken from */
       word?: string;
     }
@@ -556,6 +556,7 @@ export const catalog = {
               : '日期缺了年份，按发文字号的年份补上',
           issue: '日期缺了年份，按本期的年份补上',
           titleWords: `按标题中的“${p.word}”推断`,
+          adoption: '按通过它的会议推断（见标题下的通过说明或刊登它的公告）',
         }[p.from]
       }：请核对`,
     en: (p) =>
@@ -570,6 +571,8 @@ export const catalog = {
               : "its 发文字号's year (the date's year is lost)",
           issue: "the issue's year (the date's year is lost)",
           titleWords: `the word “${p.word}” of its title`,
+          adoption:
+            'the meeting that adopted it (its adoption note, or the 公告 that publishes it)',
         }[p.from]
       }, not printed as such: check it`,
   }),

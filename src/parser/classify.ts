@@ -1,6 +1,6 @@
 // What a single line of a gazette can be, judged from its text alone. The structural
 // passes (toc, items, document) combine these; none of them is keyed to one gazette.
-import { findDate, findDates, isDateLine } from './date.ts';
+import { DATE_PATTERN, findDate, findDates, isDateLine } from './date.ts';
 import { docNumberLine, findDocNumbers, serial, toAsciiDigits } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
@@ -135,7 +135,7 @@ const VERB_LAST = new RegExp(`${ADOPTION_VERB}\\s*$`);
 export function adoptionAt(
   lines: Array<{ text: string }>,
   i: number,
-): { date: string | null; lines: number } | null {
+): { date: string | null; organ: string | null; lines: number } | null {
   const first = lines[i]?.text ?? '';
   if (/^\s*[（(]/.test(first)) {
     for (let n = 1; n <= 2 && i + n <= lines.length; n++) {
@@ -171,10 +171,77 @@ function isBareEvent(text: string): boolean {
   return date !== null && date.index === 0 && date.length < width(s) && BARE_EVENT.test(s);
 }
 
-function datedNote(note: string, lines: number): { date: string | null; lines: number } | null {
+function datedNote(
+  note: string,
+  lines: number,
+): { date: string | null; organ: string | null; lines: number } | null {
   const first = findDate(note);
   if (!first || first.index > 2) return null;
-  return { date: findDates(note).at(-1)!.iso, lines };
+  const held = [...toAsciiDigits(squeeze(note)).matchAll(HELD)].at(-1)?.groups?.meeting;
+  return { date: findDates(note).at(-1)!.iso, organ: held ? meetingBody(held) : null, lines };
+}
+
+// The meeting an adoption names, after its date: …第十八届人民代表大会第二次会议, …常务委员会第二十次会议.
+const MEETING = '(?<meeting>[^，,。；：:（()）《》\\s]{2,60}?会议)';
+const VOTE = '(?:表决|审议)?';
+// The organ that adopted the text as it stands: the last that passed or revised it, not one that
+// approved it (…人民代表大会第四次会议通过 / …自治区…常务委员会…会议批准: the city's 人民代表大会's).
+const HELD = new RegExp(`(?:${DATE_PATTERN})[，,]?${MEETING}${VOTE}(?:通过|修订|修正)`, 'g');
+const ORDINAL = '第[〇零一二三四五六七八九十百\\d]+';
+const SESSION = new RegExp(`${ORDINAL}次(?:全体)?会议$`);
+const TERM = new RegExp(`${ORDINAL}届`);
+
+/**
+ * The organ that holds a meeting, and adopts what it adopts: 攸县第十八届人民代表大会第二次会议 →
+ * 攸县人民代表大会, 第十四届全国人民代表大会常务委员会第七次会议 → 全国人民代表大会常务委员会 (a
+ * term and a session are the meeting's, not the organ's); null when no organ is named.
+ */
+export function meetingBody(meeting: string): string | null {
+  if (!SESSION.test(meeting)) return null;
+  const body = meeting.replace(SESSION, '').replace(TERM, '');
+  return isMarkOrgan(body) ? body : null;
+}
+
+// A text that reports an adoption of an instrument it names: an 人大 公告 over what it
+// publishes. 2022年2月25日,攸县第十八届人民代表大会第二次会议表决通过了《攸县人民代表大会议事规则》;
+// 《…的决定》已由天津市第十八届人民代表大会常务委员会第二十次会议于2025年7月30日通过.
+const BOOK = '《(?:[^《》]|《[^《》]*》){1,200}》';
+const QUOTED = `《(?<title>(?:[^《》]|《[^《》]*》){1,200})》`;
+const NAMED = new RegExp(BOOK, 'g');
+const REPORTED = [
+  // …审议并通过了《甲》、《乙》: every instrument of the list.
+  new RegExp(
+    `(?<date>${DATE_PATTERN})[，,]?${MEETING}${VOTE}并?通过了?(?<titles>${BOOK}(?:[、，,和及与]${BOOK}){0,20})`,
+    'g',
+  ),
+  new RegExp(
+    `${QUOTED}已?(?:由|经)(?<before>${DATE_PATTERN})?${MEETING}于?(?<date>${DATE_PATTERN})?${VOTE}通过`,
+    'g',
+  ),
+];
+
+export interface ReportedAdoption {
+  /** The instrument as the text names it, in 《》. */
+  title: string;
+  /** The organ whose meeting adopted it. */
+  organ: string;
+  date: string | null;
+}
+
+/** Every adoption a text reports of an instrument it names in 《》, by an organ's meeting. */
+export function adoptionsReported(text: string): ReportedAdoption[] {
+  const s = toAsciiDigits(squeeze(text));
+  return REPORTED.flatMap((pattern) =>
+    [...s.matchAll(pattern)].flatMap(({ groups }) => {
+      const organ = meetingBody(groups!.meeting!);
+      const printed = groups!.date ?? groups!.before;
+      const date = printed ? (findDate(printed)?.iso ?? null) : null;
+      const titles = groups!.titles
+        ? [...groups!.titles.matchAll(NAMED)].map((m) => m[0].slice(1, -1))
+        : [groups!.title!];
+      return organ ? titles.map((title) => ({ title, organ, date })) : [];
+    }),
+  );
 }
 
 /**

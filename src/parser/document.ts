@@ -4,6 +4,7 @@
 import {
   SERIAL_TITLE,
   adoptionAt,
+  adoptionsReported,
   gluedDecree,
   gluedSerial,
   attachmentNote,
@@ -27,6 +28,7 @@ import {
   organsOf,
   outlineLevel,
   PUBLISHING_NOTICE,
+  type ReportedAdoption,
 } from './classify.ts';
 import { dateLine, findDates, isDateLine, makeDate, printedDateOf } from './date.ts';
 import type { Report } from './diagnostics.ts';
@@ -97,7 +99,7 @@ export type Item = Pick<
   | 'expires'
   | 'relations'
   | 'sourceLines'
-> & { parts: Part[]; inferred: Inference[] };
+> & { parts: Part[]; inferred: Inference[]; adoptions: Adoption[] };
 
 // What a 令 promulgates: a 规章.
 const REGULATION = /(?:规定|办法|条例|细则|规则)$/;
@@ -107,7 +109,12 @@ export interface ItemContext {
   region: string;
   year: number;
   published: string | null;
+  /** The adoptions the item before reports: an 人大 公告 over the instrument it publishes. */
+  reported?: Adoption[];
 }
+
+/** An adoption a text reports, and the line its paragraph starts on. */
+export type Adoption = ReportedAdoption & { line: number };
 
 /** Roles given so far (a line without one is still open), and the first line after those read. */
 interface Marked {
@@ -128,6 +135,8 @@ interface Head extends Marked {
    * printed with the number in brackets; the date when nothing is signed.
    */
   adopted?: string | null;
+  /** The organ whose meeting the adoption note names (…人民代表大会常务委员会第七次会议通过), and its line. */
+  adoptedBy?: { organ: string; line: number };
 }
 
 export function readItem(lines: Line[], context: ItemContext, report: Report): Item {
@@ -160,9 +169,17 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
           title,
           organOfCode(docNumber ?? '', context.region),
           kind === 'other' ? interpreterUnder(lines, body.end) : null,
+          head.adoptedBy ?? null,
         );
   const inferred: Inference[] = [];
   if (issuers.from) inferred.push({ field: 'issuers', ...issuers.from });
+  // The 公告 before that reports this instrument's adoption is its adoption note when it prints
+  // none of its own: the organ that held the meeting adopted it, on the day the 公告 gives.
+  const adoption = kind === 'document' ? reportedAdoptionOf(title, context.reported) : null;
+  if (adoption && issuers.names.length === 0) {
+    issuers.names.push(adoption.organ);
+    inferred.push({ field: 'issuers', from: 'adoption', line: adoption.line });
+  }
   warnNonexistentDates(lines, report);
   const cites = citesOf(lines, roles, docNumber);
 
@@ -174,9 +191,11 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
   const signed = dateAt >= 0 ? signedOn(lines[dateAt]!, docNumber, context, report) : null;
   // A 决议/决定 adopted at a meeting is dated by its adoption note when nothing is signed, a
   // document reprinted without its closing by the date beside its number.
-  const date = signed?.iso ?? head.adopted ?? null;
+  const date = signed?.iso ?? head.adopted ?? adoption?.date ?? null;
   if (signed?.yearFrom)
     inferred.push({ field: 'date', from: signed.yearFrom, line: lines[dateAt]!.no });
+  if (date !== null && !signed?.iso && !head.adopted && adoption)
+    inferred.push({ field: 'date', from: 'adoption', line: adoption.line });
   const validity =
     kind === 'document' ? readValidity(running, date) : { effective: null, expires: null };
 
@@ -206,7 +225,29 @@ export function readItem(lines: Line[], context: ItemContext, report: Report): I
     parts,
     sourceLines: [lines[0]!.no, lines[lines.length - 1]!.no],
     inferred,
+    adoptions: parts
+      .filter((p) => p.role === 'text')
+      .flatMap((p) =>
+        adoptionsReported(p.lines.map((l) => l.text.trim()).join('')).map((a) => ({
+          ...a,
+          line: p.lines[0]!.no,
+        })),
+      ),
   };
+}
+
+/**
+ * The adoption reported of this title, its organ named in full or short (《永寿县人大常委会关于…办法》
+ * for 永寿县人民代表大会常务委员会关于…办法: compared from 关于 on).
+ */
+function reportedAdoptionOf(title: string, reported: Adoption[] = []): Adoption | null {
+  const subject = (t: string) => {
+    const key = matchKey(t);
+    const about = key.indexOf('关于');
+    return about > 0 ? key.slice(about) : key;
+  };
+  const key = subject(title);
+  return reported.find((a) => subject(a.title) === key) ?? null;
 }
 
 const textAt = (lines: Line[], i: number): string => lines[i]?.text ?? '';
@@ -294,6 +335,7 @@ function documentHead(lines: Line[]): Head {
       glued: null,
       decree: false,
       adopted: adoption.date,
+      ...(adoption.organ && { adoptedBy: { organ: adoption.organ, line: lines[end + 1]!.no } }),
     };
   }
   const under = end + 1;
@@ -521,6 +563,8 @@ function issuersOf(
   coded: string | null,
   /** The organ a 政策解读 names under its title (解读机关：…). */
   interpreter: string | null,
+  /** The organ whose meeting adopted it, by the note under its title. */
+  adoptedBy: { organ: string; line: number } | null,
 ): { names: string[]; from?: Omit<Inference, 'field'> } {
   if (interpreter) return { names: [interpreter] };
   const signature = signatureOver(lines, roles, dateAt);
@@ -546,8 +590,11 @@ function issuersOf(
     return { names: named, from: { from: 'title', line: lines[titleAt]!.no } };
   // The number's own line, or the title's when the number is glued before it (深龙府〔2012〕56号关于…).
   const numberAt = roles.includes('docNumber') ? roles.indexOf('docNumber') : titleAt;
-  return named.length === 0 && coded && numberAt >= 0
-    ? { names: [coded], from: { from: 'docNumber', line: lines[numberAt]!.no } }
+  if (named.length === 0 && coded && numberAt >= 0)
+    return { names: [coded], from: { from: 'docNumber', line: lines[numberAt]!.no } };
+  // An instrument adopted at a meeting, signed by no one, is the organ's that held the meeting.
+  return adoptedBy
+    ? { names: [adoptedBy.organ], from: { from: 'adoption', line: adoptedBy.line } }
     : { names: named };
 }
 
@@ -565,12 +612,17 @@ function interpreterUnder(lines: Line[], from: number): string | null {
   return null;
 }
 
+const SESSION_FIRST = /^第[〇零一二三四五六七八九十百\d]+次/;
+
 /** The organs signed over the date line at `dateAt`, a name broken over two lines joined again. */
 function signatureOver(lines: Line[], roles: Role[], dateAt: number): string[] {
   const signature: string[] = [];
   for (let i = dateAt - 1; dateAt > 0 && i >= 0 && roles[i] === 'signature'; i--) {
     const t = textAt(lines, i);
-    if (isOrganLine(t)) signature.unshift(...organsOf(t));
+    // A part that opens with a meeting's ordinal (第二次会议主席团) is the rest of the name above
+    // it (攸县第十八届人民代表大会 / 第二次会议主席团): no organ's name opens so.
+    if (isOrganLine(t) && !(signature.length > 0 && SESSION_FIRST.test(signature[0]!)))
+      signature.unshift(...organsOf(t));
     else if (signature.length > 0) signature[0] = squeeze(t) + signature[0]; // the first part of a broken name
   }
   return signature;

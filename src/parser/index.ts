@@ -99,11 +99,20 @@ export function parseIssue(
   const issueId = `${slug}/${year}/${number}`;
 
   if (starts.length === 0) report.error(lines[frontEnd - 1]?.no ?? 1, 'no-document', {});
-  const items = starts.map((start, n) =>
-    readItem(
-      lines.slice(start, starts[n + 1] ?? backStart),
-      { region: name.region, year, published: cover.published },
-      report,
+  // Each item is read knowing the adoptions the one before reports (a 公告 over what it publishes).
+  const items: Item[] = [];
+  starts.forEach((start, n) =>
+    items.push(
+      readItem(
+        lines.slice(start, starts[n + 1] ?? backStart),
+        {
+          region: name.region,
+          year,
+          published: cover.published,
+          reported: items.at(-1)?.adoptions ?? [],
+        },
+        report,
+      ),
     ),
   );
   warnIfTruncated(items, report);

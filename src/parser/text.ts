@@ -70,10 +70,11 @@ export function width(s: string): number {
 
 /**
  * Names of organs end like this (人民政府, 办公室, 委员会, …局, …指挥部, …领导小组; a 地区's or
- * 盟's government is its 行政公署, a state administration a 总署).
+ * 盟's government is its 行政公署, a state administration a 总署; a 人民代表大会 session's
+ * presidium, which signs its 公告, its 主席团).
  */
 export const ORGAN_SUFFIX =
-  /(?:人民政府|政府|公署|总署|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队|小组)$/;
+  /(?:人民政府|政府|公署|总署|委员会|常委会|办公室|办公厅|党委|党组|党工委|工委|委|局|厅|部|院|会|办|中心|公司|集团|办事处|法院|检察院|支队|大队|小组|主席团)$/;
 
 /** What follows the issuing organ at the start of a title. */
 export const TITLE_VERB = /^(?:关于|印发|转发|批转|颁布|发布|公布)/;

@@ -2,7 +2,13 @@
 // sample issues in content/ (the file and line follow each row).
 import { describe, expect, it } from 'vitest';
 import { continues } from '../../src/parser/body.ts';
-import { docTypeOf, isTitleLike, outlineLevel, sectionLabel } from '../../src/parser/classify.ts';
+import {
+  docTypeOf,
+  isTitleLike,
+  meetingBody,
+  outlineLevel,
+  sectionLabel,
+} from '../../src/parser/classify.ts';
 import { fullOrganName } from '../../src/parser/issuer.ts';
 import { normalizeTitle, squeeze } from '../../src/parser/text.ts';
 
@@ -46,6 +52,15 @@ describe('sectionLabel: a short label with symbols or punctuation at its ends, w
     ['市政府文件'], // a bare label is told by its place, not here
     ['【9号令】'], // a serial: digits
   ])('%s → null', (line) => expect(sectionLabel(line)).toBeNull());
+});
+
+describe('meetingBody: the organ that holds a meeting, its term and session left out', () => {
+  it.each([
+    ['攸县第十八届人民代表大会第二次会议', '攸县人民代表大会'], // corpus youxian-2022-1 16
+    ['第十四届全国人民代表大会常务委员会第七次会议', '全国人民代表大会常务委员会'], // gwygb-2024-2 9
+    ['济源市第十五届人民代表大会常务委员会第七次会议', '济源市人民代表大会常务委员会'], // corpus jiyuan-2023-6 18
+    ['市人民政府2006年度第一次常务会议', null], // corpus lincang-2006-2: no session of an organ's
+  ])('%s → %s', (meeting, body) => expect(meetingBody(meeting)).toBe(body));
 });
 
 describe('docTypeOf: the 文种 a title ends in, the words before it being the name’s', () => {

@@ -724,3 +724,102 @@ describe('a TOC entry that names its organ in brackets after its title', () => {
     );
   });
 });
+
+// h-parser4: the misses of the second set of unseen issues (hunan-2009-8, jining-2021-7,
+// lincang-2006-2, youxian-2022-1, shilin-2025-10), each a rule checked on other text.
+describe('an instrument’s adoption, by the 公告 that publishes it or by its own note', () => {
+  it('a 公告 that reports a meeting adopted 《…》 (…会议审议并通过了《甲》、《乙》) dates what follows it, cited with its organ short', () => {
+    // yongshou-2018-3 with its 办法 printed without its own note (lines 28–29): the 公告 (line 20)
+    // reports it adopted, cited as 《永寿县人大常委会关于…办法》.
+    const text = YONGSHOU.replace(/\n\n2015年7月29日[^\n]+\n2018年6月7日[^\n]+修订\n/, '\n\n');
+    expect(text).not.toBe(YONGSHOU);
+    const doc = yongshou(text).documents[1]!;
+    expect([doc.title, doc.issuers, doc.date]).toEqual([
+      '永寿县人民代表大会常务委员会关于宪法宣誓制度组织实施办法',
+      ['永寿县人民代表大会常务委员会'],
+      '2018-06-07',
+    ]);
+    expect(doc.inferred).toContainEqual({ field: 'date', from: 'adoption', line: 20 });
+  });
+
+  it('…and in the other order, 《…》已由…会议于…通过', () => {
+    // tianjin-2025-15 with its 决定 printed without its note (line 32).
+    const file = corpus('tianjin-2025-15', '2025-15.txt');
+    const text = file.replace(/\n\s*\(2025年7月30日天津市[^\n]+会议通过\)\n/, '\n');
+    expect(text).not.toBe(file);
+    const doc = parse(text, 'content/tianjin/2025-15.txt').documents[1]!;
+    expect([doc.issuers, doc.date]).toEqual([['天津市人民代表大会常务委员会'], '2025-07-30']);
+  });
+
+  // youxian-2022-1's 公告 and 规则 (lines 13–23; source in its SOURCES.md) as pdftotext -layout
+  // sets them: centred, blank lines between, the signature on one line or two.
+  const YOUXIAN = [
+    '                      攸县第十八届人民代表大会第二次会议',
+    '',
+    '                                    公　　告',
+    '',
+    '                                   （第4号）',
+    '',
+    '    2022年2月25日，攸县第十八届人民代表大会第二次会议表决通过了《攸县人民代表大会议事规则》。',
+    '',
+    'SIGNATURE',
+    '                                               2022年2月25日',
+    '',
+    '                          攸县人民代表大会议事规则',
+    '',
+    '                               第一章　总　则',
+    '',
+    '    第一条 为保障县人民代表大会依法行使职权,规范议事程序,提高议事质量和效率,根据《中华人民共和国宪法》、《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》、《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》和《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》等法律的有关规定,结合本县实际,制定本规则。',
+  ].join('\n');
+  // Its cover and TOC (lines 1–11), which announces the 规则.
+  const cover = corpus('youxian-2022-1', '2022-1.txt').split('\n').slice(0, 11).join('\n');
+
+  it.each([
+    [
+      'over two lines',
+      '                                  攸县第十八届人民代表大会\n                                  第二次会议主席团',
+    ],
+    ['on one line', '                          攸县第十八届人民代表大会第二次会议主席团'],
+  ])(
+    'a 人代会 公告 is its 主席团’s, signed %s; the 规则 it reports adopted is the 人民代表大会’s',
+    (_form, signature) => {
+      const text = `${cover}\n${YOUXIAN.replace('SIGNATURE', signature)}\n`;
+      const { documents } = parse(text, 'content/youxian/2022-1.txt');
+      expect(documents.map((d) => [d.title, d.docType, d.issuers, d.date])).toEqual([
+        [
+          '攸县第十八届人民代表大会第二次会议公告',
+          '公告',
+          ['攸县第十八届人民代表大会第二次会议主席团'],
+          '2022-02-25',
+        ],
+        ['攸县人民代表大会议事规则', '规则', ['攸县人民代表大会'], '2022-02-25'],
+      ]);
+      // Taken from the 公告's sentence, line 18.
+      expect(documents[1]!.inferred).toEqual([
+        { field: 'issuers', from: 'adoption', line: 18 },
+        { field: 'date', from: 'adoption', line: 18 },
+      ]);
+    },
+  );
+
+  it('an instrument signed by no one, its title naming no organ, is adopted by the organ its note names', () => {
+    // The 条例 of 包头市 (http://law242.infoeach.com/view-MjQyfDcxNTcz.html), its title, note and
+    // 第一条, in the layout of gwygb-2024-2: adopted by the city's 人民代表大会, approved by the
+    // 自治区's 常委会 (an approval adopts nothing).
+    const GWYGB = readFileSync('tests/fixtures/unseen/gwygb-2024-2.txt', 'utf8').split('\n');
+    const text = [
+      ...GWYGB.slice(0, 6),
+      '包头市人民代表大会及其常务委员会制定地方性法规条例',
+      '(2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准)',
+      '第一条 为了规范包头市人民代表大会及其常务委员会的立法活动,完善立法程序,提高立法质量,根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》等有关法律的规定,结合本市实际,制定本条例。',
+      '',
+    ].join('\n');
+    const [doc] = parse(text, 'content/gwygb/2024-2.txt').documents;
+    expect([doc!.title, doc!.docType, doc!.issuers]).toEqual([
+      '包头市人民代表大会及其常务委员会制定地方性法规条例',
+      '条例',
+      ['包头市人民代表大会'],
+    ]);
+    expect(doc!.inferred).toEqual([{ field: 'issuers', from: 'adoption', line: 8 }]);
+  });
+});
