@@ -14,6 +14,7 @@ import type {
 } from 'mdast';
 import {
   attachmentNote,
+  BULLET,
   chronicleDate,
   isAttachmentLabel,
   isListingTitle,
@@ -221,7 +222,7 @@ function listEntry(line: Line, kind: Kind): ListItem | null {
     const printed = date === 'same' ? '同日' : `${date.month}月${date.day}日`;
     return { type: 'listItem', spread: false, children: [], data: { date: printed } };
   }
-  if (kind === 'listing' && /^\s*[▲△●•■◆★]/.test(line.text))
+  if (kind === 'listing' && BULLET.test(line.text))
     return { type: 'listItem', spread: false, children: [] };
   return null;
 }
@@ -267,8 +268,7 @@ export function continues(a: string, b: string): boolean {
     (width(start) > 8 || /[，。；：:]/.test(start))
   )
     return false;
-  if (outlineLevel(start) > 0 || chronicleDate(start) !== null || /^[▲△●•■◆★]/.test(start))
-    return false;
+  if (outlineLevel(start) > 0 || chronicleDate(start) !== null || BULLET.test(start)) return false;
   if (attachmentNote(start) !== null || isAttachmentLabel(start) || labelValue(start) !== null)
     return false;
   // A name entry of a list: 刘冬 二戈寨街道办党工委副书记

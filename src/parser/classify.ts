@@ -17,6 +17,11 @@ const DECORATED = new RegExp(`^(${DECORATION})?(.*?)(${DECORATION})?$`, 'u');
 // A decoration inside is no label's: cells of a table row (| 主办 | …机关 |).
 const INNER_DECORATION = new RegExp(`(?![${WORDING_MARKS}])[\\p{S}\\p{P}]`, 'u');
 
+// A bullet before an item of a list or a row of a listing: a shape, whatever one a gazette
+// chooses (Unicode's arrows, block elements, geometric shapes, symbols and dingbats: ▲ ● ■ ◆ ★
+// ▶ ▍ ➤ ⭐), • or ※; not a sign that may open a wrapped line (℃, ￥, 〔2022〕7号).
+export const BULLET = /^\s*[\u2190-\u21ff\u2580-\u27bf\u2b00-\u2bff\u2022\u203b]/;
+
 /** The label a line prints set off by decoration, without it; else null. */
 export function sectionLabel(text: string): string | null {
   if (text.trim().length > 40) return null; // a label is short: a long line is not tried

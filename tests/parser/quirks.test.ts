@@ -260,18 +260,23 @@ describe('items of the body', () => {
     ]);
   });
 
-  it('reads a 发文目录 as a listing whose entries carry their numbers', () => {
-    const result = parseText(
-      `${COVER}${NOTICE}\n文件目录\n\n区政府办公室下发文件目录\n\n▲关于做好春季森林防火工作的通知(临府办发〔2022〕3号)\n\n▲关于印发《临河区植树造林工作方案》的通知(临府办函\n〔2022〕7号)\n`,
-    );
-    const listing = result.documents[1]!;
-    expect(listing.kind).toBe('listing');
-    const list = listing.body.children.find((n) => n.type === 'list');
-    expect(list?.type === 'list' && list.children.map((i) => i.data?.docNumber)).toEqual([
-      '临府办发〔2022〕3号',
-      '临府办函〔2022〕7号',
-    ]);
-  });
+  // Bullets as gazettes set them: a shape of any kind, the row's number cut onto the next line
+  // (〔2022〕7号) no bullet.
+  it.each([['▲'], ['▍'], ['➤ '], ['◇'], ['※'], ['⭐']])(
+    'reads a 发文目录 as a listing whose entries, bulleted %s, carry their numbers',
+    (bullet) => {
+      const result = parseText(
+        `${COVER}${NOTICE}\n文件目录\n\n区政府办公室下发文件目录\n\n${bullet}关于做好春季森林防火工作的通知(临府办发〔2022〕3号)\n\n${bullet}关于印发《临河区植树造林工作方案》的通知(临府办函\n〔2022〕7号)\n`,
+      );
+      const listing = result.documents[1]!;
+      expect(listing.kind).toBe('listing');
+      const list = listing.body.children.find((n) => n.type === 'list');
+      expect(list?.type === 'list' && list.children.map((i) => i.data?.docNumber)).toEqual([
+        '临府办发〔2022〕3号',
+        '临府办函〔2022〕7号',
+      ]);
+    },
+  );
 });
 
 describe('document numbers', () => {
