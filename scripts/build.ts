@@ -109,7 +109,7 @@ try {
   // A build killed while publishing left the output aside, or some of it carried: it is put back.
   recover();
 
-  const conversion = convertTask(progress('convert'));
+  const conversion = convertTask();
   await step('convert', () => runOrFail([conversion.task], 1));
   const converted = conversion.result()!;
   console.log(

@@ -21,7 +21,9 @@ import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { compareCodes } from '../src/utils/order.ts';
 import { gazetteNameClashes } from './build/clashes.ts';
-import { fileHash, saveFileHashes } from './build/file-hashes.ts';
+import { adoptSavedHashes, fileHash, saveFileHashes } from './build/file-hashes.ts';
+import { runScript } from './build/pool.ts';
+import { progress } from './lib/progress.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import type { Task } from './build/runner.ts';
 import { scratch } from './build/scratch.ts';
@@ -280,12 +282,24 @@ export async function convert(
   return { converted, unchanged: unchanged.length, problems };
 }
 
-/** Convert as the build's first task (scripts/build/runner.ts); `result` once it has run. */
-export function convertTask(onProgress?: (done: number, total: number) => void) {
-  let result: Awaited<ReturnType<typeof convert>> | undefined;
+/** What convert tells the build it made (a convert run by the build sends it on its channel). */
+export type Conversion = Awaited<ReturnType<typeof convert>>;
+
+/**
+ * Convert as the build's first task (scripts/build/runner.ts); `result` once it has run. A
+ * process of its own, as the other steps are: its worker threads' memory goes back to the
+ * system when it ends, instead of staying with the build for the rest of its run.
+ */
+export function convertTask() {
+  let result: Conversion | undefined;
   const task: Task = {
     id: 'convert',
-    run: async () => void (result = await convert(onProgress)),
+    run: async () => {
+      await runScript('scripts/convert.ts', ['--for-build'], {}, (message) => {
+        result = message as Conversion;
+      });
+      adoptSavedHashes();
+    },
   };
   return { task, result: () => result };
 }
@@ -326,12 +340,24 @@ function readable<T>(file: string, read: () => T): T {
   }
 }
 
+// npm run convert; `--for-build`: run by the build (convertTask), which holds the lock and says
+// what was converted: the result goes to it on the channel.
 if (import.meta.main) {
-  commandLine('npm run convert', {});
-  oneBuildAtATime('convert');
-  const { converted, unchanged, problems } = await convert();
+  const { values } = commandLine('npm run convert', {
+    options: { 'for-build': { type: 'boolean' } },
+  });
+  const forBuild = values['for-build'] === true && process.send !== undefined;
+  if (!forBuild) oneBuildAtATime('convert');
+  const result = await convert(forBuild ? progress('convert') : undefined);
   saveFileHashes();
-  console.log(
-    phrase('converted', { command: 'convert', converted, unchanged, skipped: problems.length }),
-  );
+  if (forBuild) await new Promise((sent) => process.send!(result, undefined, {}, sent));
+  else
+    console.log(
+      phrase('converted', {
+        command: 'convert',
+        converted: result.converted,
+        unchanged: result.unchanged,
+        skipped: result.problems.length,
+      }),
+    );
 }

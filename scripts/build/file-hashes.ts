@@ -25,22 +25,38 @@ let known: Map<string, Known> | undefined;
 /** What this process looked up or hashed: what is saved (an entry no build uses goes). */
 const used = new Map<string, Known>();
 
-/** The remembered hashes; a memo that cannot be read is no memo (it only saves reading). */
-function memo(): Map<string, Known> {
-  if (known) return known;
-  known = new Map();
+/** The hashes saved last; a memo that cannot be read is no memo (it only saves reading). */
+function saved(): Map<string, Known> {
+  const entries = new Map<string, Known>();
   try {
     const parsed: unknown = JSON.parse(readFileSync(scratch.fileHashes, 'utf8'));
     if (typeof parsed === 'object' && parsed !== null)
       for (const [id, value] of Object.entries(parsed)) {
         const { size, mtime, hash } = (value ?? {}) as Partial<Known>;
         if ([size, mtime, hash].every((v) => typeof v === 'string'))
-          known.set(id, { size: size!, mtime: mtime!, hash: hash! });
+          entries.set(id, { size: size!, mtime: mtime!, hash: hash! });
       }
   } catch {
     // Missing or damaged: every file is read.
   }
+  return entries;
+}
+
+/** The remembered hashes. */
+function memo(): Map<string, Known> {
+  known ??= saved();
   return known;
+}
+
+/**
+ * Takes in the hashes a child process of this build saved (convert, which runs as one): they
+ * are this build's too, and are saved with its own at its end.
+ */
+export function adoptSavedHashes(): void {
+  for (const [id, entry] of saved()) {
+    memo().set(id, entry);
+    used.set(id, entry);
+  }
 }
 
 /**

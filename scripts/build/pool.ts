@@ -9,11 +9,15 @@ import { fileURLToPath } from 'node:url';
 const WITH_PARENT = fileURLToPath(new URL('./with-parent.ts', import.meta.url));
 const running = new Set<ChildProcess>();
 
-/** Runs `node <script> <args>` with extra environment; rejects if it fails. */
+/**
+ * Runs `node <script> <args>` with extra environment; rejects if it fails. What the child
+ * sends on its channel (process.send) goes to `onMessage`.
+ */
 export function runScript(
   script: string,
   args: string[],
   env: Record<string, string> = {},
+  onMessage?: (message: unknown) => void,
 ): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', WITH_PARENT, script, ...args], {
@@ -21,6 +25,7 @@ export function runScript(
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     running.add(child);
+    if (onMessage) child.on('message', onMessage);
     child.on('error', fail);
     child.on('close', (code, signal) => {
       running.delete(child);

@@ -88,4 +88,41 @@ describe('file hashes', () => {
     writeFileSync(join(dir, '.cache', 'file-hashes.json'), '{"1:2": {"size": 3}, "x": null');
     expect(hashInBuild(dir, file)).toBe(sha256('text'));
   });
+
+  it('keeps, when the build saves its hashes, those its convert process saved before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const [input, page] = [join(dir, 'issue.txt'), join(dir, 'page.html')];
+    rewriteKeepingTime(input, '公报', hourAgo);
+    rewriteKeepingTime(page, '<p>页</p>', hourAgo);
+    const child = `import { fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
+       fileHash(${JSON.stringify(input)});
+       saveFileHashes();`;
+    // The build hashes a page (reading the memo), runs convert, which hashes the input and
+    // saves, then takes in what convert saved and saves its own.
+    const build = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { spawnSync } from 'node:child_process';
+         import { adoptSavedHashes, fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
+         fileHash(${JSON.stringify(page)});
+         spawnSync(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(child)}], { stdio: 'inherit' });
+         adoptSavedHashes();
+         saveFileHashes();`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(build.status, build.stderr).toBe(0);
+    const saved = JSON.parse(
+      readFileSync(join(dir, '.cache', 'file-hashes.json'), 'utf8'),
+    ) as Record<string, { hash: string }>;
+    const id = (file: string) => {
+      const stats = statSync(file, { bigint: true });
+      return `${stats.dev}:${stats.ino}`;
+    };
+    expect(saved[id(input)]?.hash).toBe(sha256('公报'));
+    expect(saved[id(page)]?.hash).toBe(sha256('<p>页</p>'));
+  });
 });
