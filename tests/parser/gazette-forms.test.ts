@@ -316,6 +316,9 @@ describe('covers', () => {
     // The other word periodicals print it under.
     ['出版时间：2026年2月27日'],
     ['出　版　时　间：二○二六年二月二十七日'],
+    // 日期 alone: a cover dates nothing else without saying what (yixian-2021-2's form).
+    ['日期：2026年2月27日'],
+    ['日　期:二○二六年二月二十七日'],
   ])('the issue’s date on a labelled cover line, %s', (printed) => {
     expect(hedong(HEDONG.replace('2026年2月27日', printed)).issue.published).toBe('2026-02-27');
   });
