@@ -232,6 +232,14 @@ export function meetingBody(meeting: string): string | null {
   return isMarkOrgan(body) ? body : null;
 }
 
+/**
+ * A name a title opens with as its issuer's: an organ's (…人民政府, …法院), or a meeting of one,
+ * which adopts a 决议 in its own name (第十届全国人民代表大会第五次会议关于…的决议).
+ */
+export function isIssuerName(name: string): boolean {
+  return ORGAN_SUFFIX.test(name) || meetingBody(name) !== null;
+}
+
 // A text that reports an adoption of an instrument it names: an 人大 公告 over what it
 // publishes. 2022年2月25日,攸县第十八届人民代表大会第二次会议表决通过了《攸县人民代表大会议事规则》;
 // 《…的决定》已由天津市第十八届人民代表大会常务委员会第二十次会议于2025年7月30日通过.
