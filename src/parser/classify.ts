@@ -22,13 +22,25 @@ const INNER_DECORATION = new RegExp(`(?![${WORDING_MARKS}])[\\p{S}\\p{P}]`, 'u')
 // ▶ ▍ ➤ ⭐), • or ※; not a sign that may open a wrapped line (℃, ￥, 〔2022〕7号).
 export const BULLET = /^\s*[\u2190-\u21ff\u2580-\u27bf\u2b00-\u2bff\u2022\u203b]/;
 
+// A label wrapped whole in one pair of book-title marks names a class of documents
+// (〈县议事协调机构文件〉): no title is ever printed so.
+const BOOK_WRAPPED = /^(?:〈([^〈〉]+)〉|《([^《》]+)》)$/;
+
 /** The label a line prints set off by decoration, without it; else null. */
 export function sectionLabel(text: string): string | null {
-  if (text.trim().length > 40) return null; // a label is short: a long line is not tried
-  const m = DECORATED.exec(text.trim());
+  const line = text.trim();
+  if (line.length > 60) return null; // a label is short: a long line is not tried
+  const book = BOOK_WRAPPED.exec(line);
+  if (book) {
+    const label = (book[1] ?? book[2])!.trim();
+    return isDocumentsLabel(label) && !INNER_DECORATION.test(label) ? label : null;
+  }
+  const m = DECORATED.exec(line);
   if (!m || !(m[1] ?? m[3])) return null;
   const label = m[2]!;
-  return label !== '' && !INNER_DECORATION.test(label) && isShortLabel(label) ? label : null;
+  if (label === '' || INNER_DECORATION.test(label)) return null;
+  const closed = m[1] !== undefined && m[3] !== undefined;
+  return isShortLabel(label) || (closed && isDocumentsLabel(label)) ? label : null;
 }
 
 // A notice that carries an instrument inline: 关于印发《…》的通知 (转发, 批转, 颁布, 发布).
@@ -46,6 +58,19 @@ export function instrumentNames(title: string): string[] {
 export function isShortLabel(text: string): boolean {
   const s = squeeze(text);
   return width(s) <= 16 && !/\d/.test(s) && !PAGE_TAIL.test(text);
+}
+
+/**
+ * A label that names a class of documents, …文件, at any length a header mark has:
+ * 第十届全国人民代表大会第五次会议文件 heads the documents of a meeting. No digits, and none of
+ * the words of a title (国务院办公厅关于全面推行行政规范性文件 / 合法性审核机制的指导意见 breaks
+ * after 文件). (…目录 is left out: a catalogue is a document too, 产业结构调整指导目录.)
+ */
+export function isDocumentsLabel(text: string): boolean {
+  const s = squeeze(text);
+  return (
+    /^[^\d０-９]{2,40}文件$/u.test(s) && !/关于|印发|转发|批转|的/.test(s) && !PAGE_TAIL.test(text)
+  );
 }
 
 /**
@@ -205,6 +230,14 @@ export function meetingBody(meeting: string): string | null {
   if (!SESSION.test(meeting)) return null;
   const body = meeting.replace(SESSION, '').replace(TERM, '');
   return isMarkOrgan(body) ? body : null;
+}
+
+/**
+ * A name a title opens with as its issuer's: an organ's (…人民政府, …法院), or a meeting of one,
+ * which adopts a 决议 in its own name (第十届全国人民代表大会第五次会议关于…的决议).
+ */
+export function isIssuerName(name: string): boolean {
+  return ORGAN_SUFFIX.test(name) || meetingBody(name) !== null;
 }
 
 // A text that reports an adoption of an instrument it names: an 人大 公告 over what it

@@ -164,9 +164,11 @@ function publishedOn(text: string): string | null {
 
 // A label：value line is another field (地址, 电话, 印刷) unless its label is the issue date's:
 // 出版日期：2013年7月31日, or 出版时间, the other word periodicals print it under (南风窗 2025年
-// 第22期 出版时间：2025-10-20, a magazine's issue page). (印发日期, 编印日期 were looked for on
-// real covers and not found; a label is added here when a real cover prints it.)
-const DATE_LABEL = /^出版(?:日期|时间)$/;
+// 第22期 出版时间：2025-10-20, a magazine's issue page), or 日期 alone, which a cover prints
+// for nothing else: any other date it prints says what it dates (创刊日期, 印刷日期). (日期：
+// alone is on a composed cover of the corpus, yixian-2021-2, no real one yet; 印发日期, 编印日期
+// were looked for on real covers and not found, and are not read.)
+const DATE_LABEL = /^(?:出版)?日期$|^出版时间$/;
 
 /** The issue's date a cover line prints: before 出版, under its label, or as the line's date. */
 function coverDate(text: string): string | null {

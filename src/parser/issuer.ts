@@ -1,4 +1,4 @@
-import { ORGAN_SUFFIX } from './text.ts';
+import { isIssuerName } from './classify.ts';
 
 // 发文机关: full names. A gazette prints short forms (区人民政府办公室, 南明区人民政府) next to
 // full ones (贵阳市南明区人民政府办公室); the gazette's region makes them one name, so that an
@@ -30,14 +30,16 @@ const PERIOD_FIRST =
 
 /**
  * The organs that open a title (中共某区委员会 某区人民政府关于…, 区政府大事记), for documents and
- * chronicles without a signature. (A listing's heading names no issuer: see readItem.)
+ * chronicles without a signature; a meeting of an organ that adopts in its own name
+ * (第十届全国人民代表大会第五次会议关于…的决议) is named as the title names it, its issuer as far
+ * as the text names it. (A listing's heading names no issuer: see readItem.)
  */
 export function issuersInTitle(title: string): string[] {
   // A period may come first: 2021年7-9月区政府大事记, 2021年第一季度…
   const m = /^(.+?)(?:关于|印发|转发|批转|\d{4}年|大事记)/.exec(title.replace(PERIOD_FIRST, ''));
   if (!m) return [];
   // Organs are listed with 、, a space or 及 (never split at 和: 人力资源和社会保障局 is one).
-  return m[1]!.split(/[\s、]+|及/).filter((s) => ORGAN_SUFFIX.test(s));
+  return m[1]!.split(/[\s、]+|及/).filter(isIssuerName);
 }
 
 /**

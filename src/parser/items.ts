@@ -16,6 +16,7 @@ import {
   isRunningLine,
   isTitleLike,
   instrumentNames,
+  isIssuerName,
 } from './classify.ts';
 import { issueNumbering } from './cover.ts';
 import { isDateLine } from './date.ts';
@@ -31,6 +32,8 @@ import { lineKey, matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './t
 
 const isNumber = (line: Line | undefined) =>
   line !== undefined && docNumberLine(line.text) !== null;
+// A title's first line that ends in its verb (…印发) wants the rest, what it publishes.
+const PUBLISHING_VERB_END = /(?:印发|转发|批转|颁布|发布|公布)$/;
 const TOC_NUMBERING = /^\s*\d{1,3}[、.．]/;
 const LEADERS = new RegExp(`[…⋯]|[.·．・]{3,}|${PAGE_TAIL.source}`);
 
@@ -51,16 +54,18 @@ export function titleSpan(lines: Line[], i: number, j: number): boolean {
 }
 
 /**
- * Is line b the rest of a title that line a begins? Either a names the issuing organ and b
- * opens with 关于/印发…, or a is a long fragment cut before the title was complete. (A cover
- * line such as 第1期 or 2022 above a title is neither, nor a …文件 line.)
+ * Is line b the rest of a title that line a begins? Either a names the issuer (an organ, or a
+ * meeting that adopts in its own name) or ends in the verb that publishes what b names
+ * (…人民政府 …中级人民法院印发 / 关于…的意见的通知), and b opens with 关于/印发…, or a is a
+ * long fragment cut before the title was complete. (A cover line such as 第1期 or 2022 above a
+ * title is neither, nor a …文件 line.)
  */
 function continuesTitle(a: string, b: string): boolean {
   if (/[期号]/.test(a) && issueNumbering(a).number !== null) return false; // 2022年第4号 over a title
   // …文件 over a title is a header mark or a section's bare label (市人大常委会文件), never its first line.
   if (isHeaderMark(a)) return false;
   const s = squeeze(a);
-  if (TITLE_VERB.test(squeeze(b))) return ORGAN_SUFFIX.test(s);
+  if (TITLE_VERB.test(squeeze(b))) return isIssuerName(s) || PUBLISHING_VERB_END.test(s);
   const organOnly = ORGAN_SUFFIX.test(s) && !/关于|印发|转发/.test(s);
   return width(s) >= 8 && !endsLikeTitle(s) && !organOnly;
 }

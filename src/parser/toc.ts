@@ -5,6 +5,7 @@ import {
   endsLikeTitle,
   isDecreeMark,
   isOrganLine,
+  isDocumentsLabel,
   isShortLabel,
   isTitleLike,
   PAGE_TAIL,
@@ -177,9 +178,10 @@ function joinEntry(lines: Line[]): string {
   return lines.map((l) => l.text).join('\n');
 }
 
-// An unbracketed section label (昆区政府文件, 发文目录): short, no digits, and an entry follows.
+// An unbracketed section label (昆区政府文件, 发文目录, a meeting's …会议文件 however long): no
+// digits, and an entry follows.
 function isSectionLabel(line: Line): boolean {
-  return isShortLabel(line.text) && pageTail(line.text) === null;
+  return (isShortLabel(line.text) || isDocumentsLabel(line.text)) && pageTail(line.text) === null;
 }
 
 function entryFollows(lines: Line[], from: number, isCover: (line: Line) => boolean): boolean {

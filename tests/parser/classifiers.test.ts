@@ -37,6 +37,19 @@ describe('sectionLabel: a short label with symbols or punctuation at its ends, w
     ['※ 疫情防控 ※', '疫情防控'],
     ['☆☆ 区政府文件', '区政府文件'],
     ['<<市政府令>>', '市政府令'],
+    // A label of documents closed on both sides at any length a header mark has: the documents
+    // of a meeting (gwygb-2024-2 9's meeting).
+    [
+      '〓 第十四届全国人民代表大会常务委员会第七次会议文件 〓',
+      '第十四届全国人民代表大会常务委员会第七次会议文件',
+    ],
+    [
+      '【第十四届全国人民代表大会常务委员会第七次会议文件】',
+      '第十四届全国人民代表大会常务委员会第七次会议文件',
+    ],
+    // …and wrapped whole in book-title marks, as no title is (corpus yixian-2021-2's form).
+    ['〈县政府文件〉', '县政府文件'],
+    ['《市政府办公室文件》', '市政府办公室文件'],
   ])('%s → %s', (line, label) => expect(sectionLabel(line)).toBe(label));
 
   // Lines that open or end with the marks wording is written with are no labels.
@@ -51,6 +64,13 @@ describe('sectionLabel: a short label with symbols or punctuation at its ends, w
     ['— 1 —'], // a page footer
     ['市政府文件'], // a bare label is told by its place, not here
     ['【9号令】'], // a serial: digits
+    // A long label must be closed on both sides, and name no title's words.
+    ['▲第十四届全国人民代表大会常务委员会第七次会议文件'],
+    ['【国务院办公厅关于全面推行行政规范性文件】'],
+    // Book-title marks around what is no class of documents are wording: a title, a name.
+    ['《攸县人民代表大会议事规则》'], // corpus youxian-2022-1 17
+    ['《鼓励外商投资产业目录》'], // a catalogue is a document
+    ['〈天津市实施《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》办法〉'], // corpus tianjin-2025-15
   ])('%s → null', (line) => expect(sectionLabel(line)).toBeNull());
 });
 

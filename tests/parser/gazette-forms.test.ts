@@ -316,6 +316,9 @@ describe('covers', () => {
     // The other word periodicals print it under.
     ['出版时间：2026年2月27日'],
     ['出　版　时　间：二○二六年二月二十七日'],
+    // 日期 alone: a cover dates nothing else without saying what (yixian-2021-2's form).
+    ['日期：2026年2月27日'],
+    ['日　期:二○二六年二月二十七日'],
   ])('the issue’s date on a labelled cover line, %s', (printed) => {
     expect(hedong(HEDONG.replace('2026年2月27日', printed)).issue.published).toBe('2026-02-27');
   });
@@ -822,4 +825,108 @@ describe('an instrument’s adoption, by the 公告 that publishes it or by its 
     ]);
     expect(doc!.inferred).toEqual([{ field: 'issuers', from: 'adoption', line: 8 }]);
   });
+});
+
+describe('the forms of h-unseen3, on other text', () => {
+  it.each([
+    ['〈', '〉'],
+    ['《', '》'],
+  ])('a label of documents wrapped whole in %s…%s is the section, its marks no wording', (a, b) => {
+    // hebei-2010-36's labels of documents (…文件); its 省政府令 and 发文目录 stay in ［］:
+    // 《…令》 and 《…目录》 could be the names of documents.
+    const text = HEBEI.replace(/^［(.+文件)］$/gm, `${a}$1${b}`);
+    const { issue, documents } = hebei(text);
+    expect(documents.map((d) => d.section)).toEqual([
+      '省政府令',
+      '省政府文件',
+      '省政府办公厅文件',
+      '发文目录',
+    ]);
+    expect(issue.sections.map((s) => s.title)).toEqual([
+      '省政府令',
+      '省政府文件',
+      '省政府办公厅文件',
+      '发文目录',
+    ]);
+  });
+
+  // hunan-2009-8 with the head of a real notice of 上海市人民政府 in its place: 沪府发〔2002〕36号,
+  // 上海市人民政府印发关于本市贯彻国务院所得税收入分享改革方案意见的通知
+  // (https://www.shanghai.gov.cn/nw8590/20200906/0001-8590_565.html), its title broken after
+  // its verb as 鹤岗's joint notice is (…中级人民法院印发 / 关于…的意见的通知).
+  const HUNAN = corpus('hunan-2009-8', '2009-8.txt');
+  const SHANGHAI = '上海市人民政府印发关于本市贯彻国务院所得税收入分享改革方案意见的通知';
+  it.each([['沪府发〔2002〕 36 号'], ['沪府发〔2002〕36号'], ['沪府发 [ 2002 ] 3 6 号']])(
+    'a number, %s, over a title whose first line ends in its verb (…印发 / 关于…) is the document’s',
+    (printed) => {
+      const text = HUNAN.replace(
+        '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知\n（湘政办发〔2009〕24号）',
+        `${SHANGHAI}\n（沪府发〔2002〕36号）`,
+      ).replace(
+        '湘政办发〔2009〕24号\n\n湖南省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知',
+        `${printed}\n\n上海市人民政府印发\n关于本市贯彻国务院所得税收入分享改革方案意见的通知`,
+      );
+      expect(text).toContain('上海市人民政府印发\n关于');
+      const { documents } = parse(text, 'content/hunan/2009-8.txt');
+      expect(documents.map((d) => [d.title, d.docNumber, d.issuers])).toEqual([
+        [SHANGHAI, '沪府发〔2002〕36号', ['上海市人民政府']],
+      ]);
+    },
+  );
+
+  // The 决议 of npcsc-2007-3 (its SOURCES.md) as plain text in gwygb-2024-2's layout, under a
+  // long label of a meeting's documents set off as other gazettes set labels off, the TOC
+  // printing the label bare or as the body does.
+  const GWYGB = readFileSync('tests/fixtures/unseen/gwygb-2024-2.txt', 'utf8').split('\n');
+  const MEETING = '第十届全国人民代表大会第五次会议';
+  const resolution = (label: string, tocLabel: string) =>
+    [
+      ...GWYGB.slice(0, 5),
+      '目　录',
+      '',
+      tocLabel,
+      `${MEETING}关于政府工作报告的决议……………1`,
+      '',
+      label,
+      '',
+      MEETING,
+      '关于政府工作报告的决议',
+      `(2007年3月16日${MEETING}通过)`,
+      `${MEETING}听取和审议了国务院总理温家宝所作的政府工作报告。会议充分肯定国务院过去一年的工作,同意报告提出的今后一年经济社会发展的目标任务和工作部署,决定批准这个报告。`,
+      '',
+    ].join('\n');
+  it.each([
+    ['〓 ', ' 〓', false],
+    ['【', '】', false],
+    ['◆ ', ' ◆', true],
+    ['〓', '〓', true],
+  ])(
+    'a long label of a meeting’s documents, %s…%s, is the section over the 决议 the meeting adopted (bare in the TOC: %s)',
+    (a, b, bare) => {
+      const label = `${a}${MEETING}文件${b}`;
+      const text = resolution(label, bare ? `${MEETING}文件` : label);
+      const [doc] = parse(text, 'content/gwygb/2024-2.txt').documents;
+      expect([doc!.title, doc!.section, doc!.issuers, doc!.date]).toEqual([
+        `${MEETING}关于政府工作报告的决议`,
+        `${MEETING}文件`,
+        // The issuer as the title names it, before the organ its adoption note infers.
+        [MEETING],
+        '2007-03-16',
+      ]);
+      expect(doc!.inferred).toContainEqual({ field: 'issuers', from: 'title', line: 13 });
+    },
+  );
+});
+
+describe('a meeting named in a title', () => {
+  it.each([
+    // gwygb-2024-2 9's and corpus youxian-2022-1 16's meetings, before 关于 as a 决议 names them.
+    [
+      '第十四届全国人民代表大会常务委员会第七次会议关于…的决议',
+      ['第十四届全国人民代表大会常务委员会第七次会议'],
+    ],
+    ['攸县第十八届人民代表大会第二次会议关于…的决议', ['攸县第十八届人民代表大会第二次会议']],
+  ])('%s is issued by the meeting it names, %j', (title, issuers) =>
+    expect(issuersInTitle(title)).toEqual(issuers),
+  );
 });
