@@ -54,6 +54,15 @@ export function titleSpan(lines: Line[], i: number, j: number): boolean {
 }
 
 /**
+ * …文件 over a title is a header mark or a section's bare label (市人大常委会文件, 省政府文件 as
+ * pdftotext leaves it over the title), never the title's first line, whether the title is read
+ * as a head or found by the TOC's entry.
+ */
+function mayOpenTitle(text: string): boolean {
+  return !isHeaderMark(text);
+}
+
+/**
  * Is line b the rest of a title that line a begins? Either a names the issuer (an organ, or a
  * meeting that adopts in its own name) or ends in the verb that publishes what b names
  * (…人民政府 …中级人民法院印发 / 关于…的意见的通知), and b opens with 关于/印发…, or a is a
@@ -62,8 +71,7 @@ export function titleSpan(lines: Line[], i: number, j: number): boolean {
  */
 function continuesTitle(a: string, b: string): boolean {
   if (/[期号]/.test(a) && issueNumbering(a).number !== null) return false; // 2022年第4号 over a title
-  // …文件 over a title is a header mark or a section's bare label (市人大常委会文件), never its first line.
-  if (isHeaderMark(a)) return false;
+  if (!mayOpenTitle(a)) return false;
   const s = squeeze(a);
   if (TITLE_VERB.test(squeeze(b))) return isIssuerName(s) || PUBLISHING_VERB_END.test(s);
   const organOnly = ORGAN_SUFFIX.test(s) && !/关于|印发|转发/.test(s);
@@ -297,6 +305,7 @@ export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boo
   let text = '';
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     if (!isTitleLike(lines[j]!.text)) return false;
+    if (j > i && !mayOpenTitle(lines[i]!.text)) return false;
     key += lineKey(lines[j]!);
     text += lines[j]!.text;
     if (tocKeys.has(key)) return true;

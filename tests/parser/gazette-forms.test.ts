@@ -930,3 +930,31 @@ describe('a meeting named in a title', () => {
     expect(issuersInTitle(title)).toEqual(issuers),
   );
 });
+
+describe('the forms of h-unseen4, on other text', () => {
+  // hebei-2010-36's 省政府文件 label printed bare, as pdftotext leaves an undecorated label on
+  // the line right over the title (no blank line between), the title on one line or with the
+  // space where its printed lines broke after the organ.
+  it.each([
+    ['河北省人民政府关于2009年度全省环境保护目标管理考核结果的通报'],
+    ['河北省人民政府 关于2009年度全省环境保护目标管理考核结果的通报'],
+  ])(
+    'a bare …文件 label over a title is the section, never the title’s first line: %s',
+    (title) => {
+      const text = HEBEI.replace(/^［省政府文件］$/gm, '省政府文件')
+        .replace('省政府文件\n\n河北省人民政府关于2009', '省政府文件\n河北省人民政府关于2009')
+        .replace(
+          '省政府文件\n河北省人民政府关于2009年度全省环境保护目标管理考核结果的通报\n(冀政函',
+          `省政府文件\n${title}\n(冀政函`,
+        );
+      expect(text).toContain(`省政府文件\n${title}\n(冀政函`);
+      const { issue, documents } = hebei(text);
+      expect(issue.sections.map((s) => s.title)).toContain('省政府文件');
+      expect(documents.map((d) => [d.title, d.issuers, d.section])).toContainEqual([
+        '河北省人民政府关于2009年度全省环境保护目标管理考核结果的通报',
+        ['河北省人民政府'],
+        '省政府文件',
+      ]);
+    },
+  );
+});
