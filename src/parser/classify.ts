@@ -300,17 +300,38 @@ export function gluedSerial(
 
 /**
  * A 令's mark and its serial on one line, glued before 令 (…防控工作指挥部6号令, …人民政府第5号令)
- * or after it (深圳市人民政府令第155号, …令 第155号, a space or a wide space between): the organ and the
- * serial (第6号).
+ * or after it (深圳市人民政府令第155号, …令 第155号, a space or a wide space between): the organ and
+ * the number as printed and cited with its organ (…指挥部6号令, 深圳市人民政府令第155号).
  */
-export function gluedDecree(text: string): { organ: string; serial: string } | null {
+function gluedDecree(text: string): { organ: string; docNumber: string } | null {
   if (!text.includes('令') || !text.includes('号')) return null;
-  const m = /^(\p{Script=Han}{2,40}?)(?:第?(\d{1,4})号令|令第(\d{1,4})号)$/u.exec(
+  const m = /^(\p{Script=Han}{2,40}?)(?:(第?)(\d{1,4})号令|令第(\d{1,4})号)$/u.exec(
     toAsciiDigits(squeeze(text)),
   );
-  return m && ORGAN_SUFFIX.test(m[1]!) && !/关于|的通知/.test(m[1]!)
-    ? { organ: m[1]!, serial: `第${Number(m[2] ?? m[3])}号` }
-    : null;
+  if (!m || !ORGAN_SUFFIX.test(m[1]!) || /关于|的通知/.test(m[1]!)) return null;
+  const organ = m[1]!;
+  return {
+    organ,
+    docNumber: m[3] ? `${organ}${m[2]}${Number(m[3])}号令` : `${organ}令第${Number(m[4])}号`,
+  };
+}
+
+/**
+ * A 令's organ and serial at line i: glued on one line, or the organ on a heading line of its
+ * own over its serial (红安县…防控指挥部 / 2号令, as a PDF breaks the heading): the decree and the
+ * lines it takes.
+ */
+export function decreeAt(
+  lines: Array<{ text: string }>,
+  i: number,
+): { organ: string; docNumber: string; lines: 1 | 2 } | null {
+  const line = lines[i]?.text ?? '';
+  const one = gluedDecree(line);
+  if (one) return { ...one, lines: 1 };
+  const next = lines[i + 1]?.text;
+  if (next === undefined || !serial(next)?.decree || !isOrganLine(line)) return null;
+  const two = gluedDecree(squeeze(line) + squeeze(next));
+  return two ? { ...two, lines: 2 } : null;
 }
 
 /** A title that is numbered in a series (…通告 第9号, …公告 第3号, …令 第5号). */

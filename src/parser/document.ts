@@ -5,7 +5,7 @@ import {
   SERIAL_TITLE,
   adoptionAt,
   adoptionsReported,
-  gluedDecree,
+  decreeAt,
   gluedSerial,
   attachmentNote,
   decreeOrgan,
@@ -264,12 +264,12 @@ function readHead(lines: Line[]): Head {
   const organ = decreeOrgan(textAt(lines, 0));
   const decree = isDecreeMark(textAt(lines, 0)) ? decreeNumber(organ, textAt(lines, 1)) : null;
   if (decree) return decreeHead(lines, decree, 2);
-  const glued = gluedDecree(textAt(lines, 0));
-  return glued ? decreeHead(lines, `${glued.organ}令${glued.serial}`, 1) : documentHead(lines);
+  const glued = decreeAt(lines, 0);
+  return glued ? decreeHead(lines, glued.docNumber, glued.lines) : documentHead(lines);
 }
 
 /** 令: mark, serial, the order that promulgates, signature, date, then the instrument's title. */
-/** A 令's head: its mark over its serial (2 lines), or the two glued on one line. */
+/** A 令's head: its mark (or its organ) over its serial (2 lines), or the two glued on one line. */
 function decreeHead(lines: Line[], docNumber: string, headLines: 1 | 2): Head {
   const roles: Array<Role | undefined> = new Array(lines.length);
   mark(roles, 0, 0, 'headerMark');

@@ -4,7 +4,7 @@
 import {
   PAGE_TAIL,
   adoptionAt,
-  gluedDecree,
+  decreeAt,
   gluedSerial,
   SERIAL_TITLE,
   endsLikeTitle,
@@ -107,11 +107,11 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
     )
       return true;
   }
-  // A title of a series with its serial glued after it (…通告(第1号)), a 令's mark with its
-  // serial (…指挥部6号令); in a TOC, an entry's first line: a leader or a page follows within
+  // A title of a series with its serial glued after it (…通告(第1号)), a 令's organ with its
+  // serial (…指挥部6号令, or …指挥部 over 2号令); in a TOC, an entry's first line: a leader or a page follows within
   // two lines.
   if (
-    (gluedSerial(line.text) || gluedDecree(line.text)) &&
+    (gluedSerial(line.text) || decreeAt(lines, i)) &&
     !lines.slice(i + 1, i + 3).some((l) => LEADERS.test(l.text))
   )
     return true;
@@ -258,7 +258,7 @@ function carriedBy(lines: Line[], i: number): Set<string> {
 
 /** A 令's head: its mark (…令), or a 令's own number among its first lines (政府令〔2010〕第15号). */
 function isDecreeHead(lines: Line[], i: number): boolean {
-  if (isDecreeMark(lines[i]!.text) || gluedDecree(lines[i]!.text)) return true;
+  if (isDecreeMark(lines[i]!.text) || decreeAt(lines, i)) return true;
   for (let j = i; j < Math.min(lines.length, i + 5); j++)
     if (isDecreeNumber(docNumberLine(lines[j]!.text))) return true;
   return false;

@@ -957,4 +957,22 @@ describe('the forms of h-unseen4, on other text', () => {
       ]);
     },
   );
+
+  // luotian-2020-2's 令 (tests/fixtures/unseen/), its organ and serial on two heading lines as a
+  // PDF viewer's copy breaks them; no TOC announces it.
+  it.each([['6号令'], ['第6号令']])(
+    'a 指挥部’s organ over its serial %s is the head of its 令, numbered as printed',
+    (printed) => {
+      const ORGAN = '罗田县新型冠状病毒感染的肺炎防控工作指挥部';
+      const text = readFileSync('tests/fixtures/unseen/luotian-2020-2.txt', 'utf8').replace(
+        `${ORGAN}6号令\n`,
+        `${ORGAN}\n${printed}\n`,
+      );
+      expect(text).toContain(`${ORGAN}\n${printed}\n`);
+      const { documents } = parse(text, 'content/luotian/2020-2.txt');
+      expect(documents.map((d) => [d.title, d.docNumber, d.docType, d.issuers])).toEqual([
+        [`${ORGAN}${printed}`, `${ORGAN}${printed}`, '令', [ORGAN]],
+      ]);
+    },
+  );
 });

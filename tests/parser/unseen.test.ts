@@ -45,12 +45,12 @@ describe('dates', () => {
 });
 
 describe('a 令 of a 指挥部, its serial glued to its mark (…指挥部6号令)', () => {
-  it('is one item numbered …令第6号, signed by the 指挥部, its lost year inferred from the issue', () => {
+  it('is one item numbered as printed and cited (…6号令), signed by the 指挥部, its lost year inferred from the issue', () => {
     const { documents } = parse('luotian-2020-2.txt');
     expect(documents.map(fields)).toEqual([
       {
-        title: '罗田县新型冠状病毒感染的肺炎防控工作指挥部令第6号',
-        docNumber: '罗田县新型冠状病毒感染的肺炎防控工作指挥部令第6号',
+        title: '罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令',
+        docNumber: '罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令',
         docType: '令',
         issuers: ['罗田县新型冠状病毒感染的肺炎防控工作指挥部'],
         date: '2020-02-09',
