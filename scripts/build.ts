@@ -150,15 +150,15 @@ try {
     cache: true,
     carried: (id) => carried.has(paths.snapshot(id)),
   });
-  // In this order as slots free up: the site run first, then each shard's index, its pages and
-  // the move of its pages into place, then the snapshots, each after its shard's pages. The
-  // index before the pages: the site run and the first index, the two largest processes, then
-  // run side by side, which the build's own process, light since convert runs apart, leaves
-  // within the peak of the pages first (README, Measured), and the full build is faster.
+  // In this order as slots free up: the site run first, then each shard's pages, its index and
+  // the move of its pages into place, then the snapshots, each after its shard's pages. Not the
+  // index first: a publish would gain its Pagefind process beside the site run, but a full build
+  // would then run the site run and an index side by side, the two largest processes (README,
+  // Measured).
   const tasks = [
     search.clear,
     pages.tasks.site,
-    ...pages.tasks.shards.flatMap(([render, merge], i) => [search.shards[i]!, render!, merge!]),
+    ...pages.tasks.shards.flatMap(([render, merge], i) => [render!, search.shards[i]!, merge!]),
     ...snapshots,
     search.lookups,
   ];
