@@ -52,8 +52,11 @@ const BRACKET_PAGE = /[(（]\s*([\d０-９]{1,4})\s*[)）]\s*$/;
 // 2021年7月文件目录 6): a page when what stands before ends like a title, its number or serial in
 // brackets after it or not. (A title never ends in a bare number after a space.)
 const SPACED_PAGE = /\s([\d０-９]{1,4})\s*$/;
-// The number may hold brackets of its own: （2022(20)号）.
-const BRACKETS_AFTER = /[(（](?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,40}[)）]\s*$/;
+// What an entry prints in brackets after its title (a number, a serial, an organ): the number
+// may hold brackets of its own, （2022(20)号）.
+const IN_BRACKETS = String.raw`(?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,40}`;
+const BRACKETS_AFTER = new RegExp(String.raw`[(（]${IN_BRACKETS}[)）]\s*$`);
+const NUMBERED_AFTER = new RegExp(String.raw`^([^]+?)\s*[(（]\s*(${IN_BRACKETS}?)\s*[)）]\s*$`);
 
 /** The page number an entry's text ends with, or null. */
 function pageTail(text: string): RegExpExecArray | null {
@@ -227,9 +230,7 @@ function entryText(lines: Line[]): { title: string; docNumber: string | null } {
  * a page: …的通告（2022年第14号）, …实施办法（宁夏回族自治区人民政府令第103号）.
  */
 function numberedAfter(text: string): { title: string; docNumber: string | null } | null {
-  // The number may hold brackets of its own: （2022(20)号）.
-  const m =
-    /^([^]+?)\s*[(（]\s*((?:[^()（）\n]|[(（][^()（）\n]{1,6}[)）]){1,40}?)\s*[)）]\s*$/.exec(text);
+  const m = NUMBERED_AFTER.exec(text);
   if (!m || !endsLikeTitle(m[1]!)) return null;
   const title = normalizeTitle(m[1]!.replace(NUMBERING, ''));
   const codeless = codelessNumber(m[2]!);
