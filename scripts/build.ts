@@ -115,7 +115,7 @@ try {
   console.log(
     phrase('converted', {
       command: 'build',
-      converted: converted.converted,
+      converted: converted.converted.length,
       unchanged: converted.unchanged,
       skipped: converted.problems.length,
     }),
@@ -136,6 +136,7 @@ try {
   const carried = new CarryOver(OUT);
   const pages = pageTasks(STAGE, shards, progress('pages'), {
     cache: true,
+    converted: converted.converted,
     carry: (id, inputs) =>
       carried.take([
         { kind: 'issue-pages', key: id, inputs: () => inputs, unit: id },
@@ -150,16 +151,20 @@ try {
     cache: true,
     carried: (id) => carried.has(paths.snapshot(id)),
   });
-  // In this order as slots free up: the site run first, then each shard's pages, its index and
-  // the move of its pages into place, then the snapshots, each after its shard's pages. Not the
-  // index first: a publish would gain its Pagefind process beside the site run, but a full build
-  // would then run the site run and an index side by side, the two largest processes (README,
-  // Measured).
+  // In this order as slots free up: the site run first, then each shard's pages, its index,
+  // the move of its pages into place and its snapshots. The looks into the build cache and the
+  // moves take no slot. A publish's new pages, made by the site run, leave the other slot to
+  // their shard's index from the start.
+  search.clear();
   const tasks = [
-    search.clear,
     pages.tasks.site,
-    ...pages.tasks.shards.flatMap(([render, merge], i) => [render!, search.shards[i]!, merge!]),
-    ...snapshots,
+    ...pages.tasks.shards.flatMap(([check, render, merge], i) => [
+      check!,
+      render!,
+      search.shards[i]!,
+      merge!,
+      snapshots[i]!,
+    ]),
     search.lookups,
   ];
   const outcome = await step('outputs', () => runOrFail(tasks, availableParallelism()));
@@ -184,7 +189,8 @@ try {
   const issues = shards.reduce((n, s) => n + s.records.length, 0);
   console.log(
     phrase('build-made', {
-      made: issues - pages.stats.issuesReused,
+      made: pages.stats.issuesMade,
+      inSite: pages.stats.inSite,
       runs: pages.stats.runs,
       reused: pages.stats.issuesReused,
       bundlesMade: shards.length - bundlesReused,

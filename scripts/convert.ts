@@ -21,7 +21,7 @@ import { generatedPaths, type IssueRecord } from '../src/data/generated.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { compareCodes } from '../src/utils/order.ts';
 import { gazetteNameClashes } from './build/clashes.ts';
-import { adoptSavedHashes, fileHash, saveFileHashes } from './build/file-hashes.ts';
+import { adoptHashes, fileHash, saveFileHashes, usedHashes } from './build/file-hashes.ts';
 import { runScript } from './build/pool.ts';
 import { progress } from './lib/progress.ts';
 import { codeHash, sha256 } from './build/keys.ts';
@@ -104,9 +104,12 @@ export interface Problem {
 export const problemLine = (p: Problem) =>
   phrase(p.kept ? 'kept-published' : 'left-out', { problem: p.message });
 
-export async function convert(
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ converted: number; unchanged: number; problems: Problem[] }> {
+export async function convert(onProgress?: (done: number, total: number) => void): Promise<{
+  /** Ids of the issues converted now: new, or changed since they were last converted. */
+  converted: string[];
+  unchanged: number;
+  problems: Problem[];
+}> {
   const cache = readConvertCache(CACHE);
   // Everything the converter's code reaches (scripts/build/keys.ts): a change to it converts every issue again.
   const tool = codeHash('convert');
@@ -252,7 +255,7 @@ export async function convert(
     const clash = clashes.get(place.file);
     if (clash) problems.push({ message: clash.message, kept: true });
   }
-  let converted = 0;
+  const converted: string[] = [];
   const generatedFolder = folderMaker();
   for (const { place, entry } of fresh) {
     const clash = clashes.get(place.file);
@@ -265,7 +268,7 @@ export async function convert(
       renameSync(staged(resolve(file)), file);
     }
     next[place.file] = entry;
-    converted++;
+    converted.push(place.id);
   }
   rmSync(STAGED, { recursive: true, force: true });
 
@@ -285,6 +288,12 @@ export async function convert(
 /** What convert tells the build it made (a convert run by the build sends it on its channel). */
 export type Conversion = Awaited<ReturnType<typeof convert>>;
 
+/** A convert run by the build sends it what it made and the files' hashes it used (file-hashes.ts). */
+interface ForBuild {
+  conversion: Conversion;
+  hashes: ReturnType<typeof usedHashes>;
+}
+
 /**
  * Convert as the build's first task (scripts/build/runner.ts); `result` once it has run. A
  * process of its own, as the other steps are: its worker threads' memory goes back to the
@@ -296,9 +305,10 @@ export function convertTask() {
     id: 'convert',
     run: async () => {
       await runScript('scripts/convert.ts', ['--for-build'], {}, (message) => {
-        result = message as Conversion;
+        const { conversion, hashes } = message as ForBuild;
+        result = conversion;
+        adoptHashes(hashes);
       });
-      adoptSavedHashes();
     },
   };
   return { task, result: () => result };
@@ -340,8 +350,8 @@ function readable<T>(file: string, read: () => T): T {
   }
 }
 
-// npm run convert; `--for-build`: run by the build (convertTask), which holds the lock and says
-// what was converted: the result goes to it on the channel.
+// npm run convert; `--for-build`: run by the build (convertTask), which holds the lock, says
+// what was converted and saves the files' hashes: both go to it on the channel.
 if (import.meta.main) {
   const { values } = commandLine('npm run convert', {
     options: { 'for-build': { type: 'boolean' } },
@@ -349,15 +359,18 @@ if (import.meta.main) {
   const forBuild = values['for-build'] === true && process.send !== undefined;
   if (!forBuild) oneBuildAtATime('convert');
   const result = await convert(forBuild ? progress('convert') : undefined);
-  saveFileHashes();
-  if (forBuild) await new Promise((sent) => process.send!(result, undefined, {}, sent));
-  else
+  if (forBuild) {
+    const message: ForBuild = { conversion: result, hashes: usedHashes() };
+    await new Promise((sent) => process.send!(message, undefined, {}, sent));
+  } else {
+    saveFileHashes({ keepOthers: true });
     console.log(
       phrase('converted', {
         command: 'convert',
-        converted: result.converted,
+        converted: result.converted.length,
         unchanged: result.unchanged,
         skipped: result.problems.length,
       }),
     );
+  }
 }

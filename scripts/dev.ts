@@ -27,7 +27,12 @@ function startServer(): void {
 async function reconvert(): Promise<void> {
   const { converted, unchanged, problems } = await convert();
   console.log(
-    phrase('converted', { command: 'dev', converted, unchanged, skipped: problems.length }),
+    phrase('converted', {
+      command: 'dev',
+      converted: converted.length,
+      unchanged,
+      skipped: problems.length,
+    }),
   );
 }
 

@@ -8,13 +8,13 @@
 // content modules and data store, and shares src/, public/ and astro.config.mjs. (Astro's
 // temporary .prerender folder goes in the run's output, or in ./.astro when that is outside
 // the project: only the site run's output can be, so runs never share it.)
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildDay, config } from '../src/config.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
 import { generatedPaths, readIssueRecords, readLinks } from '../src/data/generated.ts';
-import { PLAN_FILE, type RunPlan } from '../src/data/plan.ts';
+import { PLAN_FILE, type RunPlan, type SitePlan } from '../src/data/plan.ts';
 import {
   type Reference,
   referenceIndex,
@@ -25,7 +25,7 @@ import {
 import { validityOf } from '../src/utils/validity.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { fileHash } from './build/file-hashes.ts';
-import { keep, restore } from './build/cache.ts';
+import { cachedInputs, keep, restore } from './build/cache.ts';
 import { mergeInto, moveInto } from './lib/move.ts';
 import { commandLine } from './lib/args.ts';
 import { runScript } from './build/pool.ts';
@@ -148,20 +148,39 @@ export function pageInputs(
 /** Ids of the page tasks, for the tasks of other steps that wait for them. */
 export const pageTaskIds = {
   site: 'pages:site',
+  /** Shard i's pages that the build cache holds are in place, the others known. */
+  checked: (i: number) => `pages:check-${i}`,
   shard: (i: number) => `pages:shard-${i}`,
   /** Shard i's pages are in the output. */
   merged: (i: number) => `pages:merge-${i}`,
 };
 
 /**
+ * The most documents whose pages the site run makes beside its own: a publish's new issue,
+ * whose shard's run would cost seconds of fixed cost for a few pages (starting Astro, loading
+ * the code), but not a shard's worth, which would hold the site run up.
+ */
+const IN_SITE_RUN = 200;
+
+/** What a shard's look into the build cache found. */
+interface Checked {
+  inputs: ReturnType<typeof pageInputs>;
+  /** Its gazettes' archives and feeds came from the cache. */
+  gazettesReused: boolean;
+  /** The issues whose pages must be made. */
+  missing: string[];
+}
+
+/**
  * The tasks that build every page into `out` (scripts/build/runner.ts): the site run, which
- * empties the output; a task a shard that puts its pages into a folder of its own (it ends when
- * they are ready, so that another task takes its place at once), and one that moves them into
- * the output once both it and the site run are done. With `cache`, the pages of an issue whose
- * inputs are those of cached pages (pageInputs) are copied from the cache, and so are a shard's
- * gazettes' archives and feeds; the shard's run renders only the rest, and what it renders is
- * cached (scripts/build/cache.ts). `stats` counts the issues whose pages came from the cache and
- * the shards' runs made, and times the site run.
+ * empties the output; for each shard, a look into the build cache (with `cache`: the pages of
+ * an issue whose inputs are those of cached pages (pageInputs), and its gazettes' archives and
+ * feeds, are copied from it), a task that makes the rest into a folder of the shard's own (it
+ * ends when they are ready, so that another task takes its place at once), and one that moves
+ * them into the output once the site run is done too. What a shard makes is cached
+ * (scripts/build/cache.ts): by a run of its own, or, for the few issues just `converted`
+ * (IN_SITE_RUN), by the site run, which then adds them and their gazettes' archives and feeds
+ * to its own pages. `stats` counts the issues made and how, and times the site run.
  */
 export function pageTasks(
   out: string,
@@ -170,6 +189,7 @@ export function pageTasks(
   {
     cache = false,
     carry,
+    converted = [],
   }: {
     cache?: boolean;
     /**
@@ -177,6 +197,8 @@ export function pageTasks(
      * published site holds them (scripts/build/carry.ts) instead of being restored.
      */
     carry?: (issueId: string, pages: string) => boolean;
+    /** With `cache`: the issues convert has just made (new, or changed). */
+    converted?: string[];
   } = {},
 ): { tasks: { site: Task; shards: Task[][] }; stats: PageStats } {
   const output = resolve(out);
@@ -190,12 +212,65 @@ export function pageTasks(
   const day = buildDay(config);
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
-  const stats: PageStats = { issuesReused: 0, issuesCarried: 0, runs: 0, siteSeconds: 0 };
+  const stats: PageStats = {
+    issuesMade: 0,
+    inSite: 0,
+    issuesReused: 0,
+    issuesCarried: 0,
+    runs: 0,
+    siteSeconds: 0,
+  };
   const ready = (i: number) => resolve(RUNS, `shard-${i}`, 'ready');
+  const kept = (i: number) => resolve(RUNS, `shard-${i}`, 'kept');
+  const inputsOf = memo((i: number) => pageInputs(shards[i]!, index, day));
+  const checked = new Map<number, Checked>();
+
+  // The shards built before that hold the issues just converted, when these are few: their
+  // pages may be made by the site run, which those shards then wait for. (A shard never built
+  // has a run of its own: its pages are all new.)
+  const justConverted = new Set(converted);
+  const fresh = shards.flatMap((shard, i) => {
+    const records = shard.records.filter((r) => justConverted.has(r.issue.id));
+    const built = cachedInputs('gazette-pages', shard.gazettes.join(',')) !== null;
+    return records.length > 0 && built
+      ? [{ i, documents: records.flatMap((r) => r.documents).length }]
+      : [];
+  });
+  const candidates = new Set(
+    cache && fresh.reduce((n, f) => n + f.documents, 0) <= IN_SITE_RUN ? fresh.map((f) => f.i) : [],
+  );
   /**
-   * Renders a shard's gazettes' pages, of only the issues `issues` when given, into a
-   * folder that holds only them and the assets they use (what mergeShard moves).
+   * The issues of the candidate shards whose cached pages were made from other inputs (or are
+   * not cached), when they are few: what the site run makes of them. Only a look at the
+   * entries' manifests; their shards' own tasks check the files, and make what is still missing.
    */
+  const inSite = new Map<number, string[]>();
+  const planSite = (): SitePlan['with'] => {
+    let documents = 0;
+    for (const i of candidates) {
+      const { issues } = inputsOf(i);
+      const stale = shards[i]!.records.filter(
+        (r) => cachedInputs('issue-pages', r.issue.id) !== issues.get(r.issue.id),
+      );
+      documents += stale.reduce((n, r) => n + r.documents.length, 0);
+      if (stale.length > 0)
+        inSite.set(
+          i,
+          stale.map((r) => r.issue.id),
+        );
+    }
+    if (documents > IN_SITE_RUN || inSite.size === 0) {
+      inSite.clear();
+      return undefined;
+    }
+    return {
+      gazettes: [...inSite.keys()].flatMap((i) => shards[i]!.gazettes),
+      issues: [...inSite.values()].flat(),
+      day,
+    };
+  };
+
+  /** Renders shard i's gazettes' pages, of only the issues `issues` when given, into kept(i). */
   const render = async (i: number, issues?: string[]) => {
     const shard = shards[i]!;
     const shardOut = resolve(RUNS, `shard-${i}`, 'dist');
@@ -206,18 +281,27 @@ export function pageTasks(
       issues: issues ?? null,
       day,
     });
-    const kept = resolve(RUNS, `shard-${i}`, 'kept');
-    rmSync(kept, { recursive: true, force: true });
-    mergeShard(shardOut, shard, kept);
+    rmSync(kept(i), { recursive: true, force: true });
+    mergeShard(shardOut, shard, kept(i));
     stats.runs++;
-    return kept;
   };
-  /** Puts shard i's pages into `ready`: from the cache where its inputs are unchanged, else rendered. */
-  const renderCached = async (i: number, ready: string) => {
+  /**
+   * Takes shard i's pages that the site run made out of the output into kept(i), with a copy
+   * of the assets (a shard's cached archives hold the assets its pages use).
+   */
+  const takeFromSite = (i: number) => {
+    rmSync(kept(i), { recursive: true, force: true });
+    for (const gazette of shards[i]!.gazettes)
+      if (existsSync(join(output, gazette)))
+        moveInto(join(output, gazette), join(kept(i), gazette));
+    cpSync(join(output, '_astro'), join(kept(i), '_astro'), { recursive: true });
+  };
+  /** Puts into ready(i) the pages of shard i that the cache holds (or the site online, carried). */
+  const check = async (i: number): Promise<Checked> => {
     const shard = shards[i]!;
     const key = shard.gazettes.join(',');
-    const inputs = pageInputs(shard, index, day);
-    const gazettesReused = await restore('gazette-pages', key, inputs.gazettes, ready);
+    const inputs = inputsOf(i);
+    const gazettesReused = await restore('gazette-pages', key, inputs.gazettes, ready(i));
     // All at once: each waits on the disk while it makes its folders (scripts/build/cache.ts).
     const ids = shard.records.map((r) => r.issue.id);
     const reused = await Promise.all(
@@ -227,28 +311,46 @@ export function pageTasks(
           stats.issuesCarried++;
           return true;
         }
-        return restore('issue-pages', id, pages, ready);
+        return restore('issue-pages', id, pages, ready(i));
       }),
     );
     const missing = ids.filter((_, k) => !reused[k]);
-    stats.issuesReused += shard.records.length - missing.length;
-    if (gazettesReused && missing.length === 0) return;
-    const kept = await render(i, missing.length === shard.records.length ? undefined : missing);
+    stats.issuesReused += ids.length - missing.length;
+    return { inputs, gazettesReused, missing };
+  };
+  /** Makes what shard i's check found missing, caches it, and puts it into ready(i). */
+  const make = async (i: number, { inputs, gazettesReused, missing }: Checked) => {
+    const shard = shards[i]!;
+    const bySite = inSite.get(i);
+    // The site run made the pages found missing; a damaged entry can leave more missing.
+    const made =
+      bySite !== undefined &&
+      bySite.length === missing.length &&
+      missing.every((id) => bySite.includes(id));
+    if (bySite !== undefined) takeFromSite(i);
+    if (gazettesReused && missing.length === 0) {
+      rmSync(kept(i), { recursive: true, force: true });
+      return;
+    }
+    if (made) stats.inSite += missing.length;
+    else await render(i, missing.length === shard.records.length ? undefined : missing);
+    stats.issuesMade += missing.length;
     const unit = resolve(RUNS, `shard-${i}`, 'issue');
     for (const id of missing) {
       rmSync(unit, { recursive: true, force: true });
-      moveInto(join(kept, id), join(unit, id));
-      await keep('issue-pages', id, inputs.issues.get(id)!, unit, ready);
+      moveInto(join(kept(i), id), join(unit, id));
+      await keep('issue-pages', id, inputs.issues.get(id)!, unit, ready(i));
     }
     // What is left: the gazettes' archives and feeds, and the assets.
-    if (gazettesReused) rmSync(kept, { recursive: true, force: true });
-    else await keep('gazette-pages', key, inputs.gazettes, kept, ready);
+    if (gazettesReused) rmSync(kept(i), { recursive: true, force: true });
+    else await keep('gazette-pages', shard.gazettes.join(','), inputs.gazettes, kept(i), ready(i));
   };
   const site: Task = {
     id: pageTaskIds.site,
     run: async () => {
       const started = performance.now();
-      await astroRun('site', output, { part: 'site' });
+      const also = planSite();
+      await astroRun('site', output, { part: 'site', ...(also && { with: also }) });
       stats.siteSeconds = (performance.now() - started) / 1000;
     },
   };
@@ -257,16 +359,29 @@ export function pageTasks(
       site,
       shards: shards.map((shard, i) => [
         {
-          id: pageTaskIds.shard(i),
+          id: pageTaskIds.checked(i),
+          light: true,
           run: async () => {
             rmSync(ready(i), { recursive: true, force: true });
-            if (cache) await renderCached(i, ready(i));
-            else moveInto(await render(i), ready(i));
+            if (cache) checked.set(i, await check(i));
+          },
+        },
+        {
+          id: pageTaskIds.shard(i),
+          deps: [pageTaskIds.checked(i), ...(candidates.has(i) ? [pageTaskIds.site] : [])],
+          run: async () => {
+            if (cache) await make(i, checked.get(i)!);
+            else {
+              await render(i);
+              stats.issuesMade += shard.records.length;
+              moveInto(kept(i), ready(i));
+            }
           },
         },
         {
           id: pageTaskIds.merged(i),
           deps: [pageTaskIds.site, pageTaskIds.shard(i)],
+          light: true,
           run: async () => {
             mergeShard(ready(i), shard, output);
             onProgress?.((done += shard.documents), total);
@@ -278,7 +393,20 @@ export function pageTasks(
   };
 }
 
+/** `make(x)` worked out once, on the first call. */
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}
+
 export interface PageStats {
+  /** Issues whose pages were made. */
+  issuesMade: number;
+  /** Of those, the issues whose pages the site run made. */
+  inSite: number;
   /** Issues whose pages came from the build cache. */
   issuesReused: number;
   /** Of those, the issues whose pages stayed where the published site holds them. */

@@ -120,15 +120,15 @@ export const bundleInputs = (
 
 /** Ids of the search index's tasks. */
 export const searchTaskIds = {
-  clear: 'search:clear',
   shard: (i: number) => `search:shard-${i}`,
   lookups: 'search:lookups',
 };
 
 /**
- * The tasks that write the search index of `shards` under `out` (scripts/build/runner.ts):
- * the old bundles cleared, one Pagefind process a shard, then the lookups. With `cache`, each
- * bundle is written into `cache`'s folder first and declared as a cached output, so that a
+ * The tasks that write the search index of `shards` under `out` (scripts/build/runner.ts): one
+ * Pagefind process a shard, then the lookups; `clear`, called before they run, removes the old
+ * bundles (a bundle is put into a folder of its own that must hold nothing else). With `cache`,
+ * each bundle is written into `cache`'s folder first and declared as a cached output, so that a
  * shard whose records and texts are those of a cached bundle reuses it (scripts/build/cache.ts);
  * with `carry` too, a bundle the published site holds as cached stays there (build/carry.ts).
  */
@@ -138,26 +138,22 @@ export function searchTasks(
   base: string,
   onProgress?: (done: number, total: number) => void,
   { cache, carry }: { cache?: string; carry?: CarryOver } = {},
-): { clear: Task; shards: Task[]; lookups: Task } {
+): { clear: () => void; shards: Task[]; lookups: Task } {
   const total = shards.reduce((n, s) => n + s.documents, 0);
   let done = 0;
   const lastDay = lastDays(shards);
   return {
-    clear: {
-      id: searchTaskIds.clear,
-      run: async () => {
-        for (const dir of [out, cache]) {
-          if (dir === undefined) continue;
-          mkdirSync(dir, { recursive: true });
-          for (const entry of readdirSync(dir))
-            if (/^pagefind(-\d+)?$/.test(entry))
-              rmSync(join(dir, entry), { recursive: true, force: true });
-        }
-      },
+    clear: () => {
+      for (const dir of [out, cache]) {
+        if (dir === undefined) continue;
+        mkdirSync(dir, { recursive: true });
+        for (const entry of readdirSync(dir))
+          if (/^pagefind(-\d+)?$/.test(entry))
+            rmSync(join(dir, entry), { recursive: true, force: true });
+      }
     },
     shards: shards.map((shard, i) => ({
       id: searchTaskIds.shard(i),
-      deps: [searchTaskIds.clear],
       ...(cache !== undefined && {
         cache: {
           kind: 'pagefind' as const,
@@ -176,6 +172,7 @@ export function searchTasks(
     })),
     lookups: {
       id: searchTaskIds.lookups,
+      light: true,
       deps: shards.map((_, i) => searchTaskIds.shard(i)),
       run: async () => writeLookups(out, shards, base),
     },
@@ -200,14 +197,15 @@ if (import.meta.main) {
     const task = searchTasks(out, shards, base, undefined, { cache: scratch.searchBuilt }).shards[
       shard
     ]!;
-    await runOrFail([{ ...task, deps: [] }], 1);
+    await runOrFail([task], 1);
   } else if (shard !== null) {
     await indexShard(shards[shard]!, join(out, bundleDir(shard)), lastDays(shards));
   } else if (values.lookups) {
     writeLookups(out, shards, base);
   } else {
     const tasks = searchTasks(out, shards, base);
-    await runOrFail([tasks.clear, ...tasks.shards, tasks.lookups], availableParallelism());
+    tasks.clear();
+    await runOrFail([...tasks.shards, tasks.lookups], availableParallelism());
     console.log(
       phrase('index-done', {
         documents: shards.reduce((n, s) => n + s.documents, 0),

@@ -83,7 +83,8 @@ function readPlan(root: URL): RunPlan | null {
 
 /**
  * The site run writes the sitemap, and lists in it the pages the gazettes runs render: each
- * gazette's archive, its issues and its documents; a gazettes run writes none.
+ * gazette's archive, its issues and its documents (those it renders itself too are listed
+ * once: the sitemap integration drops repeats); a gazettes run writes none.
  */
 function gazettePages(): string[] {
   const records = readIssueRecords();
@@ -116,7 +117,7 @@ export function gongbaoRoutes(): AstroIntegration {
         const resolved = `\0${PLAN_MODULE}`;
         updateConfig({
           integrations: parts.site
-            ? [sitemap(parts.gazettes ? {} : { customPages: gazettePages() })]
+            ? [sitemap(plan === null ? {} : { customPages: gazettePages() })]
             : [],
           vite: {
             plugins: [

@@ -18,7 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { projectCopy } from '../scripts/bench/archive.ts';
 import { cleanEnv } from './support/build-sites.ts';
-import { expectSame, run, tree } from './support/dist.ts';
+import { expectSame, madeBy, run, tree } from './support/dist.ts';
 
 // Shards of at most 12 documents: [akundulun] [dawukou] [jinfeng] [kundulun nanming] [qingxin]
 // once the copy is added, so the copy's documents cite documents of another shard, and the
@@ -66,12 +66,6 @@ const restoreOutput = (dir: string, dist: Map<string, Buffer>) => {
     writeFileSync(join(dir, 'dist', file), bytes);
   }
 };
-/** [issues' pages made, shards' Astro runs, issues' pages reused, bundles made, bundles reused], from the build's log. */
-const made = (log: string): number[] =>
-  /期次页面 (\d+) 期由 (\d+) 次 Astro 运行生成，(\d+) 期取自构建缓存；搜索分包新生成 (\d+) 个，(\d+) 个取自/
-    .exec(log)!
-    .slice(1)
-    .map(Number);
 
 /** [issues whose pages and snapshot, search bundles] kept where the published site holds them, from the build's log. */
 const carried = (log: string): number[] =>
@@ -139,16 +133,19 @@ describe('an incremental build', () => {
       expectSame(samples, tree(join(dir, 'dist')));
     }
 
-    // The copy's pages are new; kundulun's documents are cited by the copy's: that issue's
-    // pages are made again (scripts/pages.ts, pageInputs) by its shard's run, which takes
-    // nanming's pages, which link to none of these, from the cache, as every other shard does
-    // all of its pages. Only the copy's search bundle is new. (Astro runs take seconds, so the
-    // interrupted builds cached no page; a search bundle of five documents may have been.)
-    // A month later: the issues published before keep their 发布日期, so that it remakes none
-    // of their pages; the copy's is the day it is first published.
+    // The copy's pages are new, made by its shard's run (a shard never built before); kundulun's
+    // documents are cited by the copy's: that issue's pages are made again (scripts/pages.ts,
+    // pageInputs) by its shard's run, which takes nanming's pages, which link to none of these,
+    // from the cache, as every other shard does all of its pages. Only the copy's search bundle
+    // is new. (Astro runs take seconds, so the interrupted builds cached no page; a search
+    // bundle of five documents may have been.) A month later: the issues published before keep
+    // their 发布日期, so that it remakes none of their pages; the copy's is the day it is first
+    // published.
     const log = build(dir, day('2026-02-02'));
-    const [issuesMade, runs, issuesReused, bundlesMade, bundlesReused] = made(log);
-    expect([issuesMade, runs, issuesReused, bundlesMade! + bundlesReused!]).toEqual([2, 2, 4, 5]);
+    const [issuesMade, inSite, runs, issuesReused, bundlesMade, bundlesReused] = madeBy(log);
+    expect([issuesMade, inSite, runs, issuesReused, bundlesMade! + bundlesReused!]).toEqual([
+      2, 0, 2, 4, 5,
+    ]);
     expect(bundlesMade).toBeLessThanOrEqual(1);
     // What is reused stays where the site online holds it (scripts/build/carry.ts): the four
     // issues' pages with their snapshots. Not the bundles: the copy's gazette sorts first, so
@@ -163,9 +160,10 @@ describe('an incremental build', () => {
     );
     rmSync(join(dir, 'content', 'akundulun'), { recursive: true });
     edit(dir);
-    // jinfeng's issue (edited) and kundulun's (no longer cited by the copy) are made again,
-    // by their shards' runs; jinfeng's, converted again, keeps its 发布日期.
-    expect(made(build(dir, day('2026-03-02')))).toEqual([2, 2, 3, 1, 3]);
+    // jinfeng's issue (edited) and kundulun's (no longer cited by the copy) are made again:
+    // jinfeng's, just converted, by the site run (its shard has no run), kundulun's by its
+    // shard's run; jinfeng's keeps its 发布日期.
+    expect(madeBy(build(dir, day('2026-03-02')))).toEqual([2, 1, 1, 3, 1, 3]);
     const changed = tree(join(dir, 'dist'));
     expect(publishedOnline(changed, 'jinfeng/2018/2')).toBe('2026-01-05');
 
@@ -190,7 +188,7 @@ describe('an incremental build', () => {
     // from the cache (nothing online to keep).
     rmSync(join(dir, 'dist'), { recursive: true });
     const lost = build(dir, day('2026-04-01'));
-    expect(made(lost)).toEqual([0, 0, 5, 0, 4]);
+    expect(madeBy(lost)).toEqual([0, 0, 0, 5, 0, 4]);
     expect(carried(lost)).toEqual([0, 0]);
     expectSame(tree(join(dir, 'dist')), changed);
     // Built again: everything stays where the site holds it, and the site is the same.
@@ -299,7 +297,7 @@ describe('a build with a file that now fails', () => {
     writeFileSync(bench, `${readFileSync(bench, 'utf8')}\n// edited\n`);
     const log = build(dir);
     expect(log).toContain('build：转换 0 期，未变 5 期，跳过 0 期');
-    expect(made(log)).toEqual([0, 0, 5, 0, 4]);
+    expect(madeBy(log)).toEqual([0, 0, 0, 5, 0, 4]);
     expectSame(before, tree(join(dir, 'dist')));
   }, 900_000);
 });

@@ -89,6 +89,21 @@ function currentEntry(kind: Kind, key: string, inputs: string): Manifest | null 
 }
 
 /**
+ * The inputs' hash the cache holds an output of (kind, key) for, without checking its files:
+ * whether the output is likely to be reused, to plan work by (restore decides).
+ */
+export function cachedInputs(kind: Kind, key: string): string | null {
+  try {
+    const manifest = JSON.parse(
+      readFileSync(join(entryDir(kind, key), 'manifest.json'), 'utf8'),
+    ) as Partial<Manifest>;
+    return typeof manifest.inputs === 'string' ? manifest.inputs : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Copies the cached output of (kind, key) into `to` when its inputs' hash is `inputs` and
  * every file is intact; returns false (and drops the entry) when it is missing, stale or corrupt.
  */
@@ -105,32 +120,35 @@ export async function restore(
 }
 
 /**
- * Whether `unit` (a file or folder under `at`; '' for `at` itself) holds exactly what restoring the cached output
- * of (kind, key) into `at` would put there, its inputs' hash being `inputs`: every file of the
- * entry, each the very file the cache holds (a hard link to it: the same inode), and nothing
- * else. Such output can be kept where it is instead of being restored (scripts/build/carry.ts).
+ * Whether `unit` (a file or folder under `at`; '' for `at` itself) holds exactly what restoring
+ * the cached output of (kind, key) into `at` would put there, its inputs' hash being `inputs`:
+ * every file of the entry, each with the content the manifest gives it, and nothing else. Such
+ * output can be kept where it is instead of being restored (scripts/build/carry.ts). A file the
+ * cache put there is a link to the cache's file: its hash is known by its inode, not read again.
  */
 export function holds(kind: Kind, key: string, inputs: string, at: string, unit: string): boolean {
-  const manifest = currentEntry(kind, key, inputs);
-  if (manifest === null) return false;
-  const files = Object.keys(manifest.files);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(entryDir(kind, key), 'manifest.json'), 'utf8'));
+  } catch {
+    return false;
+  }
+  if (manifest?.kind !== kind || manifest.key !== key || manifest.inputs !== inputs) return false;
+  if (typeof manifest.files !== 'object' || manifest.files === null) return false;
+  const files = Object.entries(manifest.files);
   const inUnit = (f: string) => unit === '' || f === unit || f.startsWith(`${unit}/`);
-  if (files.length === 0 || !files.every(inUnit)) return false;
+  if (files.length === 0 || !files.every(([f]) => inUnit(f))) return false;
   const there = statSync(join(at, unit), { throwIfNoEntry: false });
   const count = there?.isDirectory() ? filesUnder(join(at, unit)).length : there ? 1 : 0;
   if (count !== files.length) return false;
-  const entry = join(entryDir(kind, key), 'files');
-  return files.every((file) => {
-    const [cached, published] = [join(entry, file), join(at, file)].map((path) =>
-      statSync(path, { throwIfNoEntry: false }),
-    );
-    return (
-      cached !== undefined &&
-      published !== undefined &&
-      published.isFile() &&
-      cached.ino === published.ino &&
-      cached.dev === published.dev
-    );
+  return files.every(([file, hash]) => {
+    const path = pathInside(at, file);
+    if (path === null) return false;
+    try {
+      return fileHash(path) === hash;
+    } catch {
+      return false;
+    }
   });
 }
 

@@ -48,12 +48,15 @@ function memo(): Map<string, Known> {
   return known;
 }
 
+/** What this process used, to hand to the build that runs it (convert, on its channel). */
+export const usedHashes = (): Record<string, Known> => Object.fromEntries(used);
+
 /**
- * Takes in the hashes a child process of this build saved (convert, which runs as one): they
+ * Takes in what a child process of this build used (convert, which runs as one): its hashes
  * are this build's too, and are saved with its own at its end.
  */
-export function adoptSavedHashes(): void {
-  for (const [id, entry] of saved()) {
+export function adoptHashes(hashes: Record<string, Known>): void {
+  for (const [id, entry] of Object.entries(hashes)) {
     memo().set(id, entry);
     used.set(id, entry);
   }
@@ -83,9 +86,14 @@ export function fileHash(path: string): string {
   return hash;
 }
 
-/** Saves the hashes this process used, for the next build (the build and convert call it last). */
-export function saveFileHashes(): void {
+/**
+ * Saves the hashes this process used, for the next build (the build calls it last: what it
+ * did not use goes); with `keepOthers` (a command run between builds: npm run convert), the
+ * ones saved before too, which the next build uses.
+ */
+export function saveFileHashes({ keepOthers = false } = {}): void {
+  const hashes = keepOthers ? memo() : used;
   mkdirSync(dirname(scratch.fileHashes), { recursive: true });
-  writeFileSync(`${scratch.fileHashes}.tmp`, JSON.stringify(Object.fromEntries(used)));
+  writeFileSync(`${scratch.fileHashes}.tmp`, JSON.stringify(Object.fromEntries(hashes)));
   renameSync(`${scratch.fileHashes}.tmp`, scratch.fileHashes);
 }

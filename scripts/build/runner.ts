@@ -3,8 +3,8 @@
 // keeps declares it (`cache`: its kind, key and inputs' hash), and the runner reuses a cached
 // output or keeps a new one (scripts/build/cache.ts). The runner starts a task once everything it
 // depends on has succeeded, in the order given, at most `slots` at a time (the heavy ones are
-// child processes, scripts/build/pool.ts). A failure stops what depends on it and nothing else;
-// `stop` ends every child process still running.
+// child processes, scripts/build/pool.ts), light ones beside them. A failure stops what depends
+// on it and nothing else; `stop` ends every child process still running.
 import { cached, type Kind } from './cache.ts';
 import type { CarryOver } from './carry.ts';
 import { stopChildren } from './pool.ts';
@@ -14,6 +14,11 @@ export interface Task {
   id: string;
   /** Tasks that must have succeeded before this one starts. */
   deps?: string[];
+  /**
+   * Runs in the build's own process, starting no child (a look into the build cache, moving
+   * files): it takes no slot, so that it never keeps a process waiting.
+   */
+  light?: boolean;
   /**
    * An output the build cache keeps: the task's run writes it into the folder it returns, and
    * it is put at `into`; with the same `inputs` (a SHA-256 of everything it is made from,
@@ -71,10 +76,10 @@ export async function runTasks(tasks: Task[], slots: number): Promise<Outcome> {
         }
       }
       for (const task of [...waiting]) {
-        if (running >= slots) break;
+        if (!task.light && running >= slots) continue;
         if (!(task.deps ?? []).every((d) => outcome.done.includes(d))) continue;
         waiting.splice(waiting.indexOf(task), 1);
-        running++;
+        if (!task.light) running++;
         start(task)
           .then(
             (reused) => {
@@ -84,7 +89,7 @@ export async function runTasks(tasks: Task[], slots: number): Promise<Outcome> {
             (error: unknown) => void outcome.failed.set(task.id, error),
           )
           .finally(() => {
-            running--;
+            if (!task.light) running--;
             settled.add(task.id);
             next();
           });

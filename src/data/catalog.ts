@@ -13,7 +13,14 @@ import {
 } from '../utils/references.ts';
 import { routeParams } from '../utils/url.ts';
 import { validityOf } from '../utils/validity.ts';
-import { rendersIssue, run } from './run.ts';
+import { rendersGazette, rendersIssue, run } from './run.ts';
+
+interface Gazette {
+  slug: string;
+  name: string;
+  description: string | null;
+  issues: Issue[];
+}
 
 export interface Catalog extends ReferenceIndex<Reference> {
   issues: Issue[];
@@ -23,7 +30,9 @@ export interface Catalog extends ReferenceIndex<Reference> {
   issueById: Map<string, Issue>;
   documentsOf: (issueId: string) => DocumentMeta[];
   byIssuer: Map<string, DocumentMeta[]>;
-  gazettes: Array<{ slug: string; name: string; description: string | null; issues: Issue[] }>;
+  gazettes: Gazette[];
+  /** The gazettes whose own pages (archive, feed) this run renders (src/data/run.ts). */
+  gazettePages: Gazette[];
   newestFirst: (docs: DocumentMeta[]) => DocumentMeta[];
   /** 有效性 on the build's day (src/utils/validity.ts): the page's row, its JSON and JSON-LD. */
   validity: (doc: DocumentMeta) => Validity;
@@ -54,10 +63,7 @@ async function load(): Promise<Catalog> {
     : documents;
   const issueById = new Map(issues.map((i) => [i.id, i]));
   const byIssue = groupBy(documents, (d) => d.issue);
-  const gazettes = new Map<
-    string,
-    { slug: string; name: string; description: string | null; issues: Issue[] }
-  >();
+  const gazettes = new Map<string, Gazette>();
   for (const issue of issues) {
     const slug = issue.id.split('/')[0]!;
     const g = gazettes.get(slug) ?? {
@@ -70,6 +76,9 @@ async function load(): Promise<Catalog> {
     gazettes.set(slug, g);
   }
   const index = referenceIndex(references);
+  const sorted = [...gazettes.values()].sort(
+    (a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug),
+  );
   return {
     issues,
     issuePages: issues.filter((i) => rendersIssue(i.id)),
@@ -79,9 +88,8 @@ async function load(): Promise<Catalog> {
     ...index,
     validity: (doc) => validityOf(doc, index.relations.inbound(doc), run.day),
     byIssuer: byIssuer(documents),
-    gazettes: [...gazettes.values()].sort(
-      (a, b) => compareText(a.name, b.name) || compareCodes(a.slug, b.slug),
-    ),
+    gazettes: sorted,
+    gazettePages: sorted.filter((g) => rendersGazette(g.slug)),
     newestFirst: (docs) => newestFirst(docs, issueById),
   };
 }

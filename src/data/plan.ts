@@ -6,6 +6,11 @@
 /** The pages that cover the whole archive: home, search, issuing bodies, 文种, the site's feed, sitemap. */
 export interface SitePlan {
   part: 'site';
+  /**
+   * Some gazettes' pages made in the same run, limited to some of their issues: a publish's
+   * few new pages, which a run of their own would cost its fixed seconds (scripts/pages.ts).
+   */
+  with?: { gazettes: string[]; issues: string[]; day: string };
 }
 
 /** The pages of some gazettes: each one's archive and feed, its issues and its documents. */
@@ -38,5 +43,5 @@ export const PLAN_MODULE = 'virtual:gongbao/plan';
 /** The parts of the site a run renders: both without a plan. */
 export const partsOf = (plan: RunPlan | null) => ({
   site: plan === null || plan.part === 'site',
-  gazettes: plan === null || plan.part === 'gazettes',
+  gazettes: plan === null || plan.part === 'gazettes' || plan.with !== undefined,
 });

@@ -4,24 +4,32 @@
 // that cover the whole archive, and one run a shard renders the pages of its gazettes, so that
 // no run loads more than one shard's MDX, a new issue touches its own shard's run and the site
 // run, and the runs share the cores. A gazettes run can be limited to some of its issues: their
-// pages are made again, the other issues' pages come from the build cache.
+// pages are made again, the other issues' pages come from the build cache. The site run can
+// make a few issues' pages too (its plan's `with`), with their gazettes' archives and feeds.
 import plan from 'virtual:gongbao/plan';
 import { buildDay, config } from '../config.ts';
 import { partsOf } from './plan.ts';
 
 const gazettes = plan?.part === 'gazettes' ? plan : null;
+const alsoGazettes = plan?.part === 'site' ? (plan.with ?? null) : null;
+const rendered = gazettes ?? alsoGazettes;
 
 export const run = {
   ...partsOf(plan),
-  /** The gazettes whose issues and documents this run loads and renders, or null for all. */
+  /** The gazettes whose issues this run loads, or null for all. */
   only: gazettes && gazettes.gazettes,
   /** The file of every document's reference, in a gazettes run. */
   references: gazettes && gazettes.references,
   /** The build's day, which decides 失效: the plan's, or without a plan the settings' or today. */
-  day: gazettes?.day ?? buildDay(config),
+  day: rendered?.day ?? buildDay(config),
 };
 
-const issues = gazettes?.issues ? new Set(gazettes.issues) : null;
+const issues = rendered?.issues ? new Set(rendered.issues) : null;
+const gazettePages = rendered ? new Set(rendered.gazettes) : null;
+
+/** Whether this run renders a gazette's own pages (its archive and feed). */
+export const rendersGazette = (slug: string): boolean =>
+  gazettePages === null || gazettePages.has(slug);
 
 /**
  * Whether this run renders the pages of an issue of its gazettes (its issue page, data and

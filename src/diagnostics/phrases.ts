@@ -88,6 +88,7 @@ const phrases = {
   }),
   'build-made': phrase_<{
     made: number;
+    inSite: number;
     runs: number;
     reused: number;
     bundlesMade: number;
@@ -97,9 +98,9 @@ const phrases = {
     siteSeconds: string;
   }>({
     zh: (p) =>
-      `build：期次页面 ${p.made} 期由 ${p.runs} 次 Astro 运行生成，${p.reused} 期取自构建缓存；搜索分包新生成 ${p.bundlesMade} 个，${p.bundlesReused} 个取自构建缓存；其中 ${p.carried} 期的页面和快照、${p.bundlesCarried} 个搜索分包原样留用已发布网站中的文件；全站运行用时 ${p.siteSeconds} 秒`,
+      `build：期次页面新生成 ${p.made} 期（${p.inSite} 期随全站运行生成，其余由 ${p.runs} 次分片 Astro 运行生成），${p.reused} 期取自构建缓存；搜索分包新生成 ${p.bundlesMade} 个，${p.bundlesReused} 个取自构建缓存；其中 ${p.carried} 期的页面和快照、${p.bundlesCarried} 个搜索分包原样留用已发布网站中的文件；全站运行用时 ${p.siteSeconds} 秒`,
     en: (p) =>
-      `build: issues' pages ${p.made} made by ${p.runs} Astro run${p.runs === 1 ? '' : 's'}, ${p.reused} from the build cache; search bundles ${p.bundlesMade} made, ${p.bundlesReused} from the build cache; of these, ${p.carried} issues' pages and snapshots and ${p.bundlesCarried} search bundles kept as the published site holds them; the site run took ${p.siteSeconds} s`,
+      `build: issues' pages ${p.made} made (${p.inSite} by the site run, the rest by ${p.runs} shard Astro run${p.runs === 1 ? '' : 's'}), ${p.reused} from the build cache; search bundles ${p.bundlesMade} made, ${p.bundlesReused} from the build cache; of these, ${p.carried} issues' pages and snapshots and ${p.bundlesCarried} search bundles kept as the published site holds them; the site run took ${p.siteSeconds} s`,
   }),
   'build-total': phrase_<{ documents: number; issues: number; shards: number; seconds: string }>({
     zh: (p) =>

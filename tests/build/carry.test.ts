@@ -1,5 +1,5 @@
 // Carrying unchanged output over from the published site (scripts/build/carry.ts): an output is
-// kept where the site holds it only when the site holds exactly the cache's files, all of an
+// kept where the site holds it only when the site holds exactly the cache's files (by content), all of an
 // issue's outputs or none; the moves into the new site are put back when a publish is cut short.
 import {
   cpSync,
@@ -38,7 +38,7 @@ async function publishedSite(suffix: string, inputs = 'inputs-1'): Promise<strin
 }
 
 describe('carrying output over from the published site', () => {
-  it('holds an output only where the site has exactly the cache’s files, linked, and nothing else', async () => {
+  it('holds an output only where the site has exactly the cache’s files, and nothing else', async () => {
     const site = await publishedSite('a');
     expect(holds('issue-pages', `${KEY}a`, 'inputs-1', site, 'g/2020/4')).toBe(true);
     // Other inputs: not what the cache holds for them.
@@ -47,9 +47,12 @@ describe('carrying output over from the published site', () => {
     const again = await publishedSite('b');
     expect(holds('issue-pages', `${KEY}b`, 'inputs-1', again, 'g/2020/4/1')).toBe(false);
 
-    // The same bytes, but copies, not the cache's files: a file there may have been altered.
+    // Copies of the cache's files (a site restored from a backup): held, their content being the
+    // cache's; not once a file is altered.
     const copied = folder();
     cpSync(again, copied, { recursive: true });
+    expect(holds('issue-pages', `${KEY}b`, 'inputs-1', copied, 'g/2020/4')).toBe(true);
+    writeFileSync(join(copied, 'g', '2020', '4', '1', 'index.html'), 'one 2');
     expect(holds('issue-pages', `${KEY}b`, 'inputs-1', copied, 'g/2020/4')).toBe(false);
 
     // A file more than the cache's: the new site would differ from a clean build's.

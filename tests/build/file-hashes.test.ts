@@ -89,32 +89,40 @@ describe('file hashes', () => {
     expect(hashInBuild(dir, file)).toBe(sha256('text'));
   });
 
-  it('keeps, when the build saves its hashes, those its convert process saved before', () => {
+  it('keeps what the build before remembered, and what its convert process used, when the build saves its hashes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
     const hourAgo = new Date(Date.now() - 3_600_000);
     const [input, page] = [join(dir, 'issue.txt'), join(dir, 'page.html')];
     rewriteKeepingTime(input, '公报', hourAgo);
     rewriteKeepingTime(page, '<p>页</p>', hourAgo);
-    const child = `import { fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
+    // The build before hashed a page it made.
+    hashInBuild(dir, page);
+    // Changed since, keeping its size and mtime: read again, it would give another hash.
+    rewriteKeepingTime(page, '<p>夜</p>', hourAgo);
+    // This build runs convert, which hashes the input and hands its hashes over on its
+    // channel, takes them in, then looks at the page, and saves.
+    const child = `import { fileHash, usedHashes } from ${JSON.stringify(MODULE)};
        fileHash(${JSON.stringify(input)});
-       saveFileHashes();`;
-    // The build hashes a page (reading the memo), runs convert, which hashes the input and
-    // saves, then takes in what convert saved and saves its own.
+       process.send(usedHashes(), () => process.disconnect());`;
     const build = spawnSync(
       process.execPath,
       [
         '--input-type=module',
         '-e',
-        `import { spawnSync } from 'node:child_process';
-         import { adoptSavedHashes, fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
-         fileHash(${JSON.stringify(page)});
-         spawnSync(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(child)}], { stdio: 'inherit' });
-         adoptSavedHashes();
-         saveFileHashes();`,
+        `import { fork } from 'node:child_process';
+         import { adoptHashes, fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
+         const convert = fork('--input-type=module', [], { execArgv: ['-e', ${JSON.stringify(child)}] });
+         convert.on('message', adoptHashes);
+         convert.on('exit', () => {
+           process.stdout.write(fileHash(${JSON.stringify(page)}));
+           saveFileHashes();
+         });`,
       ],
       { cwd: dir, encoding: 'utf8' },
     );
     expect(build.status, build.stderr).toBe(0);
+    // The page is known as the build before hashed it: not read again.
+    expect(build.stdout).toBe(sha256('<p>页</p>'));
     const saved = JSON.parse(
       readFileSync(join(dir, '.cache', 'file-hashes.json'), 'utf8'),
     ) as Record<string, { hash: string }>;

@@ -59,6 +59,25 @@ describe('the runner', () => {
     }
   });
 
+  it('starts a light task beside the slots, as soon as what it depends on is done', async () => {
+    const log: string[] = [];
+    const light = (task: Task): Task => ({ ...task, light: true });
+    await runTasks(
+      [
+        fake(log, 'site', [], { ms: 40 }),
+        fake(log, 'search-0', [], { ms: 40 }),
+        light(fake(log, 'check-0')),
+        light(fake(log, 'check-1', ['check-0'])),
+        fake(log, 'render-0', ['check-0']),
+      ],
+      2,
+    );
+    const at = (line: string) => log.indexOf(line);
+    // Both slots are taken: the looks into the cache go on beside them, the render waits.
+    expect(at('end check-1')).toBeLessThan(at('end site'));
+    expect(at('start render-0')).toBeGreaterThan(at('end site'));
+  });
+
   it('stops, after a failure, what depends on it and nothing else', async () => {
     const log: string[] = [];
     const outcome = await runTasks(

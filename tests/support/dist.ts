@@ -1,5 +1,6 @@
 // Reading a built site from disk: its pages, as cheerio documents, by site path; every file,
-// to compare two builds byte for byte; running a script of a project copy.
+// to compare two builds byte for byte; running a script of a project copy, and what a build
+// says it made.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,16 @@ export function run(dir: string, args: string[], env: Record<string, string> = {
     env: { ...cleanEnv(), ...env },
   });
 }
+
+/**
+ * What a build says it made of the pages and the search index: [issues' pages made, of them by
+ * the site run, shards' Astro runs, issues' pages reused, search bundles made, reused].
+ */
+export const madeBy = (log: string): number[] =>
+  /期次页面新生成 (\d+) 期（(\d+) 期随全站运行生成，其余由 (\d+) 次分片 Astro 运行生成），(\d+) 期取自构建缓存；搜索分包新生成 (\d+) 个，(\d+) 个取自/
+    .exec(log)!
+    .slice(1)
+    .map(Number);
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

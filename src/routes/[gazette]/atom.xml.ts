@@ -4,8 +4,8 @@ import { atomFeed } from '../../utils/feed.ts';
 import { absolute, paths } from '../../utils/url.ts';
 
 export const getStaticPaths = (async () => {
-  const { gazettes } = await catalog();
-  return gazettes.map((g) => ({ params: { gazette: g.slug } }));
+  const { gazettePages } = await catalog();
+  return gazettePages.map((g) => ({ params: { gazette: g.slug } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
