@@ -89,6 +89,35 @@ describe('file hashes', () => {
     expect(hashInBuild(dir, file)).toBe(sha256('text'));
   });
 
+  it('keeps, when a command run between builds saves its hashes, those the build saved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const [input, page] = [join(dir, 'issue.txt'), join(dir, 'page.html')];
+    rewriteKeepingTime(input, '公报', hourAgo);
+    rewriteKeepingTime(page, '<p>页</p>', hourAgo);
+    hashInBuild(dir, page);
+    // npm run convert: hashes the input only.
+    const convert = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
+         fileHash(${JSON.stringify(input)});
+         saveFileHashes({ keepOthers: true });`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(convert.status, convert.stderr).toBe(0);
+    const saved = Object.values(
+      JSON.parse(readFileSync(join(dir, '.cache', 'file-hashes.json'), 'utf8')) as Record<
+        string,
+        { hash: string }
+      >,
+    ).map((e) => e.hash);
+    expect(saved.sort()).toEqual([sha256('公报'), sha256('<p>页</p>')].sort());
+  });
+
   it('keeps what the build before remembered, and what its convert process used, when the build saves its hashes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
     const hourAgo = new Date(Date.now() - 3_600_000);
