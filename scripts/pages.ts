@@ -231,10 +231,9 @@ export function pageTasks(
   const justConverted = new Set(converted);
   const fresh = shards.flatMap((shard, i) => {
     const records = shard.records.filter((r) => justConverted.has(r.issue.id));
-    const built = cachedInputs('gazette-pages', shard.gazettes.join(',')) !== null;
-    return records.length > 0 && built
-      ? [{ i, documents: records.flatMap((r) => r.documents).length }]
-      : [];
+    if (records.length === 0 || cachedInputs('gazette-pages', shard.gazettes.join(',')) === null)
+      return [];
+    return [{ i, documents: records.flatMap((r) => r.documents).length }];
   });
   const candidates = new Set(
     cache && fresh.reduce((n, f) => n + f.documents, 0) <= IN_SITE_RUN ? fresh.map((f) => f.i) : [],
