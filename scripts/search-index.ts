@@ -7,7 +7,7 @@
 // is written while Astro builds. Beside it, search/numbers/<year>.json (other.json: numbers without a year) maps each 发文字号 to
 // its document, so that a number typed in any style goes straight to it, and
 // search/indexes.json lists the bundles.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -21,6 +21,7 @@ import { lastDayInForce, siteRelations } from '../src/utils/relations.ts';
 import { href } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
 import { codeHash, sha256 } from './build/keys.ts';
+import { fileHash } from './build/file-hashes.ts';
 import { scratch } from './build/scratch.ts';
 import { runScript } from './build/pool.ts';
 import { runOrFail, type Task } from './build/runner.ts';
@@ -107,7 +108,8 @@ export function lastDays(shards: Shard[]): LastDay {
 export const bundleInputs = (
   shard: Shard,
   lastDay: LastDay,
-  textsOf = (issueId: string): string | Uint8Array => readFileSync(generatedPaths.text(issueId)),
+  // A text's hash, not its bytes: most are unchanged since an earlier build hashed them.
+  textsOf = (issueId: string): string => fileHash(generatedPaths.text(issueId)),
 ) =>
   sha256(
     codeHash('search'),
