@@ -137,10 +137,10 @@ try {
   const pages = pageTasks(STAGE, shards, progress('pages'), {
     cache: true,
     converted: converted.converted,
-    carry: (id, inputs) =>
+    carry: (record, inputs) =>
       carried.take([
-        { kind: 'issue-pages', key: id, inputs: () => inputs, unit: id },
-        snapshotOutput(OUT, id),
+        { kind: 'issue-pages', key: record.issue.id, inputs: () => inputs, unit: record.issue.id },
+        snapshotOutput(OUT, record),
       ]),
   });
   const search = searchTasks(SEARCH, shards, BASE, progress('search index'), {

@@ -13,7 +13,12 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildDay, config } from '../src/config.ts';
 import { phrase } from '../src/diagnostics/phrases.ts';
-import { generatedPaths, readIssueRecords, readLinks } from '../src/data/generated.ts';
+import {
+  generatedPaths,
+  type IssueRecord,
+  readIssueRecords,
+  readLinks,
+} from '../src/data/generated.ts';
 import { PLAN_FILE, type RunPlan, type SitePlan } from '../src/data/plan.ts';
 import {
   type Reference,
@@ -196,7 +201,7 @@ export function pageTasks(
      * With `cache`: whether an issue's pages, whose inputs' hash is `pages`, are kept where the
      * published site holds them (scripts/build/carry.ts) instead of being restored.
      */
-    carry?: (issueId: string, pages: string) => boolean;
+    carry?: (record: IssueRecord, pages: string) => boolean;
     /** With `cache`: the issues convert has just made (new, or changed). */
     converted?: string[];
   } = {},
@@ -304,9 +309,10 @@ export function pageTasks(
     // All at once: each waits on the disk while it makes its folders (scripts/build/cache.ts).
     const ids = shard.records.map((r) => r.issue.id);
     const reused = await Promise.all(
-      ids.map((id) => {
+      shard.records.map((record) => {
+        const id = record.issue.id;
         const pages = inputs.issues.get(id)!;
-        if (carry?.(id, pages)) {
+        if (carry?.(record, pages)) {
           stats.issuesCarried++;
           return true;
         }

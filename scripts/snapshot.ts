@@ -93,16 +93,19 @@ function reuseSnapshot(out: string, issueId: string): Promise<boolean> {
   return restore('snapshot', issue.id, snapshotInputs(out, issue, documents), out);
 }
 
-/** An issue's snapshot as the published site `published` holds it (scripts/build/carry.ts). */
-export function snapshotOutput(published: string, issueId: string): Output {
+/**
+ * An issue's snapshot as the published site `published` holds it (scripts/build/carry.ts),
+ * where its pages, made from `record`, are.
+ */
+export function snapshotOutput(
+  published: string,
+  { issue, documents }: { issue: Issue; documents: DocumentMeta[] },
+): Output {
   return {
     kind: 'snapshot',
-    key: issueId,
-    inputs: () => {
-      const { issue, documents } = recordIn(published, issueId);
-      return snapshotInputs(published, issue, documents);
-    },
-    unit: paths.snapshot(issueId),
+    key: issue.id,
+    inputs: () => snapshotInputs(published, issue, documents),
+    unit: paths.snapshot(issue.id),
   };
 }
 
