@@ -153,8 +153,9 @@ try {
   });
   // In this order as slots free up: the site run first, then each shard's pages, its index,
   // the move of its pages into place and its snapshots. The looks into the build cache and the
-  // moves take no slot. A publish's new pages, made by the site run, leave the other slot to
-  // their shard's index from the start.
+  // moves take no slot; a shard's pages wait for its look, its index does not, so the first
+  // index starts beside the site run: in a publish, that of the new issue's shard, whose pages
+  // the site run makes (the memory this costs: README, Measured).
   search.clear();
   const tasks = [
     pages.tasks.site,
