@@ -293,6 +293,16 @@ export function validateYaml<T extends z.ZodType>(yaml: YamlFile, schema: T): z.
       (v, s) => (v as Record<string | number, unknown> | undefined)?.[s],
       yaml.data,
     );
+    // `key：value` as a table's first row is the table's text: the colon is the mistake.
+    const colon = typeof value === 'string' && !value.includes('\n') && fullWidthColon(value);
+    if (colon && (issue.expected === 'object' || issue.expected === 'record'))
+      throw new GazetteError(
+        yaml.file,
+        place.line,
+        'yaml-full-width-colon',
+        {},
+        place.column + colon.column - 1,
+      );
     const received = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
     fail(place, 'wrong-type', { path, expected: issue.expected, received });
   }

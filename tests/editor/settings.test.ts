@@ -83,6 +83,12 @@ describe('a bad gazette.yaml', () => {
     );
     // The first key of the file, which YAML reads as a document of text.
     expect(bad('name：甲公报\n')).toMatchObject({ code: 'yaml-full-width-colon', line: 1 });
+    // The first key of a table, which YAML reads as the table's text.
+    expect(bad('name: 甲公报\norgans:\n  甲办公室： 甲区人民政府办公室\n')).toMatchObject({
+      code: 'yaml-full-width-colon',
+      line: 3,
+      column: 7,
+    });
     // A full-width colon inside a value is text, on the value's line or on a line it goes on to.
     expect(bad('name: 甲公报\ndescription: 地址：甲区\n')).toBe('accepted');
     expect(bad('description: 本刊\n  主办：甲区人民政府\npublishr: 甲办公室\n')).toMatchObject({
