@@ -49,6 +49,21 @@ const filesUnder = (dir: string): string[] =>
 const entryDir = (kind: Kind, key: string) => join(CACHE, kind, sha256(key).slice(0, 32));
 
 /**
+ * Whether each of `files` (path under `root` → SHA-256) is there with that hash. A path that
+ * leaves `root` is not (a manifest's paths are put under another folder too).
+ */
+const hasFiles = (root: string, files: Record<string, string>): boolean =>
+  Object.entries(files).every(([file, hash]) => {
+    const path = pathInside(root, file);
+    if (path === null) return false;
+    try {
+      return fileHash(path) === hash;
+    } catch {
+      return false;
+    }
+  });
+
+/**
  * The manifest of the cached output of (kind, key) when its inputs' hash is `inputs` and every
  * file is intact; null (and the entry dropped) when it is missing, stale or corrupt.
  */
@@ -71,16 +86,7 @@ function currentEntry(kind: Kind, key: string, inputs: string): Manifest | null 
     current &&
     typeof manifest.files === 'object' &&
     manifest.files !== null &&
-    Object.entries(manifest.files).every(([file, hash]) => {
-      // A file is put at its path under `to`: one that leaves the entry would leave `to` too.
-      const path = pathInside(files, file);
-      if (path === null) return false;
-      try {
-        return fileHash(path) === hash;
-      } catch {
-        return false;
-      }
-    });
+    hasFiles(files, manifest.files);
   if (intact) return manifest;
   // Stale (made from other inputs): replaced without a word.
   if (current) return corrupt();
@@ -147,15 +153,7 @@ export function holds(kind: Kind, key: string, inputs: string, at: string, unit:
       ? 1
       : 0;
   if (count !== files.length) return false;
-  return files.every(([file, hash]) => {
-    const path = pathInside(at, file);
-    if (path === null) return false;
-    try {
-      return fileHash(path) === hash;
-    } catch {
-      return false;
-    }
-  });
+  return hasFiles(at, manifest.files);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   existsSync,
   renameSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   statSync,
   utimesSync,
@@ -40,6 +41,37 @@ function hashInBuild(dir: string, file: string): string {
 function rewriteKeepingTime(file: string, text: string, mtime: Date): void {
   writeFileSync(file, text);
   utimesSync(file, mtime, mtime);
+}
+
+/**
+ * An input and a page, unchanged for an hour, and a build before that hashed the page and
+ * saved: what the next build and the commands between builds start from.
+ */
+function afterABuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  const [input, page] = [join(dir, 'issue.txt'), join(dir, 'page.html')];
+  rewriteKeepingTime(input, '公报', hourAgo);
+  rewriteKeepingTime(page, '<p>页</p>', hourAgo);
+  hashInBuild(dir, page);
+  return { dir, hourAgo, input, page };
+}
+
+/** The hashes saved in `dir`'s memo, by file. */
+function savedHashes(dir: string): Map<string, string | undefined> {
+  const saved = JSON.parse(readFileSync(join(dir, '.cache', 'file-hashes.json'), 'utf8')) as Record<
+    string,
+    { hash: string }
+  >;
+  const id = (file: string) => {
+    const stats = statSync(file, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  };
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f !== '.cache')
+      .map((f) => [f, saved[id(join(dir, f))]?.hash]),
+  );
 }
 
 describe('file hashes', () => {
@@ -90,12 +122,7 @@ describe('file hashes', () => {
   });
 
   it('keeps, when a command run between builds saves its hashes, those the build saved', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
-    const hourAgo = new Date(Date.now() - 3_600_000);
-    const [input, page] = [join(dir, 'issue.txt'), join(dir, 'page.html')];
-    rewriteKeepingTime(input, '公报', hourAgo);
-    rewriteKeepingTime(page, '<p>页</p>', hourAgo);
-    hashInBuild(dir, page);
+    const { dir, input } = afterABuild();
     // npm run convert: hashes the input only.
     const convert = spawnSync(
       process.execPath,
@@ -109,23 +136,16 @@ describe('file hashes', () => {
       { cwd: dir, encoding: 'utf8' },
     );
     expect(convert.status, convert.stderr).toBe(0);
-    const saved = Object.values(
-      JSON.parse(readFileSync(join(dir, '.cache', 'file-hashes.json'), 'utf8')) as Record<
-        string,
-        { hash: string }
-      >,
-    ).map((e) => e.hash);
-    expect(saved.sort()).toEqual([sha256('公报'), sha256('<p>页</p>')].sort());
+    expect(savedHashes(dir)).toEqual(
+      new Map([
+        ['issue.txt', sha256('公报')],
+        ['page.html', sha256('<p>页</p>')],
+      ]),
+    );
   });
 
   it('keeps what the build before remembered, and what its convert process used, when the build saves its hashes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
-    const hourAgo = new Date(Date.now() - 3_600_000);
-    const [input, page] = [join(dir, 'issue.txt'), join(dir, 'page.html')];
-    rewriteKeepingTime(input, '公报', hourAgo);
-    rewriteKeepingTime(page, '<p>页</p>', hourAgo);
-    // The build before hashed a page it made.
-    hashInBuild(dir, page);
+    const { dir, hourAgo, input, page } = afterABuild();
     // Changed since, keeping its size and mtime: read again, it would give another hash.
     rewriteKeepingTime(page, '<p>夜</p>', hourAgo);
     // This build runs convert, which hashes the input and hands its hashes over on its
@@ -152,14 +172,11 @@ describe('file hashes', () => {
     expect(build.status, build.stderr).toBe(0);
     // The page is known as the build before hashed it: not read again.
     expect(build.stdout).toBe(sha256('<p>页</p>'));
-    const saved = JSON.parse(
-      readFileSync(join(dir, '.cache', 'file-hashes.json'), 'utf8'),
-    ) as Record<string, { hash: string }>;
-    const id = (file: string) => {
-      const stats = statSync(file, { bigint: true });
-      return `${stats.dev}:${stats.ino}`;
-    };
-    expect(saved[id(input)]?.hash).toBe(sha256('公报'));
-    expect(saved[id(page)]?.hash).toBe(sha256('<p>页</p>'));
+    expect(savedHashes(dir)).toEqual(
+      new Map([
+        ['issue.txt', sha256('公报')],
+        ['page.html', sha256('<p>页</p>')],
+      ]),
+    );
   });
 });
