@@ -1,6 +1,7 @@
 // npm run build: the whole pipeline — convert the content; then, as many processes at a time
 // as there are cores: the pages (an Astro run for the pages that cover the whole archive and
-// one a shard of gazettes for its gazettes' pages, scripts/pages.ts), the search index (a
+// one a shard of gazettes for its gazettes' pages, or the site run for a publish's few new
+// issues, scripts/pages.ts), the search index (a
 // Pagefind process a shard, scripts/search-index.ts) and the snapshots (a process a shard,
 // scripts/snapshot.ts).
 // Settings: src/config.ts (SITE_URL, BASE_PATH, OUT_DIR, SHARD_DOCUMENTS, SOURCE_DATE_EPOCH). An

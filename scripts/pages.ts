@@ -2,9 +2,10 @@
 // One run renders the pages that cover the whole archive (home, search, issuing bodies, 文种,
 // feed, sitemap) straight into the output; one run a shard (scripts/lib/shards.ts) renders the
 // pages of its gazettes (archive, feed, issues, documents) into a folder of its own, moved into
-// the output when every run is done. An Astro run bundles and holds the MDX of all the pages
-// it renders, so a run a shard keeps memory to a shard's worth, and runs side by side use
-// every core. Each run has a root of its own under .cache/astro/, where Astro writes its
+// the output when every run is done; a build that publishes a few new issues has the site run
+// make their pages instead (pageTasks). An Astro run holds the bodies of all the pages it
+// renders, so a run a shard keeps memory to a shard's worth, and runs side by side use every
+// core. Each run has a root of its own under .cache/astro/, where Astro writes its
 // content modules and data store, and shares src/, public/ and astro.config.mjs. (Astro's
 // temporary .prerender folder goes in the run's output, or in ./.astro when that is outside
 // the project: only the site run's output can be, so runs never share it.)
