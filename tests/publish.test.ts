@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { projectCopy } from '../scripts/bench/archive.ts';
+import { sha256 } from '../scripts/build/keys.ts';
 import { cleanEnv } from './support/build-sites.ts';
 import { expectSame, madeBy, run, tree } from './support/dist.ts';
 
@@ -300,4 +301,39 @@ describe('a build with a file that now fails', () => {
     expect(madeBy(log)).toEqual([0, 0, 0, 5, 0, 4]);
     expectSame(before, tree(join(dir, 'dist')));
   }, 900_000);
+});
+
+describe('a publish into a shard whose cached pages are damaged', () => {
+  /** A correction of nanming's issue, which shares its shard with kundulun's. */
+  const correct = (dir: string) =>
+    writeFileSync(
+      join(dir, 'content', 'nanming', '2020-4.fix.yaml'),
+      'documents:\n  1:\n    effective: 2020-09-01\n',
+    );
+
+  it('makes the corrected pages and the damaged ones by the shard’s own run, as a clean build does', () => {
+    const dir = projectCopy('gongbao-damaged-', { withContent: true });
+    build(dir);
+    // A page in kundulun's cached pages altered (the site online links to the same file).
+    const page = join(
+      ...[dir, '.cache', 'build', 'issue-pages', sha256('kundulun/2017/1').slice(0, 32)],
+      ...['files', 'kundulun', '2017', '1', 'index.html'],
+    );
+    writeFileSync(page, `${readFileSync(page, 'utf8')}<!-- altered -->`);
+    correct(dir);
+    // nanming's issue, just converted, was planned for the site run; the shard's look into the
+    // cache then found kundulun's pages damaged: the shard's own run makes both.
+    expect(madeBy(build(dir))).toEqual([2, 0, 1, 3, 1, 3]);
+    const sitePlan = JSON.parse(
+      readFileSync(join(dir, '.cache', 'astro', 'site', 'plan.json'), 'utf8'),
+    );
+    expect(sitePlan.with).toMatchObject({
+      gazettes: ['kundulun', 'nanming'],
+      issues: ['nanming/2020/4'],
+    });
+    const clean = projectCopy('gongbao-damaged-clean-', { withContent: true });
+    correct(clean);
+    build(clean);
+    expectSame(tree(join(clean, 'dist')), tree(join(dir, 'dist')));
+  }, 300_000);
 });
