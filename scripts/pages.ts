@@ -228,7 +228,12 @@ export function pageTasks(
   };
   const ready = (i: number) => resolve(RUNS, `shard-${i}`, 'ready');
   const kept = (i: number) => resolve(RUNS, `shard-${i}`, 'kept');
-  const inputsOf = memo((i: number) => pageInputs(shards[i]!, index, day));
+  // Worked out once a shard: by the site run's plan, then by the shard's look into the cache.
+  const shardInputs = new Map<number, ReturnType<typeof pageInputs>>();
+  const inputsOf = (i: number) => {
+    if (!shardInputs.has(i)) shardInputs.set(i, pageInputs(shards[i]!, index, day));
+    return shardInputs.get(i)!;
+  };
   const checked = new Map<number, Checked>();
 
   // The shards built before that hold the issues just converted, when these are few: their
@@ -396,15 +401,6 @@ export function pageTasks(
       ]),
     },
     stats,
-  };
-}
-
-/** `make(x)` worked out once, on the first call. */
-function memo<K, V>(make: (key: K) => V): (key: K) => V {
-  const made = new Map<K, V>();
-  return (key) => {
-    if (!made.has(key)) made.set(key, make(key));
-    return made.get(key)!;
   };
 }
 

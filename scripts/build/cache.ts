@@ -145,13 +145,7 @@ export function holds(kind: Kind, key: string, inputs: string, at: string, unit:
   const inUnit = (f: string) => unit === '' || f === unit || f.startsWith(`${unit}/`);
   if (files.length === 0 || !files.every(([f]) => inUnit(f))) return false;
   const there = statSync(join(at, unit), { throwIfNoEntry: false });
-  const count = there?.isDirectory()
-    ? readdirSync(join(at, unit), { recursive: true, withFileTypes: true }).filter((e) =>
-        e.isFile(),
-      ).length
-    : there
-      ? 1
-      : 0;
+  const count = there?.isDirectory() ? filesUnder(join(at, unit)).length : there ? 1 : 0;
   if (count !== files.length) return false;
   return hasFiles(at, manifest.files);
 }

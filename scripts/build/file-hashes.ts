@@ -25,26 +25,21 @@ let known: Map<string, Known> | undefined;
 /** What this process looked up or hashed: what is saved (an entry no build uses goes). */
 const used = new Map<string, Known>();
 
-/** The hashes saved last; a memo that cannot be read is no memo (it only saves reading). */
-function saved(): Map<string, Known> {
-  const entries = new Map<string, Known>();
+/** The remembered hashes, as saved last; a memo that cannot be read is no memo (it only saves reading). */
+function memo(): Map<string, Known> {
+  if (known) return known;
+  known = new Map();
   try {
     const parsed: unknown = JSON.parse(readFileSync(scratch.fileHashes, 'utf8'));
     if (typeof parsed === 'object' && parsed !== null)
       for (const [id, value] of Object.entries(parsed)) {
         const { size, mtime, hash } = (value ?? {}) as Partial<Known>;
         if ([size, mtime, hash].every((v) => typeof v === 'string'))
-          entries.set(id, { size: size!, mtime: mtime!, hash: hash! });
+          known.set(id, { size: size!, mtime: mtime!, hash: hash! });
       }
   } catch {
     // Missing or damaged: every file is read.
   }
-  return entries;
-}
-
-/** The remembered hashes. */
-function memo(): Map<string, Known> {
-  known ??= saved();
   return known;
 }
 
