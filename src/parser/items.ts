@@ -303,9 +303,10 @@ export function jointMarkStart(lines: Line[], i: number, previousStart = -1): nu
 export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boolean {
   let key = '';
   let text = '';
-  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+  // Only a line that may open a title is followed onto the next.
+  const last = mayOpenTitle(lines[i]!.text) ? i + 3 : i + 1;
+  for (let j = i; j < Math.min(lines.length, last); j++) {
     if (!isTitleLike(lines[j]!.text)) return false;
-    if (j > i && !mayOpenTitle(lines[i]!.text)) return false;
     key += lineKey(lines[j]!);
     text += lines[j]!.text;
     if (tocKeys.has(key)) return true;
