@@ -33,7 +33,7 @@ import { scratch } from './build/scratch.ts';
 import { convertTask, problemLine } from './convert.ts';
 import { commandLine } from './lib/args.ts';
 import { prune } from './build/cache.ts';
-import { saveFileHashes } from './build/file-hashes.ts';
+import { saveFileHashes, settleHashes } from './build/file-hashes.ts';
 import { oneBuildAtATime } from './lib/lock.ts';
 import { mergeInto, moveInto, stagingFolder } from './lib/move.ts';
 import { progress } from './lib/progress.ts';
@@ -169,7 +169,12 @@ try {
     ]),
     search.lookups,
   ];
-  const outcome = await step('outputs', () => runOrFail(tasks, availableParallelism()));
+  // The outputs kept in the cache are hashed as they are made, too soon to be remembered: they
+  // are read again once they can be, while the processes work (scripts/build/file-hashes.ts).
+  const settling = setInterval(settleHashes, 2000);
+  const outcome = await step('outputs', () => runOrFail(tasks, availableParallelism())).finally(
+    () => clearInterval(settling),
+  );
   const bundlesReused = outcome.reused.filter((id) => id.startsWith('search:')).length;
   mergeInto(SEARCH, STAGE);
   await publish(carried);
@@ -185,6 +190,7 @@ try {
     pagefind: keys,
     snapshot: issueIds,
   });
+  settleHashes();
   saveFileHashes();
 
   const documents = shards.reduce((n, s) => n + s.documents, 0);

@@ -16,7 +16,13 @@ import type { Files } from '../src/snapshot/bagit.ts';
 import { snapshotContents } from '../src/snapshot/contents.ts';
 import { paths } from '../src/utils/url.ts';
 import { commandLine } from './lib/args.ts';
-import { fileHash } from './build/file-hashes.ts';
+import {
+  adoptHashes,
+  fileHash,
+  settleHashes,
+  usedHashes,
+  type UsedHashes,
+} from './build/file-hashes.ts';
 import { codeHash, sha256 } from './build/keys.ts';
 import { scratch } from './build/scratch.ts';
 import { cached, restore } from './build/cache.ts';
@@ -251,6 +257,7 @@ export function snapshotTasks(
             ),
           ],
           { OUT_DIR: out },
+          (hashes) => adoptHashes(hashes as UsedHashes),
         );
     },
     settled: () => onProgress?.((done += shard.records.length), total),
@@ -272,6 +279,11 @@ if (import.meta.main) {
   const shard = shardArgument(shards, values.shard);
   if (shard !== null) {
     await writeShardSnapshots(shards[shard]!, values.cache ?? false, new Set(values.carried));
+    // Run by the build: the hashes of the pages read and the zips made are the build's too.
+    if (process.send) {
+      settleHashes();
+      await new Promise((sent) => process.send!(usedHashes(), undefined, {}, sent));
+    }
   } else {
     await runOrFail(
       snapshotTasks(OUT, shards, null, undefined, { cache: values.cache }),

@@ -1,6 +1,8 @@
 // Wall time, CPU time and peak resident memory of a command and every process it starts
-// (Astro runs, Pagefind's binary), sampled from /proc on Linux every 100 ms.
-import { spawn } from 'node:child_process';
+// (Astro runs, Pagefind's binary), sampled from /proc on Linux every 100 ms. Each command
+// starts once the disk has written what the commands before it wrote or removed (sync): none
+// is charged with another's writes (the bench removes a Hugo site just before the publish).
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const PAGE = 4096;
@@ -47,6 +49,7 @@ export function measure(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<Measured> {
+  spawnSync('sync');
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, {

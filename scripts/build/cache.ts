@@ -184,8 +184,11 @@ function store(kind: Kind, key: string, inputs: string, from: string): Manifest 
   const dir = entryDir(kind, key);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = Object.fromEntries(filesUnder(from).map((f) => [f, fileHash(join(from, f))]));
   renameSync(from, join(dir, 'files'));
+  // Hashed where they stay, so that they can be settled there (scripts/build/file-hashes.ts).
+  const files = Object.fromEntries(
+    filesUnder(join(dir, 'files')).map((f) => [f, fileHash(join(dir, 'files', f))]),
+  );
   // The manifest last, by rename: an entry without one is no entry.
   const manifest: Manifest = { kind, key, inputs, files };
   writeFileSync(join(dir, 'manifest.tmp'), JSON.stringify(manifest));

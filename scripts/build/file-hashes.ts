@@ -5,8 +5,11 @@
 // size and mtime are those it had is not read again. The hash, never a time stamp, is still
 // what a key or a manifest holds. A write changes the mtime, except within the clock tick of
 // the write before it: so a hash is remembered only for a file unchanged for RACY_NS before it
-// was read (as git does for its index), and a file changed later is read again. A hard link
-// is the same inode: an output put in place from the build cache is known by its entry's hash.
+// was read (as git does for its index), and a file changed later is read again. A file the
+// build hashes as soon as it is made (every output it keeps in its cache) is read once more
+// later in the build, once it is that old (settleHashes), so that the next build, often the
+// publish of one issue, does not read the whole site again. A hard link is the same inode: an
+// output put in place from the build cache is known by its entry's hash.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sha256 } from './keys.ts';
@@ -24,6 +27,13 @@ interface Known {
 let known: Map<string, Known> | undefined;
 /** What this process looked up or hashed: what is saved (an entry no build uses goes). */
 const used = new Map<string, Known>();
+/** Files hashed too soon after their last write to be remembered, by id: where each was, and its mtime. */
+const racy = new Map<string, Racy>();
+
+interface Racy {
+  path: string;
+  mtime: string;
+}
 
 /** The remembered hashes, as saved last; a memo that cannot be read is no memo (it only saves reading). */
 function memo(): Map<string, Known> {
@@ -43,18 +53,30 @@ function memo(): Map<string, Known> {
   return known;
 }
 
-/** What this process used, to hand to the build that runs it (convert, on its channel). */
-export const usedHashes = (): Record<string, Known> => Object.fromEntries(used);
+/** What a process of the build hands to the build that runs it (convert, snapshots: on their channel). */
+export interface UsedHashes {
+  /** What it looked up or hashed */
+  known: Record<string, Known>;
+  /** The files it hashed too soon after their last write, by id */
+  racy: Record<string, Racy>;
+}
+
+/** What this process used, to hand to the build that runs it. */
+export const usedHashes = (): UsedHashes => ({
+  known: Object.fromEntries(used),
+  racy: Object.fromEntries(racy),
+});
 
 /**
- * Takes in what a child process of this build used (convert, which runs as one): its hashes
- * are this build's too, and are saved with its own at its end.
+ * Takes in what a child process of this build used: its hashes are this build's too, and are
+ * saved with its own at its end; the files it hashed too soon are settled with this build's.
  */
-export function adoptHashes(hashes: Record<string, Known>): void {
-  for (const [id, entry] of Object.entries(hashes)) {
+export function adoptHashes({ known, racy: early }: UsedHashes): void {
+  for (const [id, entry] of Object.entries(known)) {
     memo().set(id, entry);
     used.set(id, entry);
   }
+  for (const [id, file] of Object.entries(early)) if (!used.has(id)) racy.set(id, file);
 }
 
 /**
@@ -77,8 +99,25 @@ export function fileHash(path: string): string {
     const entry = { size, mtime, hash };
     memo().set(id, entry);
     used.set(id, entry);
-  }
+    racy.delete(id);
+  } else racy.set(id, { path, mtime });
   return hash;
+}
+
+/**
+ * Reads again, and so remembers, the files hashed too soon after their last write that are
+ * now old enough and still where they were; a file since moved, removed or replaced is left
+ * to be hashed when it is next looked at.
+ */
+export function settleHashes(): void {
+  const now = BigInt(Date.now()) * 1_000_000n;
+  for (const [id, { path, mtime }] of racy) {
+    // Not yet, as it was hashed: no need to look at it now.
+    if (now - BigInt(mtime) <= RACY_NS) continue;
+    const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (stats?.isFile() && `${stats.dev}:${stats.ino}` === id) fileHash(path);
+    else racy.delete(id);
+  }
 }
 
 /**

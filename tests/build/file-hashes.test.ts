@@ -1,6 +1,7 @@
 // A file's hash is remembered between builds by its inode, size and mtime (scripts/build/
 // file-hashes.ts): an unchanged file is not read again, a changed one always is, and a file
-// hashed within a clock tick of its last write is read again next time.
+// hashed within a clock tick of its last write is read again next time, or later in the same
+// build once it is older (settled), by the build or by a process of it.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -110,6 +111,80 @@ describe('file hashes', () => {
     // A second write in the same clock tick would leave the mtime as it was.
     rewriteKeepingTime(file, 'again', written);
     expect(hashInBuild(dir, file)).toBe(sha256('again'));
+  });
+
+  it('remembers a file hashed too soon once it is settled: read again then, as it is then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const [page, young] = [join(dir, 'page.html'), join(dir, 'young.html')];
+    // Written 1.7 s before it is hashed: too soon; old enough 0.5 s later.
+    rewriteKeepingTime(page, 'first', new Date(Date.now() - 1_700));
+    writeFileSync(young, 'young');
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { utimesSync, writeFileSync, statSync } from 'node:fs';
+         import { fileHash, saveFileHashes, settleHashes } from ${JSON.stringify(MODULE)};
+         const [page, young] = ${JSON.stringify([page, young])};
+         fileHash(page);
+         fileHash(young);
+         // A write in the clock tick of the first, after it was read: the mtime stays.
+         const { mtime } = statSync(page);
+         writeFileSync(page, 'again');
+         utimesSync(page, mtime, mtime);
+         await new Promise((later) => setTimeout(later, 500));
+         settleHashes();
+         saveFileHashes();`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    // The page as it is now; the file written just now is not remembered yet.
+    expect(savedHashes(dir)).toEqual(
+      new Map([
+        ['page.html', sha256('again')],
+        ['young.html', undefined],
+      ]),
+    );
+    // Without settling, neither is remembered.
+    const unsettled = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const file = join(unsettled, 'page.html');
+    writeFileSync(file, 'first');
+    hashInBuild(unsettled, file);
+    expect(savedHashes(unsettled)).toEqual(new Map([['page.html', undefined]]));
+  });
+
+  it('settles, with its own, the files a process of the build hashed too soon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const zip = join(dir, 'issue.zip');
+    // A snapshot process makes a zip and hashes it at once, then hands its hashes over.
+    const child = `import { utimesSync, writeFileSync } from 'node:fs';
+       import { fileHash, usedHashes } from ${JSON.stringify(MODULE)};
+       const zip = ${JSON.stringify(zip)};
+       writeFileSync(zip, 'zip');
+       const soon = new Date(Date.now() - 1_700);
+       utimesSync(zip, soon, soon);
+       fileHash(zip);
+       process.send(usedHashes(), () => process.disconnect());`;
+    const build = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { fork } from 'node:child_process';
+         import { adoptHashes, saveFileHashes, settleHashes } from ${JSON.stringify(MODULE)};
+         const snapshots = fork('--input-type=module', [], { execArgv: ['-e', ${JSON.stringify(child)}] });
+         snapshots.on('message', adoptHashes);
+         snapshots.on('exit', () => setTimeout(() => {
+           settleHashes();
+           saveFileHashes();
+         }, 500));`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(build.status, build.stderr).toBe(0);
+    expect(savedHashes(dir)).toEqual(new Map([['issue.zip', sha256('zip')]]));
   });
 
   it('ignores a damaged memo', () => {
