@@ -74,13 +74,19 @@ describe('a build in shards', () => {
 describe('a build split into jobs', () => {
   it('a job a shard, then a final job that gathers them, gives the same site as npm run build', () => {
     const dir = projectCopy('gongbao-jobs-', { withContent: true });
+    // On the day the site it is compared with was built, its issues' 发布日期: a run that
+    // crosses midnight in Beijing would otherwise publish them a day later.
+    const builtOn = JSON.parse(
+      readFileSync(join(SITES.sub.dir, 'nanming', '2020', '4', 'issue.json'), 'utf8'),
+    ).issue.publishedOnline as string;
     const env = {
+      BUILD_DATE: builtOn,
       BASE_PATH: SITES.sub.base,
       SITE_URL,
       SHARD_DOCUMENTS: String(SITES.sub.shardDocuments),
       LIST_PAGE_SIZE: String(SITES.sub.listPageSize),
     };
-    run(dir, ['scripts/convert.ts']);
+    run(dir, ['scripts/convert.ts'], env);
     for (const shard of ['0', '1']) {
       run(dir, ['scripts/pages.ts', '--shard', shard], { ...env, OUT_DIR: `jobs/${shard}` });
       run(dir, ['scripts/search-index.ts', '--shard', shard], { ...env, OUT_DIR: `jobs/${shard}` });
