@@ -76,7 +76,10 @@ export function adoptHashes({ known, racy: early }: UsedHashes): void {
     memo().set(id, entry);
     used.set(id, entry);
   }
-  for (const [id, file] of Object.entries(early)) if (!used.has(id)) racy.set(id, file);
+  // A file this build hashed itself keeps its path here, a cache entry's, which stays; the
+  // process may have read it through a link in the staging folder, which moves.
+  for (const [id, file] of Object.entries(early))
+    if (!used.has(id) && !racy.has(id)) racy.set(id, file);
 }
 
 /**

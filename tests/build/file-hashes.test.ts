@@ -187,6 +187,44 @@ describe('file hashes', () => {
     expect(savedHashes(dir)).toEqual(new Map([['issue.zip', sha256('zip')]]));
   });
 
+  it('settles a file where the build hashed it, when a process read it through a link that is gone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
+    const [page, staged] = [join(dir, 'page.html'), join(dir, 'staged.html')];
+    // The build keeps a page (its cache entry) and hashes it at once; a snapshot process reads
+    // it through a link in the staging folder, which is moved before the build settles.
+    const child = `import { fileHash, usedHashes } from ${JSON.stringify(MODULE)};
+       fileHash(${JSON.stringify(staged)});
+       process.send(usedHashes(), () => process.disconnect());`;
+    const build = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { fork } from 'node:child_process';
+         import { linkSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+         import { adoptHashes, fileHash, saveFileHashes, settleHashes } from ${JSON.stringify(MODULE)};
+         const [page, staged] = ${JSON.stringify([page, staged])};
+         writeFileSync(page, '<p>页</p>');
+         const soon = new Date(Date.now() - 1_700);
+         utimesSync(page, soon, soon);
+         fileHash(page);
+         linkSync(page, staged);
+         const snapshots = fork('--input-type=module', [], { execArgv: ['-e', ${JSON.stringify(child)}] });
+         snapshots.on('message', adoptHashes);
+         snapshots.on('exit', () => {
+           rmSync(staged);
+           setTimeout(() => {
+             settleHashes();
+             saveFileHashes();
+           }, 500);
+         });`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(build.status, build.stderr).toBe(0);
+    expect(savedHashes(dir)).toEqual(new Map([['page.html', sha256('<p>页</p>')]]));
+  });
+
   it('ignores a damaged memo', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
     const file = join(dir, 'page.html');
