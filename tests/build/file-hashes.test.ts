@@ -38,6 +38,42 @@ function hashInBuild(dir: string, file: string): string {
   return run.stdout;
 }
 
+/**
+ * A build in `dir` that runs `before`, then a process of its own (`child`'s code), which hands
+ * its hashes over on its channel; the build takes them in and, once the process has ended,
+ * runs `after` and saves. What the build printed.
+ */
+function buildWithProcess(
+  dir: string,
+  { before = '', child, after }: { before?: string; child: string; after: string },
+): string {
+  const code = `import { utimesSync, writeFileSync } from 'node:fs';
+     import { fileHash, usedHashes } from ${JSON.stringify(MODULE)};
+     ${child}
+     process.send(usedHashes(), () => process.disconnect());`;
+  const build = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { fork } from 'node:child_process';
+       import { linkSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+       import { adoptHashes, fileHash, saveFileHashes, settleHashes } from ${JSON.stringify(MODULE)};
+       const later = () => new Promise((settled) => setTimeout(settled, 500));
+       ${before}
+       const child = fork('--input-type=module', [], { execArgv: ['-e', ${JSON.stringify(code)}] });
+       child.on('message', adoptHashes);
+       child.on('exit', async () => {
+         ${after}
+         saveFileHashes();
+       });`,
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  expect(build.status, build.stderr).toBe(0);
+  return build.stdout;
+}
+
 /** Writes `text` into `file` and sets its mtime back to `mtime`: a write the mtime does not show. */
 function rewriteKeepingTime(file: string, text: string, mtime: Date): void {
   writeFileSync(file, text);
@@ -116,9 +152,6 @@ describe('file hashes', () => {
   it('remembers a file hashed too soon once it is settled: read again then, as it is then', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
     const [page, young] = [join(dir, 'page.html'), join(dir, 'young.html')];
-    // Written 1.7 s before it is hashed: too soon; old enough 0.5 s later.
-    rewriteKeepingTime(page, 'first', new Date(Date.now() - 1_700));
-    writeFileSync(young, 'young');
     const run = spawnSync(
       process.execPath,
       [
@@ -127,6 +160,11 @@ describe('file hashes', () => {
         `import { utimesSync, writeFileSync, statSync } from 'node:fs';
          import { fileHash, saveFileHashes, settleHashes } from ${JSON.stringify(MODULE)};
          const [page, young] = ${JSON.stringify([page, young])};
+         // Written 1.7 s before it is hashed: too soon; old enough 0.5 s later.
+         writeFileSync(page, 'first');
+         const soon = new Date(Date.now() - 1_700);
+         utimesSync(page, soon, soon);
+         writeFileSync(young, 'young');
          fileHash(page);
          fileHash(young);
          // A write in the clock tick of the first, after it was read: the mtime stays.
@@ -147,43 +185,20 @@ describe('file hashes', () => {
         ['young.html', undefined],
       ]),
     );
-    // Without settling, neither is remembered.
-    const unsettled = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
-    const file = join(unsettled, 'page.html');
-    writeFileSync(file, 'first');
-    hashInBuild(unsettled, file);
-    expect(savedHashes(unsettled)).toEqual(new Map([['page.html', undefined]]));
   });
 
   it('settles, with its own, the files a process of the build hashed too soon', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongbao-hashes-'));
     const zip = join(dir, 'issue.zip');
     // A snapshot process makes a zip and hashes it at once, then hands its hashes over.
-    const child = `import { utimesSync, writeFileSync } from 'node:fs';
-       import { fileHash, usedHashes } from ${JSON.stringify(MODULE)};
-       const zip = ${JSON.stringify(zip)};
-       writeFileSync(zip, 'zip');
-       const soon = new Date(Date.now() - 1_700);
-       utimesSync(zip, soon, soon);
-       fileHash(zip);
-       process.send(usedHashes(), () => process.disconnect());`;
-    const build = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `import { fork } from 'node:child_process';
-         import { adoptHashes, saveFileHashes, settleHashes } from ${JSON.stringify(MODULE)};
-         const snapshots = fork('--input-type=module', [], { execArgv: ['-e', ${JSON.stringify(child)}] });
-         snapshots.on('message', adoptHashes);
-         snapshots.on('exit', () => setTimeout(() => {
-           settleHashes();
-           saveFileHashes();
-         }, 500));`,
-      ],
-      { cwd: dir, encoding: 'utf8' },
-    );
-    expect(build.status, build.stderr).toBe(0);
+    buildWithProcess(dir, {
+      child: `const zip = ${JSON.stringify(zip)};
+        writeFileSync(zip, 'zip');
+        const soon = new Date(Date.now() - 1_700);
+        utimesSync(zip, soon, soon);
+        fileHash(zip);`,
+      after: 'await later(); settleHashes();',
+    });
     expect(savedHashes(dir)).toEqual(new Map([['issue.zip', sha256('zip')]]));
   });
 
@@ -192,36 +207,16 @@ describe('file hashes', () => {
     const [page, staged] = [join(dir, 'page.html'), join(dir, 'staged.html')];
     // The build keeps a page (its cache entry) and hashes it at once; a snapshot process reads
     // it through a link in the staging folder, which is moved before the build settles.
-    const child = `import { fileHash, usedHashes } from ${JSON.stringify(MODULE)};
-       fileHash(${JSON.stringify(staged)});
-       process.send(usedHashes(), () => process.disconnect());`;
-    const build = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `import { fork } from 'node:child_process';
-         import { linkSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-         import { adoptHashes, fileHash, saveFileHashes, settleHashes } from ${JSON.stringify(MODULE)};
-         const [page, staged] = ${JSON.stringify([page, staged])};
-         writeFileSync(page, '<p>页</p>');
-         const soon = new Date(Date.now() - 1_700);
-         utimesSync(page, soon, soon);
-         fileHash(page);
-         linkSync(page, staged);
-         const snapshots = fork('--input-type=module', [], { execArgv: ['-e', ${JSON.stringify(child)}] });
-         snapshots.on('message', adoptHashes);
-         snapshots.on('exit', () => {
-           rmSync(staged);
-           setTimeout(() => {
-             settleHashes();
-             saveFileHashes();
-           }, 500);
-         });`,
-      ],
-      { cwd: dir, encoding: 'utf8' },
-    );
-    expect(build.status, build.stderr).toBe(0);
+    buildWithProcess(dir, {
+      before: `const [page, staged] = ${JSON.stringify([page, staged])};
+        writeFileSync(page, '<p>页</p>');
+        const soon = new Date(Date.now() - 1_700);
+        utimesSync(page, soon, soon);
+        fileHash(page);
+        linkSync(page, staged);`,
+      child: `fileHash(${JSON.stringify(staged)});`,
+      after: 'rmSync(staged); await later(); settleHashes();',
+    });
     expect(savedHashes(dir)).toEqual(new Map([['page.html', sha256('<p>页</p>')]]));
   });
 
@@ -263,28 +258,12 @@ describe('file hashes', () => {
     rewriteKeepingTime(page, '<p>夜</p>', hourAgo);
     // This build runs convert, which hashes the input and hands its hashes over on its
     // channel, takes them in, then looks at the page, and saves.
-    const child = `import { fileHash, usedHashes } from ${JSON.stringify(MODULE)};
-       fileHash(${JSON.stringify(input)});
-       process.send(usedHashes(), () => process.disconnect());`;
-    const build = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `import { fork } from 'node:child_process';
-         import { adoptHashes, fileHash, saveFileHashes } from ${JSON.stringify(MODULE)};
-         const convert = fork('--input-type=module', [], { execArgv: ['-e', ${JSON.stringify(child)}] });
-         convert.on('message', adoptHashes);
-         convert.on('exit', () => {
-           process.stdout.write(fileHash(${JSON.stringify(page)}));
-           saveFileHashes();
-         });`,
-      ],
-      { cwd: dir, encoding: 'utf8' },
-    );
-    expect(build.status, build.stderr).toBe(0);
+    const printed = buildWithProcess(dir, {
+      child: `fileHash(${JSON.stringify(input)});`,
+      after: `process.stdout.write(fileHash(${JSON.stringify(page)}));`,
+    });
     // The page is known as the build before hashed it: not read again.
-    expect(build.stdout).toBe(sha256('<p>页</p>'));
+    expect(printed).toBe(sha256('<p>页</p>'));
     expect(savedHashes(dir)).toEqual(
       new Map([
         ['issue.txt', sha256('公报')],
