@@ -95,6 +95,7 @@ export function fileHash(path: string): string {
   const remembered = memo().get(id);
   if (remembered?.size === size && remembered.mtime === mtime) {
     used.set(id, remembered);
+    racy.delete(id);
     return remembered.hash;
   }
   const hash = sha256(readFileSync(path));
@@ -109,17 +110,22 @@ export function fileHash(path: string): string {
 
 /**
  * Reads again, and so remembers, the files hashed too soon after their last write that are
- * now old enough and still where they were; a file since moved, removed or replaced is left
- * to be hashed when it is next looked at.
+ * now old enough and still where they were; a file since moved, removed or replaced, or that
+ * cannot be read, is left to be hashed when it is next looked at: settling never fails a build.
  */
 export function settleHashes(): void {
   const now = BigInt(Date.now()) * 1_000_000n;
   for (const [id, { path, mtime }] of racy) {
     // Not yet, as it was hashed: no need to look at it now.
     if (now - BigInt(mtime) <= RACY_NS) continue;
-    const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
-    if (stats?.isFile() && `${stats.dev}:${stats.ino}` === id) fileHash(path);
-    else racy.delete(id);
+    // In a timer, while the build's processes work: an error here would end the build.
+    try {
+      const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+      if (stats?.isFile() && `${stats.dev}:${stats.ino}` === id) fileHash(path);
+      else racy.delete(id);
+    } catch {
+      racy.delete(id);
+    }
   }
 }
 
