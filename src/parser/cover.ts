@@ -177,9 +177,10 @@ function coverDate(text: string): string | null {
   return publishedOn(text) ?? (dated === null ? null : (findDate(coverText(dated))?.iso ?? null));
 }
 
-// The organ that makes the gazette: …主办, or …编 / …编印 (天台县人民政府办公室 编).
+// The organ that makes the gazette: …主办, or …编 / …编印, spaced from it or not
+// (天台县人民政府办公室 编, 鹤岗市人民政府办公室 主办).
 const PUBLISHER =
-  /(?:^|[\s）)\d])\s*(\p{Script=Han}{2,30}?)(?:(?:主管)?主办|[\s\u3000]*编印?)(?=\s|$|[\d（(])/u;
+  /(?:^|[\s）)\d])\s*(\p{Script=Han}{2,30}?)[\s\u3000]*(?:(?:主管)?主办|编印?)(?=\s|$|[\d（(])/u;
 
 /** Reads the cover fields from the front and back matter lines (TOC lines excluded). */
 export function readCover(front: Line[], back: Line[]): Cover {
@@ -233,6 +234,23 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
   const fields: Cover['masthead'] = [];
   let open: Cover['masthead'][number] | null = null;
   for (const line of lines) {
+    const cells = tableCells(line.text);
+    if (cells) {
+      // A converter's table of the cover: label and value cells side by side; a row neither
+      // continues a field nor is continued.
+      const parts =
+        cells.length % 2 === 0 ? pairs(cells).map(([l, v]) => labelValue(`${l}：${v}`)) : [];
+      if (parts.length > 0 && parts.every((p) => p !== null))
+        for (const p of parts) fields.push({ ...p, lines: [line.no] });
+      // The row under a table's first (| --- | --- |) belongs to the fields around it.
+      else if (
+        cells.every((cell) => /^:?-+:?$/.test(cell)) &&
+        fields.at(-1)?.lines.at(-1) === line.no - 1
+      )
+        fields.at(-1)!.lines.push(line.no);
+      open = null;
+      continue;
+    }
     const parts = line.text.split('\t').map(labelValue);
     if (parts.every((p) => p !== null)) {
       for (const p of parts) fields.push((open = { ...p, lines: [line.no] }));
@@ -265,6 +283,15 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
     }))
     .filter((f) => !seen.has(f.label + '：' + f.value) && seen.add(f.label + '：' + f.value));
 }
+
+/** The cells of a markdown table's row (| 主办 | 济宁市人民政府办公室 |), or null. */
+function tableCells(text: string): string[] | null {
+  const row = /^\s*\|(.*)\|\s*$/.exec(text);
+  return row ? row[1]!.split('|').map((cell) => cell.trim()) : null;
+}
+
+const pairs = <T>(items: T[]): Array<[T, T]> =>
+  items.flatMap((item, i) => (i % 2 === 0 ? [[item, items[i + 1]!] as [T, T]] : []));
 
 /** A line of a name list: 刘 伟 贺 青 牛世旺 张学民 */
 function isNamesLine(s: string): boolean {

@@ -130,10 +130,12 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
       lines[i + 1] !== undefined &&
       !isCover(lines[i + 1]!) &&
       bracketed(lines[i + 1]!) === null;
+    // A label the TOC has already opened, printed again over the body's first item, is one too.
+    const repeated = toc.sections.some((s) => s.title === normalizeTitle(line.text));
     if (
       pending.length === 1 &&
       isSectionLabel(line) &&
-      (unpagedLabel || entryFollows(lines, i + 1, isCover))
+      (repeated || unpagedLabel || entryFollows(lines, i + 1, isCover))
     ) {
       return openSection(normalizeTitle(line.text), line);
     }

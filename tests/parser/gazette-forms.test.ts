@@ -328,6 +328,9 @@ describe('covers', () => {
     ['海口市人民政府办公厅 编', []],
     ['海口市人民政府办公厅编印', []],
     ['海口市人民政府办公厅主办', []],
+    // hegang-2025-5's cover: a space before 主办, the date after it on the same line.
+    ['海口市人民政府办公厅 主办          2026 年 2 月 27 日 出版', []],
+    ['海口市人民政府办公厅　主办', []],
     // A field keeps the label it is printed with in the imprint; only 主办 is the publisher's own.
     ['主编：海口市人民政府办公厅', [{ label: '主编', value: '海口市人民政府办公厅' }]],
     ['主办：海口市人民政府办公厅', []],
@@ -975,4 +978,45 @@ describe('the forms of h-unseen4, on other text', () => {
       ]);
     },
   );
+});
+
+describe('a section label repeated over the first item', () => {
+  // shanxi-2018-22 prints its TOC's 省政府文件 again, bare, over its first document, as
+  // hegang-2025-5 prints its ［市政府文件］: both go with the TOC, neither is a second cover.
+  it.each([
+    ['bare', corpus('shanxi-2018-22', '2018-22.txt'), 'content/shanxi/2018-22.txt', 13],
+    ['in brackets', corpus('hegang-2025-5', '2025-5.txt'), 'content/hegang/2025-5.txt', 12],
+  ])('%s, goes with the TOC', (_form, text, path, line) => {
+    const { issue } = parseIssue(path, Buffer.from(text));
+    expect(issue.matter.filter((m) => m.role === 'cover')).toHaveLength(1);
+    const toc = issue.matter.find((m) => m.role === 'toc')!;
+    expect(toc.sourceLines[1]).toBe(line);
+    expect(issue.sections).toHaveLength(1);
+  });
+});
+
+describe('a cover laid out as a table', () => {
+  // dongning-2018-6 and jining-2021-7 as a layout-aware converter writes them: the cover's
+  // fields in a markdown table, a label and its value in two cells, read as the same fields
+  // printed label：value are, the table's rows one imprint.
+  it.each([
+    ['dongning-2018-6', '2018-6.txt', '东宁市人民政府办公室', [3, 6]],
+    ['jining-2021-7', '2021-7.txt', '济宁市人民政府办公室', [5, 7]],
+  ])('%s', (slug, file, publisher, imprint) => {
+    const text = corpus(slug, file);
+    expect(text).toMatch(/^\| (编印|主办) \| .+ \|$/m);
+    const read = (t: string) => parseIssue(`content/${slug}/${file}`, Buffer.from(t)).issue;
+    const fromTable = read(text);
+    const labelled = read(
+      text.replace(/^\| (\S+) \| (.+) \|$/gm, '$1：$2').replace(/^\| --- \| --- \|$/m, ''),
+    );
+    expect(fromTable.publisher).toBe(publisher);
+    expect([fromTable.masthead, fromTable.published]).toEqual([
+      labelled.masthead,
+      labelled.published,
+    ]);
+    expect(fromTable.matter.filter((m) => m.role === 'imprint').map((m) => m.sourceLines)).toEqual([
+      imprint,
+    ]);
+  });
 });
