@@ -36,6 +36,8 @@ const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}(?:[-+*]|#{1,6})[ \t]/m;
 // 第 3 页 共 14 页: the footer a Word export prints on every page.
 const WORD_PAGE_FOOTER = /^\s*第\s*\d{1,4}\s*页\s*[,，、/／]?\s*共\s*\d{1,4}\s*页\s*$/;
 
+const BREAK = /^<br\s*\/?>$/i;
+
 // micromark pairs emphasis markers by walking back over all the block's earlier ones, so its
 // time grows with the square of their number (a 3 MB line of **a took hours). A converter marks
 // a few words of a paragraph: a block with more markers than this is read line by line, and a
@@ -181,8 +183,17 @@ function findMarkup(tree: Root): Found[] {
       }
     }
     if ('children' in node) {
-      for (const child of node.children)
+      for (const child of node.children) {
+        // A line break the converter wrote as HTML inside a line (a title's two printed lines
+        // joined in one heading: …关于印发<br>《…》的通知) is its markup; any other tag is text.
+        const inline =
+          node.type !== 'root' && node.type !== 'listItem' && node.type !== 'blockquote';
+        if (inline && child.type === 'html' && BREAK.test(child.value) && child.position) {
+          const { start, end } = child.position;
+          found.push({ line: start.line, drop: [[start.column - 1, end.column - 1]] });
+        }
         walk(child as Nodes, node.type === 'list' ? (node.ordered ?? false) : null);
+      }
     }
   };
   walk(tree, null);

@@ -55,3 +55,23 @@ describe('links in the input', () => {
     expect(read(raw).marks.find((m) => m.kind === 'link')?.url).toBe(url);
   });
 });
+
+describe('a line break a converter writes as HTML', () => {
+  // ningxia-2001-6: a layout-aware converter joins a title's two printed lines into one
+  // heading with <br>; the break is markup, as ** is, and the title reads whole.
+  it.each([
+    ['## 宁夏回族自治区人民政府办公厅关于印发<br>《宁夏回族自治区人民政府公文格式规定》的通知'],
+    ['关于印发<br/>《规定》的通知'],
+    ['关于印发<BR />《规定》的通知'],
+  ])('%s', (raw) => {
+    const line = read(raw);
+    expect(line.text).not.toMatch(/<br/i);
+    expect(line.text).toMatch(/印发《/);
+    expect(line.markup).toBe(raw.length - line.text.length);
+  });
+
+  it.each([['`<br>` 换行'], ['&lt;br&gt;'], ['<script>alert(1)</script>'], ['<b>x</b>']])(
+    'any other tag, or a br that is not one, stays text as typed: %s',
+    (raw) => expect(read(raw).text).toBe(raw),
+  );
+});
