@@ -101,7 +101,7 @@ function element(name: GbtName, lines: Line[]): RootContent {
     name === 'title'
       ? [{ type: 'text', value: embeddedTitleOf(lines) }]
       : name === 'docNumber' || name === 'date'
-        ? [{ type: 'text', value: squeeze(lines.map((l) => l.text).join('')) }]
+        ? [{ type: 'text', value: numberLine(lines.map((l) => l.text).join('')) }]
         : name === 'attachmentNote'
           ? lines.flatMap((l, i) => [
               ...(i > 0 ? [{ type: 'break' } as const] : []),
@@ -109,6 +109,19 @@ function element(name: GbtName, lines: Line[]): RootContent {
             ])
           : phrasing(lines);
   return { type: 'gbtElement', name, children, position: pos(lines[0]!, lines.at(-1)) };
+}
+
+/**
+ * A number or date line without the PDF's spaces inside its 发文字号 and its date; a space the
+ * line prints between the number and a date after it (宁政办发〔2001〕99号 2001年5月29日) stays.
+ */
+function numberLine(text: string): string {
+  const number = extractDocNumber(text);
+  if (!number) return squeeze(text);
+  const rest = text.slice(number.end);
+  return (
+    squeeze(text.slice(0, number.end)) + (/^[\s\u3000]+\S/.test(rest) ? ' ' : '') + squeeze(rest)
+  );
 }
 
 function heading(

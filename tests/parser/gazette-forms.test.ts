@@ -10,6 +10,7 @@ import { serial } from '../../src/parser/docNumber.ts';
 import { parseIssue } from '../../src/parser/index.ts';
 import { issuersInTitle, organOfCode } from '../../src/parser/issuer.ts';
 import { accountFor } from '../../src/quality/accounting.ts';
+import { outline } from './helpers.ts';
 
 const corpus = (slug: string, file: string) => readFileSync(`tests/corpus/${slug}/${file}`, 'utf8');
 
@@ -1018,5 +1019,19 @@ describe('a cover laid out as a table', () => {
     expect(fromTable.matter.filter((m) => m.role === 'imprint').map((m) => m.sourceLines)).toEqual([
       imprint,
     ]);
+  });
+});
+
+describe('a number line that prints the date after the number', () => {
+  // jiangxi-2010-7 and ningxia-2001-6, as their databases print them: number and date in
+  // brackets under the title, a space between them: the body shows the space as printed.
+  it.each([
+    ['jiangxi-2010-7', '2010-7.txt', '(赣府字〔2010〕37号 2010年3月22日)'],
+    ['ningxia-2001-6', '2001-6.txt', '(宁政办发〔2001〕99号 2001年5月29日)'],
+  ])('%s: %s', (slug, file, printed) => {
+    const text = corpus(slug, file);
+    expect(text).toContain(printed);
+    const [doc] = parseIssue(`content/${slug}/${file}`, Buffer.from(text)).documents;
+    expect(outline(doc!.body)).toContainEqual(['docNumber', printed]);
   });
 });
