@@ -42,7 +42,13 @@ import {
   serial,
 } from './docNumber.ts';
 import { fullOrganName, issuersInTitle, organOfCode } from './issuer.ts';
-import { decreeInstrument, documentHeadAt, pastRunningLines, titleSpan } from './items.ts';
+import {
+  decreeInstrument,
+  documentHeadAt,
+  ownNumberDated,
+  pastRunningLines,
+  titleSpan,
+} from './items.ts';
 import type { Line } from './markup.ts';
 import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';
@@ -351,22 +357,6 @@ function documentHead(lines: Line[]): Head {
   if (docNumber === null) return { roles, end: under, docNumber: null, glued: null, decree: false };
   mark(roles, under, under, 'docNumber');
   return { roles, end: under + 1, docNumber, glued: null, decree: false, adopted: own?.date };
-}
-
-/**
- * A number printed in brackets under the title with the document's date after it, as
- * gazettes reprint a document without its closing: (冀政函〔2010〕57号 2010年4月23日).
- */
-function ownNumberDated(line: string): { docNumber: string; date: string | null } | null {
-  // Short (a number and a date): a long line is not tried, the pattern being quadratic in it.
-  const m =
-    line.trim().length <= 60
-      ? /^\s*[(（]\s*(\S.*?)\s+(\S[^()（）]*?)\s*[)）]\s*$/u.exec(line)
-      : null;
-  if (!m) return null;
-  const docNumber = docNumberLine(m[1]!);
-  const date = docNumber ? dateLine(m[2]!)?.date : null;
-  return docNumber && date ? { docNumber, date: date.iso } : null;
 }
 
 /**

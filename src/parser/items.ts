@@ -19,7 +19,7 @@ import {
   isIssuerName,
 } from './classify.ts';
 import { issueNumbering } from './cover.ts';
-import { isDateLine } from './date.ts';
+import { dateLine, isDateLine } from './date.ts';
 import {
   decreeNumber,
   docNumberLine,
@@ -32,6 +32,10 @@ import { lineKey, matchKey, ORGAN_SUFFIX, squeeze, TITLE_VERB, width } from './t
 
 const isNumber = (line: Line | undefined) =>
   line !== undefined && docNumberLine(line.text) !== null;
+// The number a document prints under its title, bare, or in brackets with its date as a
+// gazette reprints it ((冀政函〔2010〕57号 2010年4月23日)): a TOC's entry prints no date there.
+const isOwnNumber = (line: Line | undefined) =>
+  line !== undefined && (isNumber(line) || ownNumberDated(line.text) !== null);
 // A title's first line that ends in its verb (…印发) wants the rest, what it publishes.
 const PUBLISHING_VERB_END = /(?:印发|转发|批转|颁布|发布|公布)$/;
 const TOC_NUMBERING = /^\s*\d{1,3}[、.．]/;
@@ -121,7 +125,7 @@ export function documentHeadAt(lines: Line[], i: number): boolean {
   // Title (one to three lines) followed by its 发文字号; a standalone page number after it would make it a TOC entry.
   for (let j = i; j <= i + 2; j++) {
     if (
-      isNumber(lines[j + 1]) &&
+      isOwnNumber(lines[j + 1]) &&
       titleSpan(lines, i, j) &&
       !/^\d{1,4}$/.test(lines[j + 2]?.text.trim() ?? '')
     ) {
@@ -322,4 +326,22 @@ export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boo
 function nearlySame(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 10 && short.length >= long.length * 0.85 && long.includes(short);
+}
+
+/**
+ * A number printed in brackets under the title with the document's date after it, as
+ * gazettes reprint a document without its closing: (冀政函〔2010〕57号 2010年4月23日).
+ */
+export function ownNumberDated(line: string): { docNumber: string; date: string | null } | null {
+  // Short (a number and a date): a long line is not tried.
+  const inner = line.trim().length <= 60 ? /^\s*[(（](.*)[)）]\s*$/u.exec(line)?.[1] : undefined;
+  if (inner === undefined) return null;
+  // White space parts them, and either may hold spaces of its own (赣府字 〔2010〕 37 号, then a
+  // full-width space, 2010 年 3 月 22 日): each gap is tried.
+  for (const gap of inner.matchAll(/\s+/g)) {
+    const docNumber = docNumberLine(inner.slice(0, gap.index));
+    const date = docNumber ? dateLine(inner.slice(gap.index + gap[0].length))?.date : null;
+    if (docNumber && date) return { docNumber, date: date.iso };
+  }
+  return null;
 }

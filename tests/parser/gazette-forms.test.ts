@@ -1034,4 +1034,16 @@ describe('a number line that prints the date after the number', () => {
     const [doc] = parseIssue(`content/${slug}/${file}`, Buffer.from(text)).documents;
     expect(outline(doc!.body)).toContainEqual(['docNumber', printed]);
   });
+
+  it('read with spaces inside the number and the date, as pdftotext would set that line', () => {
+    const printed = '(赣府字 〔2010〕 37 号　2010 年 3 月 22 日)';
+    const text = corpus('jiangxi-2010-7', '2010-7.txt').replace(
+      '(赣府字〔2010〕37号 2010年3月22日)',
+      printed,
+    );
+    expect(text).toContain(printed);
+    const [doc] = parseIssue('content/jiangxi/2010-7.txt', Buffer.from(text)).documents;
+    expect([doc!.docNumber, doc!.date]).toEqual(['赣府字〔2010〕37号', '2010-03-22']);
+    expect(outline(doc!.body)).toContainEqual(['docNumber', '(赣府字〔2010〕37号 2010年3月22日)']);
+  });
 });

@@ -200,6 +200,20 @@ describe('items of the body', () => {
     });
   });
 
+  it.each([['（临府发〔2022〕9号 2022年4月2日）'], ['(临府发 〔2022〕 9 号　2022 年 4 月 2 日)']])(
+    'finds a title over its number and date in brackets, %s, with no TOC to announce it',
+    (printed) => {
+      const doc = firstDocument(
+        `江城市临河区人民政府关于表彰先进的决定\n\n${printed}\n\n各乡镇：\n\n决定如下。\n`,
+      );
+      expect([doc.title, doc.docNumber, doc.date]).toEqual([
+        '江城市临河区人民政府关于表彰先进的决定',
+        '临府发〔2022〕9号',
+        '2022-04-02',
+      ]);
+    },
+  );
+
   it('reads attachments: the 附件说明 list and the attachment sections', () => {
     const doc = firstDocument(
       `${NOTICE.replace('现将有关事项通知如下。', '现将有关事项通知如下。\n\n附件：1. 防火责任表\n\n2. 值班安排')}\n附件1\n\n防火责任表\n\n序号\t乡镇\t责任人\n\n1\t城关镇\t张三\n\n附件 2\n\n值班安排\n\n每日值班。\n`,
