@@ -253,8 +253,9 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
     }
     const parts = line.text.split('\t').map(labelValue);
     if (parts.every((p) => p !== null)) {
-      for (const p of parts) fields.push((open = { ...p, lines: [line.no] }));
-      if (parts.length > 1) open = null;
+      const printed = parts.flatMap(unglued);
+      for (const p of printed) fields.push((open = { ...p, lines: [line.no] }));
+      if (printed.length > 1) open = null;
       continue;
     }
     const s = line.text.trim();
@@ -282,6 +283,30 @@ function readMasthead(lines: Line[]): Cover['masthead'] {
       value: SOLID_VALUE.test(f.label) ? squeeze(f.value) : f.value.replace(/[\s\u3000]+/g, ' '),
     }))
     .filter((f) => !seen.has(f.label + '：' + f.value) && seen.add(f.label + '：' + f.value));
+}
+
+// The roles an imprint names. Where pdftotext glued fields into one line (主编:郭志贤副主编:张朝军),
+// the next field's label is one of these before its colon, and the number and date set
+// after the fields on that line (…张朝军2010年第36期12月31日出版) are no field's.
+const GLUED_ROLE = /(?:(?:执行|副)?主编|责任编辑|编辑|副?主任|委员|编委|顾问)\s*[:：]/gu;
+const GLUED_NUMBERING = /(?:19|20)\d{2}\s*年\s*(?:第|增刊).*$/u;
+
+/** A field as printed, and the fields glued after it on its line. */
+function unglued(field: { label: string; value: string }): Array<{ label: string; value: string }> {
+  const starts = [...field.value.matchAll(GLUED_ROLE)].filter((m) => m.index > 0);
+  const fields = [field.label, ...starts.map((m) => m[0].replace(/\s*[:：]$/, ''))].map(
+    (label, k) => ({
+      label,
+      value: field.value.slice(
+        k === 0 ? 0 : starts[k - 1]!.index + starts[k - 1]![0].length,
+        starts[k]?.index ?? field.value.length,
+      ),
+    }),
+  );
+  const last = fields.at(-1)!;
+  const cut = last.value.replace(GLUED_NUMBERING, '');
+  if (cut.trim() !== '') last.value = cut;
+  return fields.map((f) => ({ label: f.label, value: f.value.trim() }));
 }
 
 /** The cells of a markdown table's row (| 主办 | 济宁市人民政府办公室 |), or null. */

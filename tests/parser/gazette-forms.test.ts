@@ -204,6 +204,21 @@ describe('the issue’s date', () => {
   });
 });
 
+describe('imprint fields glued into one line', () => {
+  it.each([
+    ['主编:郭志贤副主编:张朝军2010年第36期12月31日出版'],
+    ['主编:郭志贤副主编:张朝军2011年增刊10月31日出版'],
+    // The same fields as a Word export keeps them apart.
+    ['主编:郭志贤\t副主编:张朝军'],
+  ])('are each their own, the issue’s number and date after them none of theirs: %s', (line) => {
+    const text = HEBEI.replace('主编:郭志贤副主编:张朝军2010年第36期12月31日出版', line);
+    expect(hebei(text).issue.masthead).toEqual([
+      { label: '主编', value: '郭志贤' },
+      { label: '副主编', value: '张朝军' },
+    ]);
+  });
+});
+
 describe('titles', () => {
   it('a title that leaves a 《 open goes on to the next line', () => {
     // tests/corpus/hedong-2026-1 lines 43–44, the title broken inside its 《》.
