@@ -47,7 +47,10 @@ export const inferenceSources = [
   'headerMark',
   /** 发文机关 from the organs the title names */
   'title',
-  /** 发文机关 from the TOC entry's title (a listing or 大事记 names its organs only there) */
+  /**
+   * 发文机关 from the TOC entry's title (a listing or 大事记 names its organs only there); 发文字号
+   * from the TOC entry, when the text prints none
+   */
   'toc',
   /**
    * the year of a 成文日期 whose year digits were lost, from the document's 发文字号; or 发文机关

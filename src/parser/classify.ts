@@ -26,6 +26,10 @@ export const BULLET = /^\s*[\u2190-\u21ff\u2580-\u27bf\u2b00-\u2bff\u2022\u203b]
 // (〈县议事协调机构文件〉): no title is ever printed so.
 const BOOK_WRAPPED = /^(?:〈([^〈〉]+)〉|《([^《》]+)》)$/;
 
+// A label between two runs of dashes (——县政府文件——): wording opens or ends with a dash, never
+// both at once; a page number is set so too (— １ —), a label is words.
+const DASH_WRAPPED = /^[—–-]{1,4}\s*((?=.*\p{Script=Han}.*\p{Script=Han})[^—–-]+?)\s*[—–-]{1,4}$/u;
+
 /** The label a line prints set off by decoration, without it; else null. */
 export function sectionLabel(text: string): string | null {
   const line = text.trim();
@@ -35,6 +39,11 @@ export function sectionLabel(text: string): string | null {
     const label = (book[1] ?? book[2])!.trim();
     return isDocumentsLabel(label) && !INNER_DECORATION.test(label) ? label : null;
   }
+  const dashed = DASH_WRAPPED.exec(line)?.[1];
+  if (dashed !== undefined)
+    return (isShortLabel(dashed) || isDocumentsLabel(dashed)) && !INNER_DECORATION.test(dashed)
+      ? dashed
+      : null;
   const m = DECORATED.exec(line);
   if (!m || !(m[1] ?? m[3])) return null;
   const label = m[2]!;

@@ -338,6 +338,11 @@ function linkToc(toc: TocDraft, documents: ParsedDocument[], report: Report): Is
         doc.section = section.title;
         doc.tocTitle = entry.title;
         doc.tocPage = entry.page;
+        // A text that prints no 发文字号 (copied without its head) has the one its TOC entry prints.
+        if (doc.docNumber === null && entry.docNumber !== null) {
+          doc.docNumber = entry.docNumber;
+          (doc.inferred ??= []).push({ field: 'docNumber', from: 'toc', line: entry.lines[0]! });
+        }
       } else {
         report.warn(entry.lines[0]!, 'toc-entry-without-document', { title: entry.title });
       }

@@ -50,6 +50,9 @@ describe('sectionLabel: a short label with symbols or punctuation at its ends, w
     // …and wrapped whole in book-title marks, as no title is (corpus yixian-2021-2's form).
     ['〈县政府文件〉', '县政府文件'],
     ['《市政府办公室文件》', '市政府办公室文件'],
+    // …and between two runs of dashes, as no wording is (corpus daying-2023-10's form).
+    ['——县政府文件——', '县政府文件'],
+    ['— 发文目录 —', '发文目录'],
   ])('%s → %s', (line, label) => expect(sectionLabel(line)).toBe(label));
 
   // Lines that open or end with the marks wording is written with are no labels.
@@ -62,6 +65,8 @@ describe('sectionLabel: a short label with symbols or punctuation at its ends, w
     ['——协同下放'], // corpus jining-2021-7: an item of a list
     ['| 主办 | 济宁市人民政府办公室 |'], // corpus jining-2021-7 5: a table row
     ['— 1 —'], // a page footer
+    ['— １ —'], // …in full-width digits (corpus zhangzi-2019-1)
+    ['——权责一致——协同下放'], // wording between and after dashes
     ['市政府文件'], // a bare label is told by its place, not here
     ['【9号令】'], // a serial: digits
     // A long label must be closed on both sides, and name no title's words.

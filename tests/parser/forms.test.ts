@@ -240,6 +240,31 @@ describe('issuers', () => {
   });
 });
 
+describe('a 发文字号 only the TOC prints', () => {
+  // rugao-2018-10's form: a 决定 copied from a web page without its number, which the gazette's
+  // TOC entry prints. The number is the TOC's, marked as inferred so that review asks to check it.
+  const TOC =
+    '目录\n\n江城市临河区人民政府关于表彰2021年度先进集体的决定\n（临政发〔2022〕3号）……1\n\n';
+  const BODY =
+    '江城市临河区人民政府关于表彰2021年度先进集体的决定\n\n各乡镇人民政府：\n\n现决定如下。\n\n江城市临河区人民政府\n\n2022年3月1日\n';
+
+  it('is the document’s, inferred from the TOC', () => {
+    const { documents, issue } = parseText(`${COVER}${TOC}${BODY}`);
+    expect(documents.map((d) => [d.docNumber, d.inferred])).toEqual([
+      ['临政发〔2022〕3号', [{ field: 'docNumber', from: 'toc', line: 9 }]],
+    ]);
+    expect(issue.sections[0]!.entries[0]!.document).toBe(documents[0]!.id);
+  });
+
+  it('never over the number the document prints', () => {
+    const printed = BODY.replace('\n\n各乡镇', '\n\n临政发〔2022〕4号\n\n各乡镇');
+    const { documents } = parseText(`${COVER}${TOC}${printed}`);
+    expect(documents.map((d) => [d.docNumber, d.inferred])).toEqual([
+      ['临政发〔2022〕4号', undefined],
+    ]);
+  });
+});
+
 describe('more heads and closings', () => {
   const NOTE =
     '区政府：\n\n按照工作要求，现请示如下。\n\n附件:\n\n1、江城市临河区人民政府关于报送甲方案的函;\n\n2、江城市临河区人民政府关于报送乙方案的函。\n\n临河区住房保障和房屋管理局\n\n2020年5月8日\n';

@@ -869,6 +869,28 @@ describe('the forms of h-unseen3, on other text', () => {
     ]);
   });
 
+  it.each([['——'], ['—'], ['--']])(
+    'a label between two runs of %s is the section, its dashes no wording',
+    (dash) => {
+      // hebei-2010-36's labels as daying-2023-10's Word export sets them (——县政府文件——): a
+      // dash opens or ends wording, never both at once.
+      const text = HEBEI.replace(/^［(.+)］$/gm, `${dash}$1${dash}`);
+      const { issue, documents } = hebei(text);
+      expect(issue.sections.map((s) => s.title)).toEqual([
+        '省政府令',
+        '省政府文件',
+        '省政府办公厅文件',
+        '发文目录',
+      ]);
+      expect(documents.map((d) => d.section)).toEqual([
+        '省政府令',
+        '省政府文件',
+        '省政府办公厅文件',
+        '发文目录',
+      ]);
+    },
+  );
+
   // hunan-2009-8 with the head of a real notice of 上海市人民政府 in its place: 沪府发〔2002〕36号,
   // 上海市人民政府印发关于本市贯彻国务院所得税收入分享改革方案意见的通知
   // (https://www.shanghai.gov.cn/nw8590/20200906/0001-8590_565.html), its title broken after
