@@ -119,9 +119,7 @@ function numberLine(text: string): string {
   const number = extractDocNumber(text);
   if (!number) return squeeze(text);
   const rest = text.slice(number.end);
-  return (
-    squeeze(text.slice(0, number.end)) + (/^[\s\u3000]+\S/.test(rest) ? ' ' : '') + squeeze(rest)
-  );
+  return squeeze(text.slice(0, number.end)) + (/^\s+\S/.test(rest) ? ' ' : '') + squeeze(rest);
 }
 
 function heading(

@@ -1,6 +1,6 @@
 // What a single line of a gazette can be, judged from its text alone. The structural
 // passes (toc, items, document) combine these; none of them is keyed to one gazette.
-import { DATE_PATTERN, findDate, findDates, isDateLine } from './date.ts';
+import { DATE_PATTERN, dateLine, findDate, findDates, isDateLine } from './date.ts';
 import { docNumberLine, findDocNumbers, serial, toAsciiDigits } from './docNumber.ts';
 import { ORGAN_SUFFIX, squeeze, width } from './text.ts';
 
@@ -543,4 +543,22 @@ export function labelValue(text: string): { label: string; value: string } | nul
   if (!m) return null;
   const label = m[1]!.replace(/[\s\u3000]/g, '');
   return width(label) <= 6 ? { label, value: m[2]!.trim() } : null;
+}
+
+/**
+ * A number printed in brackets under the title with the document's date after it, as
+ * gazettes reprint a document without its closing: (冀政函〔2010〕57号 2010年4月23日).
+ */
+export function ownNumberDated(line: string): { docNumber: string; date: string | null } | null {
+  // Short (a number and a date): a long line is not tried.
+  const inner = line.trim().length <= 60 ? /^\s*[(（](.*)[)）]\s*$/u.exec(line)?.[1] : undefined;
+  if (inner === undefined) return null;
+  // White space parts them, and either may hold spaces of its own (赣府字 〔2010〕 37 号, then a
+  // full-width space, 2010 年 3 月 22 日): each gap is tried.
+  for (const gap of inner.matchAll(/\s+/g)) {
+    const docNumber = docNumberLine(inner.slice(0, gap.index));
+    const date = docNumber ? dateLine(inner.slice(gap.index + gap[0].length))?.date : null;
+    if (docNumber && date) return { docNumber, date: date.iso };
+  }
+  return null;
 }

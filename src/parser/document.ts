@@ -27,6 +27,7 @@ import {
   labelValue,
   organsOf,
   outlineLevel,
+  ownNumberDated,
   PUBLISHING_NOTICE,
   type ReportedAdoption,
 } from './classify.ts';
@@ -42,13 +43,7 @@ import {
   serial,
 } from './docNumber.ts';
 import { fullOrganName, issuersInTitle, organOfCode } from './issuer.ts';
-import {
-  decreeInstrument,
-  documentHeadAt,
-  ownNumberDated,
-  pastRunningLines,
-  titleSpan,
-} from './items.ts';
+import { decreeInstrument, documentHeadAt, pastRunningLines, titleSpan } from './items.ts';
 import type { Line } from './markup.ts';
 import type { DocumentMeta, Inference } from '../schema.ts';
 import { findRelations, type Relation } from './relations.ts';

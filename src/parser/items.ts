@@ -17,9 +17,10 @@ import {
   isTitleLike,
   instrumentNames,
   isIssuerName,
+  ownNumberDated,
 } from './classify.ts';
 import { issueNumbering } from './cover.ts';
-import { dateLine, isDateLine } from './date.ts';
+import { isDateLine } from './date.ts';
 import {
   decreeNumber,
   docNumberLine,
@@ -326,22 +327,4 @@ export function announcedAt(lines: Line[], i: number, tocKeys: Set<string>): boo
 function nearlySame(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 10 && short.length >= long.length * 0.85 && long.includes(short);
-}
-
-/**
- * A number printed in brackets under the title with the document's date after it, as
- * gazettes reprint a document without its closing: (冀政函〔2010〕57号 2010年4月23日).
- */
-export function ownNumberDated(line: string): { docNumber: string; date: string | null } | null {
-  // Short (a number and a date): a long line is not tried.
-  const inner = line.trim().length <= 60 ? /^\s*[(（](.*)[)）]\s*$/u.exec(line)?.[1] : undefined;
-  if (inner === undefined) return null;
-  // White space parts them, and either may hold spaces of its own (赣府字 〔2010〕 37 号, then a
-  // full-width space, 2010 年 3 月 22 日): each gap is tried.
-  for (const gap of inner.matchAll(/\s+/g)) {
-    const docNumber = docNumberLine(inner.slice(0, gap.index));
-    const date = docNumber ? dateLine(inner.slice(gap.index + gap[0].length))?.date : null;
-    if (docNumber && date) return { docNumber, date: date.iso };
-  }
-  return null;
 }

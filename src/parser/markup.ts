@@ -183,11 +183,10 @@ function findMarkup(tree: Root): Found[] {
       }
     }
     if ('children' in node) {
+      // A line break the converter wrote as HTML inside a line (a title's two printed lines
+      // joined in one heading: …关于印发<br>《…》的通知) is its markup; any other tag is text.
+      const inline = node.type !== 'root' && node.type !== 'listItem' && node.type !== 'blockquote';
       for (const child of node.children) {
-        // A line break the converter wrote as HTML inside a line (a title's two printed lines
-        // joined in one heading: …关于印发<br>《…》的通知) is its markup; any other tag is text.
-        const inline =
-          node.type !== 'root' && node.type !== 'listItem' && node.type !== 'blockquote';
         if (inline && child.type === 'html' && BREAK.test(child.value) && child.position) {
           const { start, end } = child.position;
           found.push({ line: start.line, drop: [[start.column - 1, end.column - 1]] });

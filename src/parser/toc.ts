@@ -130,14 +130,15 @@ export function readToc(lines: Line[], isCover: (line: Line) => boolean): TocDra
       lines[i + 1] !== undefined &&
       !isCover(lines[i + 1]!) &&
       bracketed(lines[i + 1]!) === null;
+    const printed = normalizeTitle(line.text);
     // A label the TOC has already opened, printed again over the body's first item, is one too.
-    const repeated = toc.sections.some((s) => s.title === normalizeTitle(line.text));
+    const repeated = toc.sections.some((s) => s.title === printed);
     if (
       pending.length === 1 &&
       isSectionLabel(line) &&
       (repeated || unpagedLabel || entryFollows(lines, i + 1, isCover))
     ) {
-      return openSection(normalizeTitle(line.text), line);
+      return openSection(printed, line);
     }
     if (!paged && endsWithoutPage(pending, lines[i + 1])) {
       // An entry printed without a page number; a title the TOC already holds is the body's.

@@ -23,6 +23,9 @@ function parse(text: string, path: string) {
 
 const HEBEI = corpus('hebei-2010-36', '2010-36.txt');
 const hebei = (text: string) => parse(text, 'content/hebei/2010-36.txt');
+/** hebei-2010-36 with its editors' line (主编:…出版, glued as pdftotext leaves it) printed as `line`. */
+const withEditors = (line: string) =>
+  hebei(HEBEI.replace('主编:郭志贤副主编:张朝军2010年第36期12月31日出版', line));
 
 describe('section labels over the items of the body', () => {
   // The labels of hebei-2010-36 (lines 20, 49, 58, 74) as other gazettes decorate them.
@@ -199,8 +202,7 @@ describe('the issue’s date', () => {
     ['主编:郭志贤副主编:张朝军2010年第36期12月31日出版', '2010-12-31'],
     ['主编:郭志贤副主编:张朝军2011年增刊10月31日出版', '2011-10-31'],
   ])('is read from 出版 glued to the editors’ names: %s', (line, published) => {
-    const text = HEBEI.replace('主编:郭志贤副主编:张朝军2010年第36期12月31日出版', line);
-    expect(hebei(text).issue.published).toBe(published);
+    expect(withEditors(line).issue.published).toBe(published);
   });
 });
 
@@ -211,8 +213,7 @@ describe('imprint fields glued into one line', () => {
     // The same fields as a Word export keeps them apart.
     ['主编:郭志贤\t副主编:张朝军'],
   ])('are each their own, the issue’s number and date after them none of theirs: %s', (line) => {
-    const text = HEBEI.replace('主编:郭志贤副主编:张朝军2010年第36期12月31日出版', line);
-    expect(hebei(text).issue.masthead).toEqual([
+    expect(withEditors(line).issue.masthead).toEqual([
       { label: '主编', value: '郭志贤' },
       { label: '副主编', value: '张朝军' },
     ]);
