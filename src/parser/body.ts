@@ -19,6 +19,7 @@ import {
   isAttachmentLabel,
   isListingTitle,
   isOutlineHeading,
+  isPageFurniture,
   isRosterEntry,
   labelValue,
   outlineLevel,
@@ -28,8 +29,11 @@ import { extractDocNumber } from './docNumber.ts';
 import type { Line } from './markup.ts';
 import { embeddedTitleOf, squeeze, TERMINAL, width } from './text.ts';
 
-/** The GB/T 9704 elements that are not running text. */
-export type GbtName = Exclude<Role, 'text' | 'embeddedTitle' | 'attachmentTitle'>;
+/**
+ * The GB/T 9704 elements that are not running text, and the printed page's own lines among
+ * it (folio: a page number, a running header), kept where the page broke.
+ */
+export type GbtName = Exclude<Role, 'text' | 'embeddedTitle' | 'attachmentTitle'> | 'folio';
 
 declare module 'mdast' {
   interface GbtElement extends Parent {
@@ -157,6 +161,14 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
   let paragraph: Line[] = [];
   let table: Line[] = [];
   let list: List | null = null;
+  // The printed page's lines met inside a paragraph or a table, which run on across the page
+  // break: each is set after the block it broke.
+  let folios: Line[] = [];
+  const setFolios = () => {
+    for (const line of folios) out.push(element('folio', [line]));
+    folios = [];
+  };
+  const texts = lines.map((l) => l.text);
   const flushParagraph = () => {
     if (paragraph.length === 0) return;
     const node: Paragraph = {
@@ -172,10 +184,13 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
       if (found) item.data = { ...item.data, docNumber: found.docNumber };
     } else out.push(node);
     paragraph = [];
+    setFolios();
   };
   const flushTable = () => {
-    if (table.length > 0) out.push(tableOf(table));
+    if (table.length === 0) return;
+    out.push(tableOf(table));
     table = [];
+    setFolios();
   };
   const endList = () => {
     flushParagraph();
@@ -183,6 +198,11 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
   };
 
   lines.forEach((line, i) => {
+    if (isPageFurniture(texts, i)) {
+      if (paragraph.length > 0 || table.length > 0) folios.push(line);
+      else out.push(element('folio', [line]));
+      return;
+    }
     const isRow =
       line.text.includes('\t') && line.text.split('\t').filter((c) => c.trim()).length >= 2;
     if (isRow || (table.length > 0 && line.text.includes('\t') && !line.gap)) {
@@ -223,6 +243,7 @@ function blocks(lines: Line[], kind: Kind): RootContent[] {
   });
   flushParagraph();
   flushTable();
+  setFolios();
   return out;
 }
 
@@ -238,6 +259,9 @@ function listEntry(line: Line, kind: Kind): ListItem | null {
   return null;
 }
 
+/** A line that opens with a comma, a stop or a closing bracket (,2月3日(星期一)起正常上班。): the rest of the line before. */
+const CARRIED_OVER = /^\s*[，,、。；;：:）)」』”]/;
+
 /**
  * Is an outline line that reads as a heading (一、组织领导) really one? Not when a long one
  * is finished by the next line (a run-in heading the PDF broke: …的教材 / 建设。结合…), nor when the
@@ -245,6 +269,7 @@ function listEntry(line: Line, kind: Kind): ListItem | null {
  */
 function headsSection(text: string, next: string | undefined): boolean {
   if (next === undefined) return true;
+  if (CARRIED_OVER.test(next)) return false;
   if (width(squeeze(text)) >= 15 && /^[^，。；：,;:\s]{1,6}[。；，：,;:]\S/.test(next.trim()))
     return false;
   const level = outlineLevel(next);
@@ -262,6 +287,8 @@ function headsSection(text: string, next: string | undefined): boolean {
 const MIN_WRAPPED_WIDTH = 16;
 
 export function continues(a: string, b: string): boolean {
+  // No line of a gazette opens with a comma or a closing mark: the PDF carried it over.
+  if (CARRIED_OVER.test(b)) return true;
   const end = a.trim();
   if (TERMINAL.test(end) || (isOutlineHeading(a) && headsSection(a, b))) return false;
   // A closing bracket ends a short line, and any line whose bracket holds a 发文字号.

@@ -361,6 +361,37 @@ export function isRunningLine(text: string): boolean {
   return PAGE_FOOTER.test(text) || RUNNING_HEADER.test(text);
 }
 
+/** A page number set between dashes or dots (— 7 —, - 1 -, －３－, ·1·): never a line of a document's text. */
+export const DASHED_FOLIO = /^\s*[—\-－–·・]+\s*[\d０-９]{1,4}\s*[—\-－–·・]+\s*$/;
+/** A page number alone (7), which a table's cell or a list's number can also be. */
+export const BARE_FOLIO = /^\s*[\d０-９]{1,4}\s*$/;
+const HEADER_ISSUE = String.raw`(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年\s*第?\s*[\d０-９]{1,3}\s*期|[.．]\s*\d{1,2})(?:\s*[(（]\s*总\s*第?\s*\d{1,5}\s*期\s*[)）])?`;
+const HEADER_NAME = String.raw`[^\s，。；：,;:《》]{2,24}[公政]报`;
+/**
+ * A running header: the gazette's name and its issue, either way round, its page number
+ * perhaps beside them (国务院公报 2019.1, 和静政报 2009年第1期, 2021年第8期 福建省人民政府公报 6),
+ * and nothing else: a sentence that names an issue (在省政府公报2021年第3期上公布) is text.
+ */
+const HEADER_LINE = new RegExp(
+  String.raw`^\s*(?:[\d０-９]{1,4}\s+)?(?:${HEADER_NAME}[\s\u3000]*${HEADER_ISSUE}|${HEADER_ISSUE}[\s\u3000]*${HEADER_NAME})(?:\s+[\d０-９]{1,4})?\s*$`,
+);
+
+/**
+ * Whether line i of a document's running text is the printed page's (a page number, a running
+ * header) rather than the document's. A bare number is only where a page number stands: alone
+ * between two elements (under a signature and date), or beside a running header or a dashed
+ * page number; elsewhere it is a table's cell or a list's number.
+ */
+export function isPageFurniture(texts: string[], i: number): boolean {
+  const text = texts[i]!;
+  const dressed = (t: string | undefined) =>
+    t !== undefined && (DASHED_FOLIO.test(t) || HEADER_LINE.test(t));
+  if (dressed(text)) return true;
+  return (
+    BARE_FOLIO.test(text) && (texts.length === 1 || dressed(texts[i - 1]) || dressed(texts[i + 1]))
+  );
+}
+
 export function isTitleLike(text: string): boolean {
   if (isRunningLine(text) || sectionLabel(text) !== null) return false;
   const s = squeeze(text);
@@ -485,6 +516,9 @@ export function isOutlineHeading(text: string): boolean {
   return width(rest) >= 1 && width(rest) <= 30 && !/[。；;：:！？!?]|[，,、]$/.test(rest);
 }
 
+/** The number that opens an article, chapter or section of a 规章 or 规定: 第十九条, 第2章. */
+const ARTICLE = /^第[\d０-９一二三四五六七八九十百千零〇]+[条章节]/;
+
 /**
  * A line of a roster: a role and a name (组 长：于 哲 金凤区党委副书记, 召集人、副组长：秦新春 …)
  * or a name and a post (刘 红 区妇联主席). Names are 2-4 characters, two-character ones often
@@ -494,6 +528,8 @@ export function isRosterEntry(text: string): boolean {
   const s = text.trim();
   return (
     !/[。；]/.test(s) &&
+    // An article of a 规章 (第十九条 住房租金支出由…) is set as a name and a post are.
+    !ARTICLE.test(s) &&
     /^(?:[\p{Script=Han}、 \u3000]{1,12}[：:][ \u3000]*)?(?:\p{Script=Han}[ \u3000]\p{Script=Han}|\p{Script=Han}{2,4})[ \u3000]+\p{Script=Han}{2}/u.test(
       s,
     )

@@ -6,6 +6,7 @@ import { sanitizeUri } from 'micromark-util-sanitize-uri';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { DASHED_FOLIO } from './classify.ts';
 import type { SourceLine } from './source.ts';
 import { invisibleAt, width, withoutInvisible } from './text.ts';
 
@@ -37,6 +38,16 @@ const MAYBE_MARKUP = /[*_<]|^[ ]{0,3}(?:[-+*]|#{1,6})[ \t]/m;
 const WORD_PAGE_FOOTER = /^\s*第\s*\d{1,4}\s*页\s*[,，、/／]?\s*共\s*\d{1,4}\s*页\s*$/;
 
 const BREAK = /^<br\s*\/?>$/i;
+
+/**
+ * The tags a layout-aware converter wraps a printed line in, to place it (a signature
+ * `<p align="right">`, a page number `<div align="center">`), and its line breaks. An HTML
+ * block made of these alone is that markup around gazette text; a block with any other tag
+ * (`<script>`, `<b>`, `<table>`) stays text as typed. Text in angle brackets that is not a tag
+ * (`<清远市石角镇总体规划(2016-2035)>`) is text either way.
+ */
+const LAYOUT_TAG = /<\/?(?:p|div|center)(?:\s[^<>]*)?>|<br\s*\/?>/gi;
+const ANY_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
 // micromark pairs emphasis markers by walking back over all the block's earlier ones, so its
 // time grows with the square of their number (a 3 MB line of **a took hours). A converter marks
@@ -81,13 +92,10 @@ export function readLines(source: SourceLine[]): Line[] {
     if (block.length === 0) return;
     const found = markupOf(block.map((l) => l.raw));
     block.forEach((l, i) =>
-      lines.push({
-        ...applyMarkup(
-          l,
-          found.filter((f) => f.line === i + 1),
-        ),
-        gap: i === 0,
-      }),
+      applyMarkup(
+        l,
+        found.filter((f) => f.line === i + 1),
+      ).forEach((piece, k) => lines.push({ ...piece, gap: i === 0 && k === 0 })),
     );
     block = [];
   };
@@ -108,7 +116,7 @@ export function readLines(source: SourceLine[]): Line[] {
 function markupOf(raws: string[]): Found[] {
   const text = raws.join('\n');
   if (!MAYBE_MARKUP.test(text)) return [];
-  if (markers(text) <= MAX_MARKERS) return findMarkup(markdown.parse(text));
+  if (markers(text) <= MAX_MARKERS) return findMarkup(markdown.parse(text), raws);
   return raws.flatMap((raw, i) =>
     raws.length > 1 ? markupOf([raw]).map((f) => ({ ...f, line: i + 1 })) : [],
   );
@@ -120,9 +128,35 @@ interface Found {
   drop: Array<[number, number]>;
   /** Columns of the marked span, in raw coordinates. */
   mark?: { kind: Mark['kind']; start: number; end: number; url?: string };
+  /** A column the line breaks at: what follows is a line of its own. */
+  split?: number;
 }
 
-function findMarkup(tree: Root): Found[] {
+/**
+ * The layout tags of an HTML block (LAYOUT_TAG) of lines `first`…`last` of the block's `raws`:
+ * dropped, and a line break inside a line splits it (`清远市人民政府<br>2018年12月5日`, a
+ * signature over its date). None when the block holds any other tag.
+ */
+function layoutMarkup(value: string, raws: string[], first: number, last: number): Found[] {
+  const tags = value.match(ANY_TAG) ?? [];
+  if (!/^\s*<(?:p|div|center)[\s>]/i.test(value)) return [];
+  if (tags.some((tag) => tag.replace(LAYOUT_TAG, '') !== '')) return [];
+  const found: Found[] = [];
+  for (let line = first; line <= last; line++) {
+    const raw = raws[line - 1] ?? '';
+    for (const tag of raw.matchAll(LAYOUT_TAG)) {
+      const [start, end] = [tag.index, tag.index + tag[0].length];
+      found.push({ line, drop: [[start, end]] });
+      const breaksText =
+        raw.slice(0, start).replace(LAYOUT_TAG, '').trim() !== '' &&
+        raw.slice(end).replace(LAYOUT_TAG, '').trim() !== '';
+      if (/^<br/i.test(tag[0]) && breaksText) found.push({ line, drop: [], split: end });
+    }
+  }
+  return found;
+}
+
+function findMarkup(tree: Root, raws: string[]): Found[] {
   const found: Found[] = [];
   const at = (p: { line: number; column: number }) => ({ line: p.line, col: p.column - 1 });
   const walk = (node: Nodes, parentOrdered: boolean | null) => {
@@ -173,7 +207,13 @@ function findMarkup(tree: Root): Found[] {
           found.push({ line: pos.end.line, drop: [[last.end.column - 1, pos.end.column - 1]] });
       }
     }
-    if (pos && node.type === 'listItem' && parentOrdered === false) {
+    // A page number between dashes (- 1 -) reads as a bullet to markdown; its dash is printed.
+    if (
+      pos &&
+      node.type === 'listItem' &&
+      parentOrdered === false &&
+      !DASHED_FOLIO.test(raws[pos.start.line - 1] ?? '')
+    ) {
       const first = node.children[0]?.position;
       if (first && first.start.line === pos.start.line) {
         found.push({
@@ -191,6 +231,10 @@ function findMarkup(tree: Root): Found[] {
           const { start, end } = child.position;
           found.push({ line: start.line, drop: [[start.column - 1, end.column - 1]] });
         }
+        if (!inline && child.type === 'html' && child.position)
+          found.push(
+            ...layoutMarkup(child.value, raws, child.position.start.line, child.position.end.line),
+          );
         walk(child as Nodes, node.type === 'list' ? (node.ordered ?? false) : null);
       }
     }
@@ -199,32 +243,34 @@ function findMarkup(tree: Root): Found[] {
   return found;
 }
 
-function applyMarkup(line: BlockLine, found: Found[]): Omit<Line, 'gap'> {
+/** The line without its markup; more than one line where the markup breaks it (Found.split). */
+function applyMarkup(line: BlockLine, found: Found[]): Array<Omit<Line, 'gap'>> {
   const invisible = line.invisible ?? 0;
-  if (found.length === 0) return { no: line.no, text: line.raw, marks: [], markup: invisible };
+  if (found.length === 0) return [{ no: line.no, text: line.raw, marks: [], markup: invisible }];
   const dropped = new Array<boolean>(line.raw.length).fill(false);
   for (const f of found) for (const [a, b] of f.drop) for (let c = a; c < b; c++) dropped[c] = true;
-  // Maps a raw column to the column in the cleaned text.
-  const shift: number[] = [];
-  let kept = 0;
-  for (let c = 0; c <= line.raw.length; c++) {
-    shift.push(kept);
-    if (c < line.raw.length && !dropped[c]) kept++;
-  }
-  let text = '';
-  for (let c = 0; c < line.raw.length; c++) if (!dropped[c]) text += line.raw[c];
-  const marks: Mark[] = found
-    .filter((f) => f.mark)
-    .map((f) => {
-      const m = f.mark!;
-      const end = Math.min(m.end, line.raw.length);
-      return {
+  const splits = found.flatMap((f) => (f.split === undefined ? [] : [f.split]));
+  const cuts = [0, ...[...new Set(splits)].sort((a, b) => a - b), line.raw.length];
+  return cuts.slice(1).map((to, k) => {
+    const from = cuts[k]!;
+    // Maps a raw column to the column in the cleaned text.
+    const shift: number[] = [];
+    let text = '';
+    for (let c = from; c <= to; c++) {
+      shift[c] = text.length;
+      if (c < to && !dropped[c]) text += line.raw[c];
+    }
+    const marks: Mark[] = found
+      .flatMap((f) => (f.mark && f.mark.start < to && f.mark.end > from ? [f.mark] : []))
+      .map((m) => ({
         kind: m.kind,
-        start: shift[m.start]!,
-        end: shift[end]!,
+        start: shift[Math.max(m.start, from)]!,
+        end: shift[Math.min(m.end, to)]!,
         ...(m.url ? { url: m.url } : {}),
-      };
-    })
-    .filter((m) => m.end > m.start);
-  return { no: line.no, text, marks, markup: invisible + line.raw.length - text.length };
+      }))
+      .filter((m) => m.end > m.start);
+    // The format characters the line lost are its first piece's.
+    const lost = (k === 0 ? invisible : 0) + to - from - text.length;
+    return { no: line.no, text, marks, markup: lost };
+  });
 }

@@ -32,4 +32,12 @@ describe('documentText', () => {
     for (const d of documents)
       expect(documentText(d.body).replace(/\s/g, '')).toBe(toString(d.body).replace(/\s/g, ''));
   });
+
+  // gwygb-2019-1: pdftotext left each page's number and running header between the paragraphs.
+  it('leaves out the printed page’s lines, a page number and a running header', () => {
+    const path = 'tests/corpus/gwygb-2019-1/2019-1.txt';
+    const texts = parseIssue(path, readFileSync(path)).documents.map((d) => documentText(d.body));
+    expect(texts.some((t) => t.includes('个人取得的所得'))).toBe(true);
+    expect(texts.filter((t) => /^(?:— \d+ —|国务院公报 2019\.1)$/m.test(t))).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { continues } from '../../src/parser/body.ts';
 import {
   docTypeOf,
+  isPageFurniture,
   isTitleLike,
   meetingBody,
   outlineLevel,
@@ -120,6 +121,10 @@ describe('continues: is line b the rest of line a’s paragraph?', () => {
       '“一岗双责”。',
       true,
     ],
+    // corpus gwygb-2019-1 448–449: an article is not a roster's name and post
+    ['第十九条　住房租金支出由签订租赁住房合同的', '承租人扣除。', true],
+    // corpus huanggang-2020-1 29–30: the PDF carried a comma over to the next line
+    ['一、延长2020年春节假期至2月2日(农历正月初九,星期日)', ',2月3日(星期一)起正常上班。', true],
     // a sentence ends its paragraph
     [
       '联系科协方面工作。',
@@ -127,6 +132,23 @@ describe('continues: is line b the rest of line a’s paragraph?', () => {
       false,
     ],
   ])('%s / %s → %s', (a, b, expected) => expect(continues(a, b)).toBe(expected));
+});
+
+describe('isPageFurniture: a printed page’s number or running header among a document’s lines', () => {
+  it.each([
+    [['— 3 —'], 0, true], // corpus gwygb-2019-1 112
+    [['国务院公报 2019.1'], 0, true], // corpus gwygb-2019-1 113
+    [['-1-', '黄冈市人民政府公报 2020年第1期'], 1, true], // corpus huanggang-2020-1 26–27
+    [['天水市麦积区人民政府公报                                        2026年第1期'], 0, true], // corpus maiji-2026-1 31
+    [['— １ —'], 0, true], // corpus zhangzi-2019-1 22
+    [['·1·', '盐池县人民政府公报　2008年第1期'], 0, true], // corpus yanchi-2008-1 26–27
+    [['— 1 —', '和静政报　2009年第1期'], 1, true], // corpus hejing-2009-1 19–20
+    [['2'], 0, true], // corpus hongan-2020-1 31: alone under the date
+    // corpus tianjin-2020-24 54–57: a flattened table's 序号 cell
+    [['公布日期', '1', '天津市人民政府关于修改和废止部分规章的决定'], 1, false],
+    [['在省政府公报2021年第3期上公布'], 0, false],
+    [['《福建省人民政府公报》2021年第8期'], 0, false],
+  ])('%j, line %i → %s', (texts, i, expected) => expect(isPageFurniture(texts, i)).toBe(expected));
 });
 
 describe('normalizeTitle and squeeze', () => {

@@ -75,3 +75,48 @@ describe('a line break a converter writes as HTML', () => {
     (raw) => expect(read(raw).text).toBe(raw),
   );
 });
+
+describe('an HTML paragraph a layout-aware converter places a line with', () => {
+  /** The lines of an input, as text, line number and whether a blank line is before each. */
+  const lines = (raw: string) =>
+    readLines(splitLines(raw)).map((l) => [l.text, l.no, l.gap, l.markup] as const);
+
+  it('drops the paragraph, and its <br> breaks the line', () => {
+    expect(lines('<p align="right">江城市临河区人民政府办公室<br>2022年3月1日</p>')).toEqual([
+      ['江城市临河区人民政府办公室', 1, true, '<p align="right"><br>'.length],
+      ['2022年3月1日', 1, false, '</p>'.length],
+    ]);
+  });
+
+  it('reads a paragraph over several lines, and a centred page number', () => {
+    expect(
+      lines(
+        '<P ALIGN=right>江城市临河区人民政府办公室<br/>\n2022年3月1日</P>\n\n<div align="center">- 1 -</div>',
+      ),
+    ).toEqual([
+      ['江城市临河区人民政府办公室', 1, true, '<P ALIGN=right><br/>'.length],
+      ['2022年3月1日', 2, false, '</P>'.length],
+      ['- 1 -', 4, true, '<div align="center"></div>'.length],
+    ]);
+  });
+
+  // ningxia-2001-6 36: a page number between dashes reads as a list item to markdown.
+  it('keeps the dash of a page number that markdown reads as a bullet', () => {
+    expect(lines('- 1 -')).toEqual([['- 1 -', 1, true, 0]]);
+  });
+
+  it('keeps text in angle brackets that is not a tag', () => {
+    expect(lines('<p>报来《关于要求审批<江城市临河区总体规划>的请示》收悉。</p>')).toEqual([
+      ['报来《关于要求审批<江城市临河区总体规划>的请示》收悉。', 1, true, '<p></p>'.length],
+    ]);
+  });
+
+  it.each([
+    ['<p>x<script>alert(1)</script></p>'],
+    ['<div><b>江城市</b></div>'],
+    ['<table><tr><td>1</td></tr></table>'],
+    ['<p align="right"><span>江城市</span><br>2022年3月1日</p>'],
+  ])('with any other tag it stays text as typed: %s', (raw) =>
+    expect(lines(raw).map(([text]) => text)).toEqual([raw]),
+  );
+});

@@ -390,6 +390,38 @@ describe('body text', () => {
     ]);
   });
 
+  // huanggang-2020-1 24–28: a page ends inside a word (身体健 / 康), its number and the next
+  // page's running header between the halves.
+  it('re-joins a paragraph across a page break, and sets the page number and running header after it', () => {
+    expect(
+      body(
+        '更好保障人民群众生命安全和身体健\n-1-\n江城市临河区人民政府公报 2022年第1期\n康,现将具体安排通知如下。\n\n一、延长假期至2月2日\n— 2 —\n\n2022年第1期　江城市临河区人民政府公报\n\n二、其他工作不变。\n',
+      ),
+    ).toEqual([
+      ['paragraph', '更好保障人民群众生命安全和身体健康,现将具体安排通知如下。'],
+      ['folio', '-1-'],
+      ['folio', '江城市临河区人民政府公报 2022年第1期'],
+      ['h3', '一、延长假期至2月2日'],
+      ['folio', '— 2 —'],
+      ['folio', '2022年第1期　江城市临河区人民政府公报'],
+      ['h3', '二、其他工作不变。'],
+    ]);
+  });
+
+  it('keeps a number that is a cell of a flattened table, and a sentence that names an issue, as text', () => {
+    expect(
+      body(
+        '序号\n文号\n1\n临府办发〔2022〕3号\n\n本办法在江城市临河区人民政府公报2022年第1期上公布。\n',
+      ),
+    ).toEqual([
+      ['paragraph', '序号'],
+      ['paragraph', '文号'],
+      ['paragraph', '1'],
+      ['paragraph', '临府办发〔2022〕3号'],
+      ['paragraph', '本办法在江城市临河区人民政府公报2022年第1期上公布。'],
+    ]);
+  });
+
   it('does not join the lines of a name list', () => {
     expect(
       body(
@@ -462,6 +494,27 @@ describe('body text', () => {
       ],
     });
     expect(doc.attachments).toEqual(['防火责任表']);
+  });
+
+  // A layout-aware converter places a line with HTML: the signature over its date in one
+  // right-aligned paragraph, the page number centred.
+  it('reads the lines of an HTML paragraph a converter placed, its <br> a line break', () => {
+    const doc = firstDocument(
+      NOTICE.replace(
+        '江城市临河区人民政府办公室\n\n2022年3月1日\n',
+        '<p align="right">江城市临河区人民政府办公室<br>2022年3月1日</p>\n\n<div align="center">1</div>\n',
+      ),
+    );
+    expect(doc.date).toBe('2022-03-01');
+    expect(doc.body.children.slice(-3)).toMatchObject([
+      {
+        type: 'gbtElement',
+        name: 'signature',
+        children: [{ value: '江城市临河区人民政府办公室' }],
+      },
+      { type: 'gbtElement', name: 'date', children: [{ value: '2022年3月1日' }] },
+      { type: 'gbtElement', name: 'folio', children: [{ value: '1' }] },
+    ]);
   });
 
   // Lines of dawukou/2021-3.txt (385-387) and kundulun/2017-1.txt (131-135).
