@@ -2,8 +2,14 @@
 // child ends when its parent's IPC channel closes, so no child outlives the build, even one
 // whose parent was killed with SIGKILL. Its own children (esbuild's service, Pagefind's binary)
 // read their parent's stdin and end when it does. Without a channel it does nothing.
+// It also says it is alive every HEARTBEAT_MS, from its event loop: a child whose loop stops
+// turning (Node's module loader can deadlock at start-up, the process then waiting for ever
+// with no CPU time) falls silent, and its parent stops it (scripts/build/pool.ts).
+import { HEARTBEAT, HEARTBEAT_MS } from './heartbeat.ts';
+
 if (process.channel) {
   process.on('disconnect', () => process.exit(1));
-  // The channel alone must not keep the child running when its work is done.
+  // The channel alone must not keep the child running when its work is done, nor the beat.
   process.channel.unref();
+  setInterval(() => process.send?.(HEARTBEAT), HEARTBEAT_MS).unref();
 }

@@ -200,6 +200,12 @@ const phrases = {
     en: (p) =>
       `search index: ${p.documents} documents in ${p.bundles} Pagefind bundle${p.bundles === 1 ? '' : 's'} under ${p.dir}`,
   }),
+  'child-hung': phrase_<{ command: string; seconds: number; again: boolean }>({
+    zh: (p) =>
+      `构建：子进程 ${p.command} 已 ${p.seconds} 秒没有响应，已终止${p.again ? '，重新运行一次' : '；它重试时再次停止响应，本步骤失败'}`,
+    en: (p) =>
+      `build: the child process ${p.command} did not answer for ${p.seconds} s and was stopped${p.again ? '; running it once more' : '; it stopped answering again on its retry, and the step fails'}`,
+  }),
   'snapshots-shard': phrase_<{ written: number; total: number; first: string; reused: number }>({
     zh: (p) =>
       `快照：${p.first}… 一片的 ${p.total} 期，新写出 ${p.written} 个，${p.reused} 个取自构建缓存`,

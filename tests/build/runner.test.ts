@@ -1,11 +1,12 @@
 // The build's runner (scripts/build/runner.ts) with fake tasks: the order dependencies and
 // slots allow, a failure stops what depends on it and nothing else, stopping ends the child
-// processes, and a task's declared output comes from the build cache when its inputs match.
+// processes, a child whose event loop stops is killed and run again, and a task's declared
+// output comes from the build cache when its inputs match.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runTasks, stop, type Task } from '../../scripts/build/runner.ts';
 import { runScript } from '../../scripts/build/pool.ts';
 
@@ -125,6 +126,58 @@ describe('the runner', () => {
     const outcome = await running;
     expect((outcome.failed.get('forever') as Error).message).toMatch(/stopped by SIGTERM/);
     expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  });
+
+  // A child's main thread blocked in a futex wait for ever, as Node's module loader left one
+  // at start-up: no event loop turn, no word to its parent.
+  const hangsOnce = (dir: string) => {
+    const script = join(dir, 'hangs-once.mjs');
+    const pids = join(dir, 'pids');
+    writeFileSync(
+      script,
+      [
+        `import { appendFileSync, readFileSync } from 'node:fs';`,
+        `appendFileSync(${JSON.stringify(pids)}, process.pid + '\\n');`,
+        `if (readFileSync(${JSON.stringify(pids)}, 'utf8').trim().split('\\n').length === 1)`,
+        `  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);`,
+      ].join('\n'),
+    );
+    return { script, pids: () => readFileSync(pids, 'utf8').trim().split('\n').map(Number) };
+  };
+
+  it('kills a child that falls silent and runs it once more, saying so', async () => {
+    const { script, pids } = hangsOnce(folder());
+    const said = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await runScript(script, [], {}, undefined, { silence: 3_000 });
+      expect(said).toHaveBeenCalledWith(
+        expect.stringMatching(/hangs-once\.mjs 已 3 秒没有响应，已终止，重新运行一次/),
+      );
+    } finally {
+      said.mockRestore();
+    }
+    const [hung, retried] = pids();
+    expect(retried).toBeGreaterThan(0);
+    expect(() => process.kill(hung!, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  });
+
+  it('fails when the retry falls silent too, and leaves a child that is busy but alive alone', async () => {
+    const { script } = hangsOnce(folder());
+    const said = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await expect(
+        runScript(script, [], {}, undefined, { silence: 3_000, retries: 0 }),
+      ).rejects.toThrow(/hangs-once\.mjs hung/);
+      expect(said).toHaveBeenCalledWith(expect.stringMatching(/它重试时再次停止响应，本步骤失败/));
+    } finally {
+      said.mockRestore();
+    }
+    // Quiet for longer than `silence`, its event loop turning all the while.
+    const busy = join(folder(), 'busy.mjs');
+    writeFileSync(busy, 'setTimeout(() => {}, 5_000);\n');
+    await expect(
+      runScript(busy, [], {}, undefined, { silence: 3_000, retries: 0 }),
+    ).resolves.toBeUndefined();
   });
 
   it('takes a declared output from the build cache on a hit, makes it on a miss, a changed key or a corrupt entry', async () => {
