@@ -17,6 +17,8 @@ export const scratch = {
   carried: join(CACHE, 'carried.json'),
   /** The build cache's entries (scripts/build/cache.ts). */
   buildCache: resolve(CACHE, 'build'),
+  /** V8's compiled code of the modules the build's processes load, kept by Node (with-parent.ts). */
+  compiledCode: resolve(CACHE, 'compiled-code'),
   /** The Astro runs' roots, and the files they share (scripts/pages.ts). */
   astroRuns: join(CACHE, 'astro'),
   /** The search index while the site run empties and fills the staging folder. */
