@@ -351,7 +351,9 @@ export const SERIAL_TITLE = /(?:通告|公告|令)$/;
 export const PAGE_TAIL =
   /(?:[…⋯]+|[.·．・]{2,}|[—－_-]{3,}|\t|\s{2,}|\s(?=[(（]))\s*[(（]?\s*([\d０-９]{1,4})\s*[)）]?\s*$/;
 
-/** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
+// The printed page's own lines, read two ways. Between items, loosely: a line that merely holds a
+// running header or is a page number is no item's title (isRunningLine). Inside a document's
+// text, strictly, as the whole line (isPageFurniture): a sentence there may name an issue.
 // A running page header or footer the converter left between paragraphs: 福建省人民政府公报 2021年第8期, — 3 —.
 const RUNNING_HEADER = /公报[\s\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年|[.．-])/;
 const PAGE_FOOTER = /^[\s—\-－–]*\d{1,4}[\s—\-－–]*$/;
@@ -364,7 +366,7 @@ export function isRunningLine(text: string): boolean {
 /** A page number set between dashes or dots (— 7 —, - 1 -, －３－, ·1·): never a line of a document's text. */
 export const DASHED_FOLIO = /^\s*[—\-－–·・]+\s*[\d０-９]{1,4}\s*[—\-－–·・]+\s*$/;
 /** A page number alone (7), which a table's cell or a list's number can also be. */
-export const BARE_FOLIO = /^\s*[\d０-９]{1,4}\s*$/;
+const BARE_FOLIO = /^\s*[\d０-９]{1,4}\s*$/;
 const HEADER_ISSUE = String.raw`(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年\s*第?\s*[\d０-９]{1,3}\s*期|[.．]\s*\d{1,2})(?:\s*[(（]\s*总\s*第?\s*\d{1,5}\s*期\s*[)）])?`;
 const HEADER_NAME = String.raw`[^\s，。；：,;:《》]{2,24}[公政]报`;
 /**
@@ -392,6 +394,7 @@ export function isPageFurniture(texts: string[], i: number): boolean {
   );
 }
 
+/** A line that can be (part of) a title: short, no sentence punctuation, not a date or number. */
 export function isTitleLike(text: string): boolean {
   if (isRunningLine(text) || sectionLabel(text) !== null) return false;
   const s = squeeze(text);

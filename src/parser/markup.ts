@@ -138,9 +138,8 @@ interface Found {
  * signature over its date). None when the block holds any other tag.
  */
 function layoutMarkup(value: string, raws: string[], first: number, last: number): Found[] {
-  const tags = value.match(ANY_TAG) ?? [];
   if (!/^\s*<(?:p|div|center)[\s>]/i.test(value)) return [];
-  if (tags.some((tag) => tag.replace(LAYOUT_TAG, '') !== '')) return [];
+  if ((value.match(ANY_TAG) ?? []).some((tag) => tag.replace(LAYOUT_TAG, '') !== '')) return [];
   const found: Found[] = [];
   for (let line = first; line <= last; line++) {
     const raw = raws[line - 1] ?? '';
